@@ -1,0 +1,39 @@
+"""selfdesk analyze PATH [--json]: replay the diagnosis on a recorded bundle or directory."""
+
+from __future__ import annotations
+
+import argparse
+
+from desktop_app.cli.common import UsageError, load_policy, print_results
+from desktop_app.present import exit_code
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("analyze", parents=[common], help="replay the diagnosis recorded in a bundle")
+    p.add_argument("path", metavar="PATH", help="bundle zip, or a directory with manifest.json and observations.jsonl")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from desktop_app.model import Context
+    from desktop_app.recording import RecordingError, read_recording
+    from desktop_app.replay import recorded_policy, replay
+
+    try:
+        recording = read_recording(args.path)
+    except RecordingError as exc:
+        raise UsageError(str(exc)) from None
+    effective = load_policy(args)
+    recorded = recorded_policy(recording)
+    if recorded is not None and not args.policy:
+        # Judge with the thresholds the user's machine used, so replay gives the same verdict.
+        for section, values in recorded.items():
+            if section in effective.values and isinstance(values, dict):
+                for key, value in values.items():
+                    if key in effective.values[section]:
+                        effective.values[section][key] = value
+    ctx = Context(policy=effective, platform=recording.platform)
+    results = replay(recording, ctx)
+    print_results(results, ctx, args.json, bundle_id=recording.manifest.get("bundle_id"))
+    return exit_code(results)

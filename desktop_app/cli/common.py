@@ -1,0 +1,59 @@
+"""What every verb needs: the effective policy, the language, and result output."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from desktop_app import __version__, i18n
+from desktop_app.model import Context, Result
+from desktop_app.present import exit_code, format_result
+
+
+class UsageError(Exception):
+    """Bad arguments or input: one line on stderr, exit code 2."""
+
+
+def load_policy(args: argparse.Namespace) -> Any:
+    from desktop_app import policy
+
+    loaded = policy.load(getattr(args, "policy", None))
+    lang = getattr(args, "lang", None) or loaded.get("preferences", "language")
+    i18n.set_language(lang)
+    for warning in loaded.warnings:
+        print(f"selfdesk: policy: {warning}", file=sys.stderr)
+    return loaded
+
+
+def build_context(args: argparse.Namespace, platform: str | None = None) -> Context:
+    from desktop_app.system import current_platform
+
+    return Context(policy=load_policy(args), platform=platform or current_platform())
+
+
+def split_ids(value: str | None) -> list[str]:
+    return [item.strip() for item in (value or "").split(",") if item.strip()]
+
+
+def results_document(results: Sequence[Result], ctx: Context, **extra: Any) -> dict[str, Any]:
+    return {
+        "schema": "selfdesk-results",
+        "app_version": __version__,
+        "platform": ctx.platform,
+        "language": i18n.language(),
+        "exit_code": exit_code(results),
+        "results": [r.to_json() for r in results],
+        **extra,
+    }
+
+
+def print_results(results: Sequence[Result], ctx: Context, as_json: bool, **extra: Any) -> None:
+    if as_json:
+        json.dump(results_document(results, ctx, **extra), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        for result in results:
+            print(format_result(result))

@@ -1,0 +1,70 @@
+"""selfdesk fix ID [--dry-run] [--yes]"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from desktop_app.cli.common import UsageError, build_context
+from desktop_app.model import Context, Result
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("fix", parents=[common], help="apply a fix (shows what it will do first)")
+    p.add_argument("fix_id", metavar="ID")
+    p.add_argument("--dry-run", action="store_true", help="show exactly what would be done, change nothing")
+    p.add_argument("--yes", action="store_true", help="consent to the change without asking")
+    p.set_defaults(run=run)
+
+
+def verify_live(ctx: Context) -> "callable[[Sequence[str]], list[Result]]":  # type: ignore[valid-type]
+    """Re-run check ids on the live machine (used after a fix)."""
+
+    def verify(check_ids: Sequence[str]) -> list[Result]:
+        from desktop_app import registry
+        from desktop_app.engine import Sweep
+        from desktop_app.system import LiveSystem
+
+        checks = [c for c in (registry.check(i) for i in check_ids) if c is not None and ctx.platform in c.platforms]
+        return Sweep(checks, LiveSystem(), ctx).run()
+
+    return verify
+
+
+def run(args: argparse.Namespace) -> int:
+    from desktop_app import registry
+    from desktop_app.fixes import engine
+    from desktop_app.i18n import tr
+    from desktop_app.system import LiveSystem
+
+    fix = registry.fix(args.fix_id)
+    if fix is None:
+        raise UsageError(f"unknown fix: {args.fix_id} (see 'selfdesk checks')")
+    ctx = build_context(args)
+    reason = engine.refusal(fix, ctx)
+    if reason:
+        print(f"{tr(fix.title)}: {reason}")
+        return 1
+    print(tr(fix.title))
+    print("  " + tr(fix.changes))
+    if fix.needs_admin:
+        print("  " + tr("This needs administrator rights: your computer will ask for them."))
+    for step in engine.preview(fix, ctx):
+        print("  - " + engine.describe_step(step).replace("\n", "\n  "))
+    consent = args.yes
+    if not args.dry_run and not consent:
+        if not sys.stdin.isatty():
+            raise UsageError("the fix changes your computer: add --yes to consent (or --dry-run to preview)")
+        consent = input(tr("Apply this fix? [y/N] ")).strip().lower() in ("y", "yes", "o", "oui")
+    system = LiveSystem()
+    outcome = engine.apply(fix, system, ctx, consent=consent, dry_run=args.dry_run, verify=verify_live(ctx))
+    for step in outcome.steps:
+        details = step.get("details")
+        if details:
+            for key, value in details.items():
+                print(f"    {key}: {value}")
+    print(f"{outcome.status}: {outcome.message}")
+    for result in outcome.verify:
+        print(f"  {result.title}: {result.status.value} - {result.summary}")
+    return 0 if outcome.status in (engine.VERIFIED, engine.DRY_RUN) else 1

@@ -1,0 +1,51 @@
+"""selfdesk policy show [--json] | selfdesk policy check FILE"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from desktop_app.cli.common import UsageError, load_policy
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("policy", parents=[common], help="show the effective policy or check a policy file")
+    verbs = p.add_subparsers(dest="policy_verb", metavar="show|check")
+    show = verbs.add_parser("show", parents=[common], help="the merged policy and where each value comes from")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(run=run_show)
+    check = verbs.add_parser("check", parents=[common], help="validate a policy file before deploying it")
+    check.add_argument("file", metavar="FILE")
+    check.set_defaults(run=run_check)
+    p.set_defaults(run=lambda a: (_ for _ in ()).throw(UsageError("policy needs 'show' or 'check FILE'")))
+
+
+def run_show(args: argparse.Namespace) -> int:
+    policy = load_policy(args)
+    if args.json:
+        doc = {s: {k: {"value": v, "from": policy.origin(s, k)} for k, v in keys.items()} for s, keys in policy.values.items()}
+        json.dump(doc, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
+    for section, keys in policy.values.items():
+        print(f"[{section}]")
+        for key, value in keys.items():
+            print(f"{key} = {json.dumps(value, ensure_ascii=False)}  # {policy.origin(section, key)}")
+        print()
+    return 0
+
+
+def run_check(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from desktop_app import policy
+
+    if not Path(args.file).is_file():
+        raise UsageError(f"{args.file}: no such file")
+    problems = policy.check_file(args.file)
+    for problem in problems:
+        print(problem)
+    if not problems:
+        print(f"{args.file}: OK")
+    return 1 if problems else 0

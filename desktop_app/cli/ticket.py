@@ -1,0 +1,16 @@
+"""selfdesk ticket (implemented by the ticket issue)."""
+
+from __future__ import annotations
+
+import argparse
+
+from desktop_app.cli.common import UsageError
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("ticket", parents=[common], help="(not available in this build yet)")
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    raise UsageError("'ticket' is not available in this build yet")

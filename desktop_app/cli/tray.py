@@ -1,0 +1,20 @@
+"""selfdesk tray: the tray application (needs a display)."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("tray", parents=[common], help="start the tray application")
+    p.add_argument("--self-test", action="store_true", help="start, check the UI can be built, and exit (for packaging)")
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from desktop_app.cli.common import load_policy
+
+    policy = load_policy(args)
+    from desktop_app.ui.app import run_tray  # Qt is imported only here
+
+    return run_tray(policy, self_test=args.self_test)

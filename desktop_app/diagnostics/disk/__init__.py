@@ -1,0 +1,8 @@
+"""Disk checks (filled in by the disk issue)."""
+
+from __future__ import annotations
+
+from desktop_app.model import Check, Verdict
+
+CHECKS: tuple[Check, ...] = ()
+VERDICTS: tuple[Verdict, ...] = ()

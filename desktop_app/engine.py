@@ -1,0 +1,167 @@
+"""The sweep engine: run checks concurrently, stream each result as it finishes, never hang.
+
+Each check runs in its own daemon thread bounded by its timeout; the whole sweep is bounded by a deadline.
+A check that raises becomes an ``error`` result; one that overruns is cut (its commands are killed by the
+seam when it is cancelled) and the others finish. Analysis is the same function live and in replay.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+import time
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import replace
+
+from desktop_app.i18n import tr
+from desktop_app.model import Check, Context, Result, Status, Verdict
+from desktop_app.observations import Observations
+from desktop_app.system import System
+
+log = logging.getLogger(__name__)
+
+
+def analyze_check(check: Check, observations: Observations, ctx: Context) -> Result | None:
+    """Run one analyzer safely and fill in id/title; shared by live sweeps and replays."""
+    try:
+        result = check.analyze(observations, ctx)
+    except Exception as exc:
+        log.exception("analyzer %s failed", check.id)
+        return error_result(check, tr("This check could not read what it observed ({error}).", error=_short(exc)))
+    return None if result is None else _normalise(check, result)
+
+
+def conclude(verdicts: Iterable[Verdict], results: Sequence[Result], ctx: Context) -> list[Result]:
+    by_id = {r.id: r for r in results}
+    out = []
+    for verdict in verdicts:
+        if not any(dep in by_id for dep in verdict.depends):
+            continue
+        try:
+            result = verdict.conclude(by_id, ctx)
+        except Exception as exc:
+            log.exception("verdict %s failed", verdict.id)
+            result = Result(verdict.id, Status.ERROR, tr(verdict.title), tr("No conclusion could be drawn ({error}).", error=_short(exc)))
+        if result is not None:
+            out.append(replace(result, id=result.id or verdict.id, title=result.title or tr(verdict.title)))
+    return out
+
+
+def error_result(check: Check, summary: str) -> Result:
+    return Result(check.id, Status.ERROR, tr(check.title), summary)
+
+
+def skipped_result(check: Check, summary: str) -> Result:
+    return Result(check.id, Status.SKIPPED, tr(check.title), summary)
+
+
+def _normalise(check: Check, result: Result) -> Result:
+    return replace(result, id=result.id or check.id, title=result.title or tr(check.title))
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc) or type(exc).__name__
+    return text if len(text) < 200 else text[:197] + "..."
+
+
+class Sweep:
+    """One run of a set of checks. ``run`` blocks; ``on_result`` is called (from the caller's thread)
+    as each result arrives, so a UI can show progress. ``cancel`` may be called from any thread."""
+
+    def __init__(
+        self,
+        checks: Sequence[Check],
+        system: System,
+        ctx: Context,
+        *,
+        deadline: float | None = None,
+        verdicts: Sequence[Verdict] = (),
+    ):
+        self.checks = list(checks)
+        self.system = system
+        self.ctx = ctx
+        self.deadline = deadline if deadline is not None else float(ctx.policy.get("checks", "deadline_seconds"))
+        self.verdicts = list(verdicts)
+        self._cancel = threading.Event()
+        self.results: list[Result] = []
+
+    @property
+    def total(self) -> int:
+        return len(self.checks)
+
+    def cancel(self) -> None:
+        self._cancel.set()
+        self.system.cancel()
+
+    def run(self, on_result: Callable[[Result], None] | None = None) -> list[Result]:
+        done: queue.Queue[tuple[str, Result]] = queue.Queue()
+        started = time.monotonic()
+        sweep_end = started + self.deadline
+        pending: dict[str, float] = {}
+        by_id: dict[str, Check] = {}
+        for check in self.checks:
+            by_id[check.id] = check
+            pending[check.id] = started + check.timeout
+            threading.Thread(target=self._run_one, args=(check, done), daemon=True, name=f"check-{check.id}").start()
+        arrived: dict[str, Result] = {}
+
+        def emit(result: Result) -> None:
+            arrived[result.id if result.id in by_id else _owner(result, by_id)] = result
+            if on_result is not None:
+                try:
+                    on_result(result)
+                except Exception:
+                    log.exception("result callback failed")
+
+        while pending:
+            now = time.monotonic()
+            if self._cancel.is_set():
+                for check_id in list(pending):
+                    emit(skipped_result(by_id[check_id], tr("Cancelled before it finished.")))
+                    del pending[check_id]
+                break
+            wake = min(min(pending.values()), sweep_end)
+            try:
+                check_id, result = done.get(timeout=max(0.0, min(wake - now, 0.1)))
+            except queue.Empty:
+                now = time.monotonic()
+                for check_id in [c for c, end in pending.items() if now >= end or now >= sweep_end]:
+                    check = by_id[check_id]
+                    limit = check.timeout if now < sweep_end else self.deadline
+                    emit(error_result(check, tr("This check did not finish within {seconds} seconds.", seconds=f"{limit:g}")))
+                    del pending[check_id]
+                continue
+            if check_id in pending:  # a late result of a check already cut is dropped
+                del pending[check_id]
+                emit(result)
+        order = {c.id: i for i, c in enumerate(self.checks)}
+        self.results = sorted(arrived.values(), key=lambda r: order.get(_owner(r, by_id), len(order)))
+        for verdict in conclude(self.verdicts, self.results, self.ctx):
+            self.results.append(verdict)
+            if on_result is not None:
+                on_result(verdict)
+        return self.results
+
+    def _run_one(self, check: Check, done: queue.Queue[tuple[str, Result]]) -> None:
+        try:
+            with self.system.bound_to(check.id):
+                check.collect(self.system, self.ctx)
+            observations = Observations(self.system.observations_for(check.id))
+            result = analyze_check(check, observations, self.ctx)
+            if result is None:
+                result = skipped_result(check, tr("Nothing to check on this computer."))
+        except Exception as exc:
+            log.exception("check %s failed", check.id)
+            result = error_result(check, tr("This check failed unexpectedly ({error}).", error=_short(exc)))
+        done.put((check.id, result))
+
+
+def _owner(result: Result, checks: Mapping[str, Check]) -> str:
+    """The check a result belongs to (results may refine the id, e.g. 'wifi' -> 'wifi.wlan0')."""
+    if result.id in checks:
+        return result.id
+    for check_id in checks:
+        if result.id.startswith(check_id + "."):
+            return check_id
+    return result.id

@@ -1,0 +1,7 @@
+"""Printers fixes (filled in by the printers issue)."""
+
+from __future__ import annotations
+
+from desktop_app.model import Fix
+
+FIXES: tuple[Fix, ...] = ()

@@ -1,0 +1,210 @@
+"""Layered, validated TOML policy.
+
+Order (later wins): built-in defaults < system-wide file (MDM/GPO) < user preferences < ``--policy FILE`` or
+``SELFDESK_POLICY``. Privileged keys (see schema.py) come only from layers an administrator controls; a value
+from any other layer is ignored with a warning. Validation errors name file, key and line, and the section in
+error falls back to the lower layers for that file.
+"""
+
+from __future__ import annotations
+
+import copy
+import os
+import re
+import tomllib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from desktop_app.policy.locations import admin_controlled, system_policy_paths, user_preferences_path
+from desktop_app.policy.schema import SECTIONS, Key
+
+ENV_VAR = "SELFDESK_POLICY"
+
+
+class PolicyError(ValueError):
+    """A policy file that cannot be used at all (unreadable, not TOML)."""
+
+
+@dataclass(frozen=True)
+class Layer:
+    name: str  # "default", "system", "user", "override"
+    path: str | None
+    trusted: bool  # may set privileged keys
+    preferences_only: bool = False
+
+
+@dataclass
+class Policy:
+    values: dict[str, dict[str, Any]]
+    origins: dict[tuple[str, str], str] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+    def section(self, name: str) -> dict[str, Any]:
+        return copy.deepcopy(self.values.get(name, {}))
+
+    def get(self, section: str, key: str) -> Any:
+        return copy.deepcopy(self.values[section][key])
+
+    def origin(self, section: str, key: str) -> str:
+        return self.origins.get((section, key), "default")
+
+    def fix_enabled(self, fix_id: str) -> bool:
+        enabled = self.values["fixes"]["enabled"]
+        return ("*" in enabled or fix_id in enabled) and fix_id not in self.values["fixes"]["disabled"]
+
+    def to_json(self) -> dict[str, Any]:
+        return copy.deepcopy(self.values)
+
+
+def defaults() -> Policy:
+    return Policy(values={s: {k: copy.deepcopy(key.default) for k, key in keys.items()} for s, keys in SECTIONS.items()})
+
+
+def load(
+    override: str | os.PathLike[str] | None = None,
+    *,
+    system_paths: Sequence[Path] | None = None,
+    user_path: Path | None = None,
+    environ: Mapping[str, str] | None = None,
+) -> Policy:
+    """Build the effective policy. Never raises for bad files: problems become ``warnings``."""
+    env = os.environ if environ is None else environ
+    policy = defaults()
+    layers: list[Layer] = []
+    for path in system_paths if system_paths is not None else system_policy_paths():
+        if Path(path).exists():
+            layers.append(Layer("system", str(path), trusted=True))
+    user = user_path if user_path is not None else user_preferences_path()
+    if user is not None and Path(user).exists():
+        layers.append(Layer("user", str(user), trusted=False, preferences_only=True))
+    chosen = override if override is not None else env.get(ENV_VAR) or None
+    if chosen is not None:
+        if not Path(chosen).exists():
+            policy.warnings.append(f"{chosen}: policy file not found; using the other layers")
+        else:
+            layers.append(Layer("override", str(chosen), trusted=admin_controlled(Path(chosen))))
+    for layer in layers:
+        _apply_layer(policy, layer)
+    return policy
+
+
+def check_file(path: str | os.PathLike[str]) -> list[str]:
+    """Validate one file as an administrator would deploy it; return every problem found."""
+    policy = defaults()
+    if not Path(path).exists():
+        return [f"{path}: file not found"]
+    _apply_layer(policy, Layer("system", str(path), trusted=True))
+    return policy.warnings
+
+
+def _apply_layer(policy: Policy, layer: Layer) -> None:
+    assert layer.path is not None
+    try:
+        text = Path(layer.path).read_text(encoding="utf-8-sig")
+        data = tomllib.loads(text)
+    except OSError as exc:
+        policy.warnings.append(f"{layer.path}: cannot be read ({exc.strerror or exc}); ignored")
+        return
+    except UnicodeDecodeError:
+        policy.warnings.append(f"{layer.path}: not UTF-8 text; ignored")
+        return
+    except tomllib.TOMLDecodeError as exc:
+        policy.warnings.append(f"{layer.path}: TOML syntax error: {exc}; the whole file is ignored")
+        return
+    for section, table in data.items():
+        if section not in SECTIONS:
+            policy.warnings.append(f"{layer.path}:{_line_of(text, section, None)}: unknown section [{section}]; ignored")
+            continue
+        if not isinstance(table, dict):
+            policy.warnings.append(f"{layer.path}:{_line_of(text, None, section)}: '{section}' must be a [table]; ignored")
+            continue
+        if layer.preferences_only and section != "preferences":
+            policy.warnings.append(
+                f"{layer.path}:{_line_of(text, section, None)}: [{section}] is set by your administrator, "
+                "not in user preferences; ignored"
+            )
+            continue
+        accepted, problems, notes = _validate_section(section, table, text, layer)
+        policy.warnings.extend(notes)
+        if problems:
+            policy.warnings.extend(problems)
+            policy.warnings.append(f"{layer.path}: [{section}] from this file is ignored; keeping the values below it")
+            continue
+        for key, value in accepted.items():
+            policy.values[section][key] = value
+            policy.origins[(section, key)] = f"{layer.path}:{_line_of(text, section, key)}"
+
+
+def _validate_section(
+    section: str, table: dict[str, Any], text: str, layer: Layer
+) -> tuple[dict[str, Any], list[str], list[str]]:
+    """Return (accepted values, errors that void the section, notes about ignored privileged keys)."""
+    schema = SECTIONS[section]
+    accepted: dict[str, Any] = {}
+    problems: list[str] = []
+    notes: list[str] = []
+    for key, value in table.items():
+        where = f"{layer.path}:{_line_of(text, section, key)}"
+        spec = schema.get(key)
+        if spec is None:
+            problems.append(f"{where}: unknown key '{key}' in [{section}]")
+            continue
+        error = _type_error(value, spec)
+        if error:
+            problems.append(f"{where}: [{section}] {key}: {error}")
+            continue
+        if spec.privileged and not layer.trusted:
+            # Not an error in the file: the value is simply not honoured from a user-writable place.
+            notes.append(f"{where}: [{section}] {key} can only be set in the system-wide policy; ignored")
+            continue
+        accepted[key] = value
+    return accepted, problems, notes
+
+
+def _type_error(value: Any, spec: Key) -> str | None:
+    expected = spec.type if isinstance(spec.type, tuple) else (spec.type,)
+    if isinstance(value, bool) and bool not in expected:
+        return f"expected {_type_names(expected)}, got true/false"
+    if not isinstance(value, expected):
+        return f"expected {_type_names(expected)}, got {type(value).__name__}"
+    if isinstance(value, list) and spec.item is not None:
+        for index, item in enumerate(value):
+            if isinstance(spec.item, dict):
+                if not isinstance(item, dict):
+                    return f"item {index + 1} must be a table"
+                for sub, sub_value in item.items():
+                    if sub not in spec.item:
+                        return f"item {index + 1}: unknown key '{sub}'"
+                    sub_error = _type_error(sub_value, spec.item[sub])
+                    if sub_error:
+                        return f"item {index + 1}: {sub}: {sub_error}"
+            elif not isinstance(item, spec.item) or (isinstance(item, bool) and spec.item is not bool):
+                return f"item {index + 1} must be {_type_names((spec.item,))}"
+    return None
+
+
+def _type_names(types: Sequence[type]) -> str:
+    names = {str: "a string", int: "an integer", float: "a number", bool: "true/false", list: "a list", dict: "a table"}
+    return " or ".join(names.get(t, t.__name__) for t in types)
+
+
+_HEADER = re.compile(r"^\s*\[\[?\s*([A-Za-z0-9_.\-\"' ]+?)\s*\]\]?\s*(#.*)?$")
+
+
+def _line_of(text: str, section: str | None, key: str | None) -> int:
+    """Best-effort line number of ``key`` in ``[section]`` (tomllib keeps no positions)."""
+    current: str | None = None
+    first_header_line = 0
+    for number, line in enumerate(text.splitlines(), start=1):
+        header = _HEADER.match(line)
+        if header:
+            current = header.group(1).strip().strip("\"'").split(".")[0]
+            if key is None and current == section:
+                return number
+            first_header_line = first_header_line or number
+            continue
+        if key is not None and current == section and re.match(rf"^\s*[\"']?{re.escape(key)}[\"']?\s*[=.]", line):
+            return number
+    return first_header_line or 1

@@ -1,0 +1,136 @@
+"""Every policy key SelfDesk understands: type, default, and whether it is privileged.
+
+A privileged key decides what runs or where data goes (fix commands, reconnect commands, helpdesk endpoints,
+redaction relaxations, the onboarding list). It is taken only from the system-wide policy (deployed by
+MDM/GPO) or the built-in defaults, never from a file the user can write.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Key:
+    type: type | tuple[type, ...]
+    default: Any
+    privileged: bool = False
+    item: type | dict[str, Key] | None = None  # element type (or table schema) for lists
+    doc: str = ""
+
+
+def _urls(doc: str) -> Key:
+    return Key(list, [], item=str, doc=doc)
+
+
+NUMBER = (int, float)
+
+SECTIONS: dict[str, dict[str, Key]] = {
+    "preferences": {
+        # The only section a user file may set.
+        "language": Key(str, "auto", doc="auto (follow the OS), en or fr"),
+        "notifications": Key(bool, True, doc="show notifications when a state gets worse"),
+        "snooze_until": Key(str, "", doc="ISO timestamp until which notifications are silent"),
+    },
+    "branding": {
+        "app_name": Key(str, "SelfDesk"),
+        "organisation": Key(str, ""),
+        "logo": Key(str, "", doc="path to a PNG/SVG logo"),
+        "accent_color": Key(str, "#2563EB"),
+    },
+    "helpdesk": {
+        "backend": Key(str, "none", privileged=True, doc="none, email, rt, zammad, glpi, topdesk, jira, servicenow, freshservice, webhook"),
+        "url": Key(str, "", privileged=True),
+        "queue": Key(str, "", privileged=True),
+        "username": Key(str, "", privileged=True, doc="account name; the secret lives in the OS keyring"),
+        "allow_http": Key(bool, False, privileged=True),
+        "max_attachment_mb": Key(NUMBER, 5, privileged=True),
+        "smtp_host": Key(str, "", privileged=True),
+        "smtp_port": Key(int, 587, privileged=True),
+        "smtp_security": Key(str, "starttls", privileged=True, doc="starttls, tls or none"),
+        "mail_to": Key(str, "", privileged=True),
+        "mail_from": Key(str, "", privileged=True),
+        "options": Key(dict, {}, privileged=True, doc="backend-specific settings"),
+        "contact_email": Key(str, ""),
+        "phone": Key(str, ""),
+        "chat_url": Key(str, ""),
+        "portal_url": Key(str, ""),
+        "hours": Key(str, ""),
+        "knowledge_base_url": Key(str, ""),
+        "password_reset_url": Key(str, ""),
+    },
+    "checks": {
+        "disabled": Key(list, [], item=str, doc="check ids never run"),
+        "deadline_seconds": Key(NUMBER, 60, doc="the whole sweep is cut at this deadline"),
+    },
+    "fixes": {
+        "enabled": Key(list, ["*"], privileged=True, item=str, doc="fix ids allowed; '*' for all built-in fixes"),
+        "disabled": Key(list, [], privileged=True, item=str),
+    },
+    "network": {
+        "dns_names": Key(list, ["example.com"], item=str, doc="names that must resolve"),
+        "check_urls": Key(
+            list,
+            [{"url": "http://connectivitycheck.gstatic.com/generate_204", "status": 204, "body": ""}],
+            item={"url": Key(str, ""), "status": Key(int, 200), "body": Key(str, "")},
+            doc="HTTP checks with the expected status and body (captive portal detection)",
+        ),
+        "quality_target": Key(str, "", doc="host for latency/jitter/loss; default: the first check URL's host"),
+        "quality_count": Key(int, 10),
+        "wifi_weak_percent": Key(int, 40),
+        "wifi_unusable_percent": Key(int, 20),
+        "speedtest_server": Key(str, "", doc="speedtest.net server id, or empty for the nearest"),
+        "speedtest_url": Key(str, "", privileged=True, doc="a company-hosted speedtest server (mini URL)"),
+        "probe_timeout": Key(NUMBER, 3.0),
+    },
+    "vpn": {
+        "internal_names": Key(list, [], item=str, doc="company names that must resolve through the VPN"),
+        "expected_ranges": Key(list, [], item=str, doc="CIDR ranges internal names must resolve into"),
+        "intranet_urls": _urls("HTTPS URLs that must answer through the VPN"),
+        "company_subnets": Key(list, [], item=str, doc="CIDRs that must route through the tunnel"),
+        "tunnel": Key(str, "split", doc="split or full"),
+        "handshake_max_age": Key(NUMBER, 180, doc="seconds before a WireGuard handshake counts as stale"),
+        "mtu_probe_host": Key(str, ""),
+        "clock_url": Key(str, "", doc="a trusted HTTPS URL whose Date header is the reference clock"),
+        "max_clock_skew": Key(NUMBER, 120),
+        "reconnect_command": Key(list, [], privileged=True, item=str, doc="fixed argument list for the company client"),
+        "connection_name": Key(str, "", privileged=True, doc="the VPN connection the connect fix brings up"),
+    },
+    "disk": {
+        "warn_percent": Key(NUMBER, 85),
+        "fail_percent": Key(NUMBER, 95),
+        "warn_free_gb": Key(NUMBER, 10),
+        "fail_free_gb": Key(NUMBER, 2),
+        "downloads_age_days": Key(int, 90),
+        "top_folders": Key(int, 10),
+        "scan_budget_seconds": Key(NUMBER, 5),
+    },
+    "printers": {
+        "stuck_job_minutes": Key(NUMBER, 30),
+        "required": Key(
+            list,
+            [],
+            privileged=True,
+            item={"name": Key(str, ""), "uri": Key(str, ""), "driver": Key(str, ""), "default": Key(bool, False)},
+            doc="printers that must exist (onboarding) and that the add-printer fix may install",
+        ),
+    },
+    "monitor": {
+        "enabled": Key(bool, True),
+        "interval_seconds": Key(NUMBER, 300),
+        "notify_every_minutes": Key(NUMBER, 60, doc="at most one notification per problem per this many minutes"),
+    },
+    "redaction": {
+        "keep_domains": Key(list, [], privileged=True, item=str, doc="e-mail domains left readable"),
+        "ssids": Key(bool, True, privileged=True, doc="pseudonymise Wi-Fi network names"),
+        "hostnames": Key(bool, True, privileged=True),
+        "macs": Key(bool, True, privileged=True),
+        "public_ips": Key(bool, True, privileged=True),
+    },
+    "onboarding": {
+        "items": Key(list, [], privileged=True, item=dict, doc="the first-day checklist (see docs/onboarding.md)"),
+        "roles": Key(dict, {}, privileged=True, doc="role name -> list of extra items"),
+        "report_to_it": Key(str, "never", privileged=True, doc="never, on_failure or always"),
+    },
+}

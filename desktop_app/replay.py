@@ -1,0 +1,42 @@
+"""Replay: the same analyzers on a recorded bundle, so a technician sees what the user's machine saw."""
+
+from __future__ import annotations
+
+from desktop_app import registry
+from desktop_app.engine import analyze_check, conclude
+from desktop_app.model import Context, Result
+from desktop_app.observations import Observations
+from desktop_app.recording import Recording
+
+
+def replay(recording: Recording, ctx: Context) -> list[Result]:
+    observations = Observations(recording.observations)
+    tagged = any("check" in o for o in recording.observations)
+    results: list[Result] = []
+    ran = []
+    for check in registry.CHECKS:
+        if ctx.platform not in check.platforms:
+            continue
+        view = observations.for_check(check.id) if tagged else observations
+        if tagged and not any(o.get("check") == check.id for o in recording.observations):
+            continue  # this check did not run on the user's machine
+        result = analyze_check(check, view, ctx)
+        if result is not None:
+            results.append(result)
+            ran.append(check)
+    results.extend(conclude(registry.verdicts_for(ran), results, ctx))
+    return results
+
+
+def recorded_policy(recording: Recording) -> dict[str, object] | None:
+    """The effective policy the user's machine ran with, when the bundle carries it."""
+    import json
+
+    raw = recording.extra.get("policy.json")
+    if raw is None:
+        return None
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None

@@ -1,0 +1,1 @@
+"""The tray application. The only package allowed to import QtWidgets and QtGui."""

@@ -1,0 +1,72 @@
+"""A fake system seam for unit tests: canned command outputs and values; anything else fails the test."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from desktop_app.system import System, run_bounded
+
+CommandAnswer = str | tuple[int | None, str, str, str | None] | Callable[[list[str]], tuple[int | None, str, str, str | None]]
+
+
+class UnexpectedObservation(AssertionError):
+    pass
+
+
+class FakeSystem(System):
+    """``commands`` maps an argv tuple (or its program name alone) to stdout text, to
+    ``(returncode, stdout, stderr, error)``, or to a callable of argv. ``values`` maps observation names
+    to values (or to a callable, or an Exception to raise). ``delays`` adds latency per name/argv[0]."""
+
+    def __init__(
+        self,
+        platform: str = "linux",
+        commands: Mapping[Any, CommandAnswer] | None = None,
+        values: Mapping[str, Any] | None = None,
+        delays: Mapping[str, float] | None = None,
+    ):
+        super().__init__(platform)
+        self.commands = dict(commands or {})
+        self.values = dict(values or {})
+        self.delays = dict(delays or {})
+        self.unexpected: list[str] = []
+        self.ran: list[list[str]] = []
+
+    def _execute(self, argv, timeout, env, input_text):  # type: ignore[no-untyped-def]
+        self.ran.append(list(argv))
+        answer = self.commands.get(tuple(argv), self.commands.get(argv[0]))
+        if answer is None:
+            self.unexpected.append(" ".join(argv))
+            return None, "", "", f"not found: {argv[0]} (unexpected in test)"
+        delay = self.delays.get(argv[0], 0.0)
+        if delay:
+            if delay > timeout:
+                time.sleep(timeout)
+                return None, "", "", f"timed out after {timeout:g}s"
+            time.sleep(delay)
+        if callable(answer):
+            return answer(list(argv))
+        if isinstance(answer, str):
+            return 0, answer, "", None
+        return answer
+
+    def _evaluate(self, kind, name, fn, timeout):  # type: ignore[no-untyped-def]
+        if name not in self.values:
+            self.unexpected.append(f"{kind}:{name}")
+            return None, "unexpected in test"
+        answer = self.values[name]
+        delay = self.delays.get(name, 0.0)
+
+        def produce() -> Any:
+            if delay:
+                time.sleep(delay)
+            if isinstance(answer, BaseException):
+                raise answer
+            return answer() if callable(answer) else answer
+
+        return run_bounded(produce, timeout)
+
+    def which(self, program: str) -> str | None:
+        return f"/usr/bin/{program}" if program in self.commands else None
