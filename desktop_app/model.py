@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 PLATFORMS = frozenset({"windows", "macos", "linux"})
 
 
-class Status(str, enum.Enum):
+class Status(enum.StrEnum):
     OK = "ok"
     WARNING = "warning"
     FAILED = "failed"

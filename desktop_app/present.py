@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from desktop_app.i18n import tr
+from desktop_app.i18n import N_, tr
 from desktop_app.model import Result, Status, worst
 
 _LABELS = {
-    Status.OK: "OK",
-    Status.WARNING: "Warning",
-    Status.FAILED: "Problem",
-    Status.ERROR: "Error",
-    Status.SKIPPED: "Skipped",
+    Status.OK: N_("OK"),
+    Status.WARNING: N_("Warning"),
+    Status.FAILED: N_("Problem"),
+    Status.ERROR: N_("Error"),
+    Status.SKIPPED: N_("Skipped"),
 }
 
 

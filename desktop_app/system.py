@@ -33,10 +33,6 @@ def current_platform() -> str:
     return "linux"
 
 
-class Cancelled(Exception):
-    """The sweep was cancelled; raised inside checks so they stop early."""
-
-
 class System:
     """Recording logic shared by the live seam and the test fakes.
 

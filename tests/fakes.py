@@ -11,8 +11,6 @@ from desktop_app.system import System, run_bounded
 CommandAnswer = str | tuple[int | None, str, str, str | None] | Callable[[list[str]], tuple[int | None, str, str, str | None]]
 
 
-class UnexpectedObservation(AssertionError):
-    pass
 
 
 class FakeSystem(System):

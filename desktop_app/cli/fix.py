@@ -18,7 +18,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.set_defaults(run=run)
 
 
-def verify_live(ctx: Context) -> "callable[[Sequence[str]], list[Result]]":  # type: ignore[valid-type]
+def verify_live(ctx: Context) -> callable[[Sequence[str]], list[Result]]:  # type: ignore[valid-type]
     """Re-run check ids on the live machine (used after a fix)."""
 
     def verify(check_ids: Sequence[str]) -> list[Result]:

@@ -169,8 +169,14 @@ def append_log(entry: Mapping[str, Any], path: Path | None = None) -> None:
     target = path or paths.fix_log_path()
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        with open(target, "a", encoding="utf-8") as handle:
-            handle.write(json.dumps(entry, ensure_ascii=False) + "\n")
+        with open(target, "a+b") as handle:
+            # A line cut by a crash or a full disk must not swallow the next entry.
+            handle.seek(0, os.SEEK_END)
+            if handle.tell() > 0:
+                handle.seek(-1, os.SEEK_END)
+                if handle.read(1) != b"\n":
+                    handle.write(b"\n")
+            handle.write((json.dumps(entry, ensure_ascii=False) + "\n").encode("utf-8"))
             handle.flush()
             os.fsync(handle.fileno())
     except OSError:

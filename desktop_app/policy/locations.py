@@ -13,7 +13,7 @@ APP_NAME = "SelfDesk"
 def system_policy_paths() -> list[Path]:
     """The system-wide policy deployed by MDM/GPO (read-only for users)."""
     if sys.platform.startswith("win"):
-        base = os.environ.get("ProgramData", r"C:\ProgramData")
+        base = os.environ.get("PROGRAMDATA", r"C:\ProgramData")  # Windows env names are case-insensitive
         return [Path(base) / APP_NAME / "policy.toml"]
     if sys.platform == "darwin":
         return [Path("/Library/Application Support") / APP_NAME / "policy.toml"]
@@ -45,6 +45,6 @@ def admin_controlled(path: Path) -> bool:
             info = item.stat()
         except OSError:
             return False
-        if info.st_uid != 0 or info.st_mode & (stat.S_IWGRP | stat.S_IWOTH) and not (info.st_mode & stat.S_ISVTX):
+        if info.st_uid != 0 or (info.st_mode & (stat.S_IWGRP | stat.S_IWOTH) and not (info.st_mode & stat.S_ISVTX)):
             return False
     return True

@@ -1,0 +1,167 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+  <context>
+    <name>core</name>
+    <message>
+      <location filename="../../desktop_app/fixes/engine.py" line="61" />
+      <source>(needs administrator rights)</source>
+      <translation>(nécessite les droits d’administrateur)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/fix.py" line="59" />
+      <source>Apply this fix? [y/N] </source>
+      <translation>Appliquer cette correction ? [o/N] </translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/engine.py" line="121" />
+      <source>Cancelled before it finished.</source>
+      <translation>Annulé avant la fin.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/fixes/engine.py" line="98" />
+      <source>Dry run: nothing was changed.</source>
+      <translation>Simulation : rien n’a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/present.py" line="14" />
+      <source>Error</source>
+      <translation>Erreur</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/present.py" line="29" />
+      <source>Fix available: {fixes}</source>
+      <translation>Correction disponible : {fixes}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/fixes/engine.py" line="106" />
+      <source>Fixed and verified.</source>
+      <translation>Corrigé et vérifié.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/engine.py" line="45" />
+      <source>No conclusion could be drawn ({error}).</source>
+      <translation>Impossible de conclure ({error}).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/engine.py" line="153" />
+      <source>Nothing to check on this computer.</source>
+      <translation>Rien à vérifier sur cet ordinateur.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/fixes/engine.py" line="91" />
+      <source>Nothing was changed: the fix needs your consent.</source>
+      <translation>Rien n’a été modifié : la correction a besoin de votre accord.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/present.py" line="11" />
+      <source>OK</source>
+      <translation>OK</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/present.py" line="13" />
+      <source>Problem</source>
+      <translation>Problème</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/present.py" line="15" />
+      <source>Skipped</source>
+      <translation>Ignoré</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/system_summary.py" line="106" />
+      <source>The battery is at {percent}%. Plug in the charger.</source>
+      <translation>La batterie est à {percent} %. Branchez le chargeur.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/fixes/engine.py" line="113" />
+      <source>The fix could not complete: {error}</source>
+      <translation>La correction n’a pas pu aboutir : {error}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/fixes/engine.py" line="109" />
+      <source>The fix did not help, so it was undone.</source>
+      <translation>La correction n’a pas suffi, elle a donc été annulée.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/fixes/engine.py" line="115" />
+      <source>The fix ran, but the problem is still there.</source>
+      <translation>La correction a été appliquée, mais le problème persiste.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/engine.py" line="31" />
+      <source>This check could not read what it observed ({error}).</source>
+      <translation>Cette vérification n’a pas pu lire ce qu’elle a observé ({error}).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/engine.py" line="132" />
+      <source>This check did not finish within {seconds} seconds.</source>
+      <translation>Cette vérification ne s’est pas terminée en {seconds} secondes.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/engine.py" line="156" />
+      <source>This check failed unexpectedly ({error}).</source>
+      <translation>Cette vérification a échoué de façon inattendue ({error}).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/fixes/engine.py" line="68" />
+      <source>This fix is not available on this operating system.</source>
+      <translation>Cette correction n’est pas disponible sur ce système.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/fix.py" line="52" />
+      <source>This needs administrator rights: your computer will ask for them.</source>
+      <translation>Cela nécessite les droits d’administrateur : votre ordinateur va vous les demander.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/system_summary.py" line="107" />
+      <source>Unknown system</source>
+      <translation>Système inconnu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/present.py" line="12" />
+      <source>Warning</source>
+      <translation>Attention</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/fixes/engine.py" line="70" />
+      <source>Your IT department has turned this fix off.</source>
+      <translation>Votre service informatique a désactivé cette correction.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/system_summary.py" line="127" />
+      <source>Your computer</source>
+      <translation>Votre ordinateur</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/system_summary.py" line="103" />
+      <source>Your computer has not restarted for {days} days. Restarting fixes many problems.</source>
+      <translation>Votre ordinateur n’a pas redémarré depuis {days} jours. Un redémarrage règle beaucoup de problèmes.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/system_summary.py" line="113" />
+      <source>an unknown time</source>
+      <translation>une durée inconnue</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/system_summary.py" line="117" />
+      <source>{days} d {hours} h</source>
+      <translation>{days} j {hours} h</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/system_summary.py" line="119" />
+      <source>{hours} h {minutes} min</source>
+      <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/system_summary.py" line="120" />
+      <source>{minutes} min</source>
+      <translation>{minutes} min</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/system_summary.py" line="107" />
+      <source>{os}, up for {uptime}.</source>
+      <translation>{os}, allumé depuis {uptime}.</translation>
+    </message>
+  </context>
+</TS>
