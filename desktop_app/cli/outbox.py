@@ -1,16 +1,62 @@
-"""selfdesk outbox (implemented by the outbox issue)."""
+"""selfdesk outbox [list [--json] | send | discard ID]: tickets waiting to reach IT."""
 
 from __future__ import annotations
 
 import argparse
+import json
+import sys
+import time
 
-from desktop_app.cli.common import UsageError
+from desktop_app.cli.common import UsageError, load_policy
+from desktop_app.i18n import N_, tr
+
+_STATE = {
+    "queued": N_("waiting to be sent"),
+    "sending": N_("being sent"),
+    "sent": N_("sent"),
+    "error": N_("not sent (needs attention)"),
+    "discarded": N_("discarded"),
+}
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("outbox", parents=[common], help="(not available in this build yet)")
+    p = sub.add_parser("outbox", parents=[common], help="tickets waiting to be sent to IT")
+    p.add_argument("action", nargs="?", choices=("list", "send", "discard"), default="list")
+    p.add_argument("item", nargs="?", metavar="ID", help="the item to discard")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    raise UsageError("'outbox' is not available in this build yet")
+    from desktop_app.helpdesk.outbox import Outbox
+
+    policy = load_policy(args)
+    outbox = Outbox()
+    if args.action == "discard":
+        if not args.item:
+            raise UsageError("outbox discard needs an item id (see 'selfdesk outbox list')")
+        try:
+            item = outbox.discard(args.item)
+        except (KeyError, OSError) as exc:
+            raise UsageError(f"no outbox item '{args.item}'") from exc
+        print(tr("Discarded: {title}", title=item.title))
+        return 0
+    if args.action == "send":
+        outbox.send_pending(policy=policy, force=True)
+    items = outbox.items()
+    if args.json:
+        json.dump({"schema": "selfdesk-outbox", "items": [i.public() for i in items]}, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    elif not items:
+        print(tr("The outbox is empty."))
+    for item in [] if args.json else items:
+        state = tr(_STATE.get(item.state, item.state))
+        line = f"{item.id[:8]}  {item.created_at}  {state}"
+        if item.ticket_ref:
+            line += "  " + tr("ticket {ref}", ref=item.ticket_ref)
+        print(f"{line}  {item.title}")
+        if item.last_error and item.state != "sent":
+            when = time.strftime("%H:%M", time.localtime(item.next_attempt)) if item.next_attempt else ""
+            print("    " + item.last_error + ("  " + tr("(next try {time})", time=when) if when else ""))
+    pending = [i for i in items if i.state in ("queued", "sending", "error")]
+    return 1 if pending and args.action == "send" else 0

@@ -1,0 +1,322 @@
+"""The durable outbox: every ticket is on disk (atomically) before any send attempt, and leaves only when
+delivered or discarded by the user.
+
+One folder per item, named by its key (the bundle id): ``item.json`` (state + draft) and ``bundle.zip``.
+Delivery is exactly once: the key is recorded with the ticket and searched for before creating, and each step
+(created, attached, sent) is saved as soon as it happens, so a restart resumes where the last run stopped.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+import shutil
+import signal
+import tempfile
+import time
+import uuid
+import zipfile
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from desktop_app import paths
+from desktop_app.helpdesk.draft import TicketDraft
+from desktop_app.i18n import tr
+
+log = logging.getLogger(__name__)
+
+STATES = ("queued", "sending", "sent", "error", "discarded")
+BACKOFF_FIRST = 30.0
+BACKOFF_MAX = 3600.0
+# Tests only: make a `selfdesk outbox send` subprocess die (SIGKILL) or pause at a named step.
+FAULT_ENV = "SELFDESK_OUTBOX_FAULT"  # e.g. "kill:after_create" or "pause:before_create:5"
+
+
+@dataclass
+class OutboxItem:
+    id: str
+    created_at: str
+    title: str
+    state: str = "queued"
+    ticket_ref: str = ""
+    last_error: str = ""
+    error_kind: str = ""
+    attempts: int = 0
+    next_attempt: float = 0.0
+    backend: str = ""
+    remote_id: str = ""  # the backend's own id (may differ from the ref shown to people)
+    attached: bool = False
+    has_bundle: bool = False
+    sent_at: str = ""
+    draft: dict[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> OutboxItem:
+        names = set(cls.__dataclass_fields__)
+        return cls(**{k: v for k, v in data.items() if k in names})
+
+    def public(self) -> dict[str, Any]:
+        """For `outbox list --json` and the UI: no draft body."""
+        data = self.to_json()
+        data.pop("draft", None)
+        return data
+
+
+def _now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """temp file in the same folder + fsync + os.replace: a reader sees the old file or the new one, whole."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    _fsync_dir(path.parent)
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name == "nt":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def bundle_key(bundle_path: Path | None) -> str:
+    """The bundle id from its manifest, else a new uuid: the idempotency key."""
+    if bundle_path is not None:
+        try:
+            with zipfile.ZipFile(bundle_path) as archive:
+                key = str(json.loads(archive.read("manifest.json")).get("bundle_id") or "")
+            if key and all(c.isalnum() or c in "-_." for c in key) and len(key) <= 80:
+                return key
+        except (OSError, KeyError, ValueError, zipfile.BadZipFile):
+            pass
+    return str(uuid.uuid4())
+
+
+def backoff(attempts: int) -> float:
+    return min(BACKOFF_MAX, BACKOFF_FIRST * (2 ** max(0, attempts - 1)))
+
+
+def _fault(step: str) -> None:
+    spec = os.environ.get(FAULT_ENV, "")
+    if not spec:
+        return
+    parts = spec.split(":")
+    if len(parts) >= 2 and parts[1] == step:
+        if parts[0] == "kill":
+            os.kill(os.getpid(), signal.SIGKILL)
+        elif parts[0] == "pause":
+            time.sleep(float(parts[2]) if len(parts) > 2 else 30.0)
+
+
+class Outbox:
+    def __init__(self, folder: Path | None = None) -> None:
+        self.folder = Path(folder) if folder is not None else paths.outbox_dir()
+
+    # -- storage -------------------------------------------------------------------------------------
+    def _dir(self, item_id: str) -> Path:
+        if not item_id or "/" in item_id or "\\" in item_id or item_id.startswith("."):
+            raise KeyError(item_id)
+        return self.folder / item_id
+
+    def _save(self, item: OutboxItem) -> None:
+        atomic_write(self._dir(item.id) / "item.json", json.dumps(item.to_json(), ensure_ascii=False, indent=2).encode())
+
+    def bundle_path(self, item: OutboxItem) -> Path | None:
+        path = self._dir(item.id) / "bundle.zip"
+        return path if item.has_bundle and path.exists() else None
+
+    def load(self, item_id: str) -> OutboxItem:
+        data = json.loads((self._dir(item_id) / "item.json").read_text(encoding="utf-8"))
+        return OutboxItem.from_json(data)
+
+    def items(self) -> list[OutboxItem]:
+        found: list[OutboxItem] = []
+        if not self.folder.is_dir():
+            return found
+        for child in sorted(self.folder.iterdir()):
+            if child.is_dir() and (child / "item.json").exists():
+                try:
+                    found.append(self.load(child.name))
+                except (OSError, ValueError, TypeError) as exc:
+                    log.warning("outbox item %s unreadable: %s", child.name, exc)
+        return sorted(found, key=lambda i: i.created_at)
+
+    def queue(self, draft: TicketDraft, bundle_path: Path | None) -> OutboxItem:
+        key = bundle_key(bundle_path)
+        folder = self._dir(key)
+        if (folder / "item.json").exists():
+            return self.load(key)  # the same bundle queued twice is the same ticket
+        item = OutboxItem(id=key, created_at=_now_iso(), title=draft.title, draft=draft.to_json(), has_bundle=bundle_path is not None)
+        if bundle_path is not None:
+            # the bundle copy first, the item last: an item.json always has its bundle beside it
+            atomic_write(folder / "bundle.zip", Path(bundle_path).read_bytes())
+        self._save(item)
+        return item
+
+    def discard(self, item_id: str) -> OutboxItem:
+        item = self.load(item_id)
+        item.state = "discarded"
+        self._save(item)
+        with contextlib.suppress(OSError):
+            (self._dir(item_id) / "bundle.zip").unlink()
+        return item
+
+    @contextlib.contextmanager
+    def _lock(self) -> Iterator[bool]:
+        """One sender at a time (the tray and `selfdesk outbox send` may run together)."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        handle = open(self.folder / ".lock", "a+b")  # noqa: SIM115 - held for the whole send
+        try:
+            try:
+                if os.name == "nt":
+                    import msvcrt
+
+                    msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+                else:
+                    import fcntl
+
+                    fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                yield False
+                return
+            yield True
+        finally:
+            handle.close()
+
+    # -- delivery ------------------------------------------------------------------------------------
+    def send_pending(self, backend: Any = None, now: float | None = None, *, force: bool = False, policy: Any = None) -> list[OutboxItem]:
+        """Try every pending item whose backoff has elapsed (all of them with ``force``); returns those tried."""
+        now = time.time() if now is None else now
+        pending = [i for i in self.items() if i.state in ("queued", "sending", "error") and (force or i.next_attempt <= now)]
+        if not pending:
+            return []
+        if backend is None:
+            from desktop_app.helpdesk.backends import BackendUnavailableError, from_policy
+
+            try:
+                backend = from_policy(policy)
+            except BackendUnavailableError as exc:
+                for item in pending:
+                    self._failed(item, "config", str(exc), permanent=True, now=now)
+                return pending
+            if backend is None:
+                for item in pending:
+                    self._failed(item, "config", tr("No helpdesk is configured by your administrator."), permanent=True, now=now)
+                return pending
+        tried: list[OutboxItem] = []
+        with self._lock() as locked:
+            if not locked:
+                return []
+            for item in pending:
+                tried.append(self._send_one(self.load(item.id), backend, now))
+        return tried
+
+    def _failed(self, item: OutboxItem, kind: str, message: str, *, permanent: bool, now: float) -> OutboxItem:
+        item.state = "error" if permanent else "queued"
+        item.error_kind = kind
+        item.last_error = message
+        # permanent problems wait for an administrator: retry rarely, but never drop the item
+        item.next_attempt = now + (BACKOFF_MAX if permanent else backoff(item.attempts))
+        self._save(item)
+        return item
+
+    def _send_one(self, item: OutboxItem, backend: Any, now: float) -> OutboxItem:
+        from desktop_app.helpdesk.backends.base import DeliveryError
+
+        draft = TicketDraft.from_json(item.draft)
+        bundle = self.bundle_path(item)
+        item.state = "sending"
+        item.attempts += 1
+        item.backend = getattr(backend, "name", "")
+        self._save(item)
+        try:
+            if hasattr(backend, "send_all"):
+                _fault("before_create")
+                item.ticket_ref = backend.send_all(draft, item.id, self._fit(bundle, backend, item))
+                _fault("after_create")
+                item.attached = bundle is not None
+            else:
+                if not item.remote_id:
+                    _fault("before_find")
+                    found = backend.find(item.id)
+                    if found is None:
+                        _fault("before_create")
+                        found = backend.create(draft, item.id)
+                        _fault("after_create")
+                    item.remote_id = found
+                    item.ticket_ref = backend.display_ref(found)
+                    self._save(item)  # "created, not attached": a retry resumes at attach
+                if bundle is not None and not item.attached:
+                    _fault("before_attach")
+                    backend.attach(item.remote_id, self._fit(bundle, backend, item), item.id)
+                    _fault("after_attach")
+                    item.attached = True
+                    self._save(item)
+        except DeliveryError as exc:
+            return self._failed(item, exc.kind, exc.message, permanent=exc.permanent, now=now)
+        except Exception as exc:
+            log.exception("helpdesk delivery failed")
+            return self._failed(item, "bug", tr("Unexpected problem while sending: {error}", error=type(exc).__name__), permanent=False, now=now)
+        item.state = "sent"
+        item.last_error = ""
+        item.error_kind = ""
+        item.sent_at = _now_iso()
+        self._save(item)
+        return item
+
+    def _fit(self, bundle: Path | None, backend: Any, item: OutboxItem) -> Path | None:
+        """Shrink a bundle above the backend's limit (desktop_app.bundle.repack when available)."""
+        from desktop_app.helpdesk.backends.base import DeliveryError
+
+        limit = int(getattr(backend, "max_attachment_bytes", 0) or 0)
+        if bundle is None or not limit or bundle.stat().st_size <= limit:
+            return bundle
+        try:
+            from desktop_app.bundle import repack  # type: ignore[attr-defined]
+        except ImportError:
+            repack = None
+        if repack is not None:
+            out = bundle.with_name("bundle-small.zip")
+            try:
+                repack(bundle, out, max_bytes=limit)
+            except Exception as exc:
+                log.warning("repack failed: %s", exc)
+            else:
+                if out.exists() and out.stat().st_size <= limit:
+                    return out
+        raise DeliveryError("too_large", tr("The diagnostic bundle is larger than the helpdesk accepts ({mb} MB).", mb=round(limit / 1048576, 1)), permanent=True)
+
+
+def purge_sent(outbox: Outbox, older_than_days: float = 30) -> int:
+    """Remove delivered or discarded items after a while (never pending ones)."""
+    removed = 0
+    cutoff = time.time() - older_than_days * 86400
+    for item in outbox.items():
+        folder = outbox.folder / item.id
+        if item.state in ("sent", "discarded") and folder.stat().st_mtime < cutoff:
+            shutil.rmtree(folder, ignore_errors=True)
+            removed += 1
+    return removed
