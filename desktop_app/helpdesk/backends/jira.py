@@ -1,0 +1,63 @@
+"""Jira Service Management: customer request with the label "selfdesk-<key>" (searched with JQL first);
+the bundle goes through attachTemporaryFile then the request's attachment endpoint."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from desktop_app.helpdesk.backends.base import ConfigError, Http, bundle_name, check_url, max_bytes, secret_for
+from desktop_app.helpdesk.backends.rt import safe_key
+from desktop_app.helpdesk.draft import TicketDraft
+from desktop_app.i18n import tr
+
+
+class JiraBackend:
+    name = "jira"
+
+    def __init__(self, hd: dict[str, Any]) -> None:
+        options = hd["options"]
+        # Atlassian Cloud: e-mail + API token with Basic auth
+        self.http = Http(check_url(hd["url"], hd["allow_http"]), auth=(hd["username"], secret_for(hd["username"])))
+        self.service_desk = str(options.get("service_desk_id", ""))
+        self.request_type = str(options.get("request_type_id", ""))
+        if not self.service_desk or not self.request_type:
+            raise ConfigError(tr("Jira Service Management needs service_desk_id and request_type_id in the helpdesk options."))
+        self.max_attachment_bytes = max_bytes(hd)
+
+    def display_ref(self, ref: str) -> str:
+        return ref
+
+    @staticmethod
+    def label(key: str) -> str:
+        return f"selfdesk-{safe_key(key)}"
+
+    def find(self, key: str) -> str | None:
+        data = self.http.json("GET", "/rest/api/2/search", params={"jql": f'labels = "{self.label(key)}"', "fields": "key", "maxResults": 1}, ok=(200,))
+        issues = data.get("issues") or []
+        return str(issues[0]["key"]) if issues else None
+
+    def create(self, draft: TicketDraft, key: str) -> str:
+        body = {
+            "serviceDeskId": self.service_desk,
+            "requestTypeId": self.request_type,
+            "requestFieldValues": {"summary": draft.title[:250], "description": draft.full_text(), "labels": [self.label(key)]},
+        }
+        data = self.http.json("POST", "/rest/servicedeskapi/request", json=body, ok=(201, 200))
+        return str(data["issueKey"])
+
+    def attach(self, ref: str, bundle_path: Path, key: str = "") -> None:
+        name = bundle_name(key)
+        issue = self.http.json("GET", f"/rest/api/2/issue/{ref}", params={"fields": "attachment"}, ok=(200,))
+        if any(a.get("filename") == name for a in (issue.get("fields") or {}).get("attachment") or []):
+            return
+        with bundle_path.open("rb") as handle:
+            temp = self.http.json(
+                "POST",
+                f"/rest/servicedeskapi/servicedesk/{self.service_desk}/attachTemporaryFile",
+                files={"file": (name, handle, "application/zip")},
+                headers={"X-Atlassian-Token": "no-check", "X-ExperimentalApi": "opt-in"},
+                ok=(201, 200),
+            )
+        ids = [t["temporaryAttachmentId"] for t in temp.get("temporaryAttachments") or []]
+        self.http.request("POST", f"/rest/servicedeskapi/request/{ref}/attachment", json={"temporaryAttachmentIds": ids, "public": True}, ok=(201, 200))
