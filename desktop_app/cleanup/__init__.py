@@ -1,0 +1,1 @@
+"""Allow-listed cleanup: categories per OS, sizing within a time budget, safe deletion, OS trash."""

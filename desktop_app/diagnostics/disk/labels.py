@@ -1,0 +1,30 @@
+"""User-facing names of the cleanup categories and byte sizes (kept in the disk area for translation)."""
+
+from __future__ import annotations
+
+from desktop_app.i18n import N_, tr
+
+CATEGORY_LABELS = {
+    "temp": N_("Temporary files"),
+    "trash": N_("Trash"),
+    "caches": N_("App and browser caches"),
+    "os_updates": N_("Leftover system update files"),
+    "downloads": N_("Old files in Downloads"),
+}
+
+
+def category_label(category_id: str) -> str:
+    return tr(CATEGORY_LABELS.get(category_id, category_id))
+
+
+def format_bytes(value: int | float | None) -> str:
+    if value is None:
+        return tr("an unknown amount")
+    size = float(value)
+    if size < 1024**2:
+        return tr("{value} KB", value=max(0, round(size / 1024)))
+    if size < 1024**3:
+        return tr("{value} MB", value=round(size / 1024**2))
+    if size < 1024**4:
+        return tr("{value} GB", value=f"{size / 1024**3:.1f}")
+    return tr("{value} TB", value=f"{size / 1024**4:.1f}")
