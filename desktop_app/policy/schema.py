@@ -105,6 +105,7 @@ SECTIONS: dict[str, dict[str, Key]] = {
         "downloads_age_days": Key(int, 90),
         "top_folders": Key(int, 10),
         "scan_budget_seconds": Key(NUMBER, 5),
+        "temp_min_age_hours": Key(NUMBER, 24, doc="temporary files younger than this are left alone (a program may use them)"),
     },
     "printers": {
         "stuck_job_minutes": Key(NUMBER, 30),
