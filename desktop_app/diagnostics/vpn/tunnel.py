@@ -1,0 +1,149 @@
+"""Is the tunnel alive? WireGuard handshakes and counters around a little traffic, and an MTU black-hole test.
+
+A WireGuard adapter stays "up" when the server is gone: only the latest handshake (and replies that never
+come back) tell. Traffic is sent to the policy's probe host first, so an idle but healthy tunnel has just
+re-keyed when the second sample is read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import urlsplit
+
+from desktop_app.diagnostics.vpn import common
+from desktop_app.i18n import tr
+from desktop_app.model import Context, Result, Status
+from desktop_app.observations import Observations
+from desktop_app.system import System
+
+
+def probe_target(ctx: Context) -> str | None:
+    host = str(ctx.policy.get("vpn", "mtu_probe_host") or "")
+    if host:
+        return host
+    urls = ctx.policy.get("vpn", "intranet_urls")
+    return (urlsplit(urls[0]).hostname or None) if urls else None
+
+
+def collect(system: System, ctx: Context) -> None:
+    common.collect_services(system, ctx)
+    has_wg = system.which("wg") is not None
+    if has_wg:
+        system.run(list(common.WG_ARGV), common.CMD_TIMEOUT)  # not cached: the first counter sample
+    target = probe_target(ctx)
+    if target:
+        small = common.df_ping(system, target, common.SMALL_PAYLOAD)
+        if small.ok:
+            for payload in common.LARGE_PAYLOADS:
+                if common.df_ping(system, target, payload).ok:
+                    break
+    if has_wg:
+        system.run(list(common.WG_ARGV), common.CMD_TIMEOUT)  # second sample, after the traffic
+    common.record_now(system, "vpn.now")
+
+
+def _get(item: Mapping[str, Any], *keys: str) -> Any:
+    for key in keys:
+        if item.get(key) is not None:
+            return item[key]
+    return None
+
+
+def _num(value: Any) -> int | None:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def wg_peers(text: str, present: set[str] | None = None) -> list[dict[str, Any]]:
+    """Peers (interface, public key, endpoint, handshake epoch, rx/tx bytes) from the parsers' reading of a dump."""
+    from desktop_app.parsers.vpn import parse_wg_show_dump
+
+    peers = []
+    for iface in common._as_list(parse_wg_show_dump(text)):
+        if not isinstance(iface, Mapping) or (present is not None and str(_get(iface, "interface", "name")) not in present):
+            continue
+        for peer in iface.get("peers") or []:
+            if not isinstance(peer, Mapping):
+                continue
+            peers.append({
+                "interface": str(_get(iface, "interface", "name") or ""),
+                "peer": _get(peer, "public_key", "peer", "name"),
+                "endpoint": _get(peer, "endpoint"),
+                "latest_handshake": _num(_get(peer, "latest_handshake", "latest_handshake_epoch", "handshake")),
+                "rx_bytes": _num(_get(peer, "rx_bytes", "transfer_rx", "rx")),
+                "tx_bytes": _num(_get(peer, "tx_bytes", "transfer_tx", "tx")),
+            })
+    return peers
+
+
+def analyze(obs: Observations, ctx: Context) -> Result | None:
+    dumps = [c for c in obs.commands("wg") if list(c.argv[1:]) == ["show", "all", "dump"] and c.ok]
+    target = probe_target(ctx)
+    if not dumps and not target:
+        return None
+    now = common.now_from(obs, "vpn.now")
+    max_age = float(ctx.policy.get("vpn", "handshake_max_age"))
+    facts: dict[str, Any] = {"handshake_max_age": max_age}
+
+    present = common.interface_names(obs)
+    before = {(p["interface"], p["peer"]): p for p in wg_peers(dumps[0].stdout, present)} if dumps else {}
+    after = wg_peers(dumps[-1].stdout, present) if dumps else []
+    peer_facts = []
+    dead_reason = None
+    for peer in after:
+        old = before.get((peer["interface"], peer["peer"]), {})
+        handshake = peer["latest_handshake"]
+        age = None if not handshake or now is None else max(0, int(now - handshake))
+        rx_delta = None if old.get("rx_bytes") is None or peer["rx_bytes"] is None else peer["rx_bytes"] - old["rx_bytes"]
+        tx_delta = None if old.get("tx_bytes") is None or peer["tx_bytes"] is None else peer["tx_bytes"] - old["tx_bytes"]
+        peer_facts.append({"interface": peer["interface"], "endpoint": peer["endpoint"], "handshake_age_seconds": age,
+                           "handshake_never": handshake == 0, "rx_bytes": peer["rx_bytes"], "tx_bytes": peer["tx_bytes"],
+                           "rx_delta": rx_delta, "tx_delta": tx_delta})
+        if handshake == 0:
+            dead_reason = dead_reason or "handshake_never"
+        elif age is not None and age > max_age:
+            dead_reason = dead_reason or "handshake_stale"
+        elif len(dumps) > 1 and tx_delta and tx_delta > 0 and rx_delta == 0:
+            dead_reason = dead_reason or "no_reply"
+    facts["peers"] = peer_facts
+
+    mtu: dict[str, Any] = {"target": target}
+    adapters = common.adapters_from(obs)
+    mtu["interface_mtu"] = {name: info.get("mtu") for name, info in adapters.items()}
+    if target:
+        small = common.df_received(obs, target, common.SMALL_PAYLOAD)
+        mtu["small_ok"] = None if small is None else small > 0
+        results = {p: common.df_received(obs, target, p) for p in common.LARGE_PAYLOADS}
+        tried = {p + 28: (r or 0) > 0 for p, r in results.items() if r is not None}
+        mtu["sizes"] = {str(size): ok for size, ok in tried.items()}
+        passing = [size for size, ok in tried.items() if ok]
+        mtu["largest_ok"] = max(passing) if passing else (common.SMALL_PAYLOAD + 28 if small else None)
+        mtu["blackhole"] = bool(small) and bool(tried) and not tried.get(common.LARGE_PAYLOADS[0] + 28, True)
+        if small == 0 and peer_facts and dead_reason is None and all(p["rx_delta"] == 0 for p in peer_facts):
+            dead_reason = "no_reply"
+    facts["mtu"] = mtu
+    facts["dead_reason"] = dead_reason
+
+    if dead_reason:
+        summaries = {
+            "handshake_never": tr("The VPN tunnel is dead: the VPN server has never answered."),
+            "handshake_stale": tr("The VPN tunnel is dead: the VPN server stopped answering {minutes} min ago.",
+                                  minutes=max(1, round(min(p["handshake_age_seconds"] or 0 for p in peer_facts if p["handshake_age_seconds"] is not None) / 60))
+                                  if any(p["handshake_age_seconds"] is not None for p in peer_facts) else "?"),
+            "no_reply": tr("The VPN tunnel is dead: data goes out but nothing comes back."),
+        }
+        return Result("tunnel", Status.FAILED, "", summaries[dead_reason], facts, fixes=("vpn.connect",),
+                      advice=tr("Reconnect the VPN. If that does not help, tell IT: the VPN server may be down."), help="vpn-tunnel-dead")
+    if mtu.get("blackhole"):
+        return Result("tunnel", Status.FAILED, "", tr("Large data packets are lost in the VPN tunnel; small ones pass."), facts,
+                      advice=tr("Web pages and file shares may hang. Tell IT: the tunnel needs a smaller MTU (largest that works: {size} bytes).",
+                                size=mtu.get("largest_ok") or "?"), help="vpn-mtu")
+    if target and mtu.get("small_ok") is False:
+        return Result("tunnel", Status.FAILED, "", tr("The company test address does not answer through the VPN."), facts,
+                      fixes=("vpn.connect",), advice=tr("Reconnect the VPN, then try again."), help="vpn-tunnel-dead")
+    if not peer_facts and mtu.get("small_ok") is None:
+        return None
+    return Result("tunnel", Status.OK, "", tr("The VPN tunnel carries traffic both ways."), facts)

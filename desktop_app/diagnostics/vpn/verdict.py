@@ -1,0 +1,55 @@
+"""One conclusion for the VPN area: the first layer that fails, with the facts that prove it."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from desktop_app.i18n import N_, tr
+from desktop_app.model import Context, Result, Status, Verdict
+
+_BAD = (Status.FAILED, Status.ERROR)
+
+
+def conclude(results: Mapping[str, Result], ctx: Context) -> Result | None:
+    vpn, company, tunnel, clock = (results.get(k) for k in ("vpn", "company", "tunnel", "clock"))
+    if vpn is None:
+        return None
+    if vpn.status == Status.SKIPPED:
+        return Result("verdict.vpn", Status.SKIPPED, "", tr("No VPN on this computer, and none is expected."), {"cause": "no_vpn"})
+
+    def verdict(cause: str, summary: str, source: Result, status: Status = Status.FAILED) -> Result:
+        facts: dict[str, Any] = {"cause": cause, "from": source.id, **dict(source.facts)}
+        return Result("verdict.vpn", status, "", summary, facts, fixes=source.fixes, advice=source.advice, help=source.help)
+
+    up = any(s.get("state") == "connected" for s in vpn.facts.get("services", []))
+    if vpn.status in (*_BAD, Status.WARNING) and not up:
+        return verdict("not_connected", tr("VPN not connected."), vpn, vpn.status)
+    if clock is not None and clock.status in _BAD:
+        return verdict("clock", clock.summary, clock)
+    if tunnel is not None and tunnel.status in _BAD and tunnel.facts.get("dead_reason"):
+        return verdict("tunnel_dead", tr("VPN connected but the company does not answer (tunnel dead)."), tunnel)
+    if company is not None and company.status in _BAD:
+        problem = company.facts.get("problem")
+        if problem == "dns_home":
+            return verdict("dns_home", tr("Company names resolve through your home DNS instead of the VPN."), company)
+        if problem == "routes_bypass_tunnel":
+            return verdict("routes", tr("Traffic to the company does not go through the VPN."), company)
+        if problem == "tls":
+            return verdict("tls", company.summary, company)
+    if tunnel is not None and tunnel.status in _BAD:
+        if tunnel.facts.get("mtu", {}).get("blackhole"):
+            return verdict("mtu", tr("VPN connected, but large packets are lost in the tunnel (MTU black hole)."), tunnel)
+        return verdict("tunnel", tunnel.summary, tunnel)
+    if company is not None and company.status in _BAD:
+        return verdict("company", tr("VPN connected but the company does not answer: {detail}", detail=company.summary), company)
+    worst = [r for r in (vpn, company, tunnel, clock) if r is not None and r.status == Status.WARNING]
+    if worst:
+        return verdict("warning", worst[0].summary, worst[0], Status.WARNING)
+    connected = [s["name"] for s in vpn.facts.get("services", []) if s.get("state") == "connected"]
+    if not connected:
+        return Result("verdict.vpn", Status.OK, "", vpn.summary, {"cause": None})
+    return Result("verdict.vpn", Status.OK, "", tr("The VPN works: the company answers through it."), {"cause": None, "connected": connected})
+
+
+VERDICT = Verdict(id="verdict.vpn", area="vpn", title=N_("VPN"), depends=("vpn", "company", "tunnel", "clock"), conclude=conclude)

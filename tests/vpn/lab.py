@@ -1,0 +1,220 @@
+"""A real VPN lab in network namespaces (prefix "sdv-"): laptop --WireGuard--> gateway --> company.
+
+    sdv-lap  (veth 10.99.1.2, wg sdvwgL 10.77.0.2)  ==UDP 51820==  sdv-gw (veth 10.99.1.1, wg sdvwgG 10.77.0.1)
+    sdv-gw   (veth 10.88.0.1)  ---  sdv-corp (10.88.0.2: dnsmasq for corp.example, HTTPS intranet on 443)
+
+The "home" resolver is a dnsmasq on the gateway's outside address (10.99.1.1) that knows nothing of corp.example.
+WireGuard is userspace (wireguard-go); everything is created here and removed in ``stop``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+LAPTOP, GATEWAY, COMPANY = "sdv-lap", "sdv-gw", "sdv-corp"
+WG_LAPTOP, WG_GATEWAY = "sdvwgL", "sdvwgG"
+HOME_DNS, COMPANY_DNS, INTRANET_IP = "10.99.1.1", "10.88.0.2", "10.88.0.2"
+INTRANET = "intranet.corp.example"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "vpn_lab"
+REPO = Path(__file__).resolve().parents[2]
+
+
+def sh(*argv: str, check: bool = True, ns: str | None = None, input_text: str | None = None) -> subprocess.CompletedProcess[str]:
+    full = ["ip", "netns", "exec", ns, *argv] if ns else list(argv)
+    return subprocess.run(full, check=check, capture_output=True, text=True, timeout=30, input=input_text)
+
+
+def make_ca(folder: Path) -> tuple[Path, Path, Path]:
+    """A throwaway CA and a certificate for the intranet name (python cryptography, nothing leaves the test)."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    now = datetime.datetime.now(datetime.UTC)
+    ca_key = ec.generate_private_key(ec.SECP256R1())
+    ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "SelfDesk Lab Corp CA")])
+    ca = (
+        x509.CertificateBuilder().subject_name(ca_name).issuer_name(ca_name).public_key(ca_key.public_key())
+        .serial_number(x509.random_serial_number()).not_valid_before(now - datetime.timedelta(days=1))
+        .not_valid_after(now + datetime.timedelta(days=30))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(ca_key, hashes.SHA256())
+    )
+    key = ec.generate_private_key(ec.SECP256R1())
+    cert = (
+        x509.CertificateBuilder().subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, INTRANET)]))
+        .issuer_name(ca_name).public_key(key.public_key()).serial_number(x509.random_serial_number())
+        .not_valid_before(now - datetime.timedelta(days=1)).not_valid_after(now + datetime.timedelta(days=30))
+        .add_extension(x509.SubjectAlternativeName([x509.DNSName(INTRANET)]), critical=False)
+        .sign(ca_key, hashes.SHA256())
+    )
+    ca_path, cert_path, key_path = folder / "ca.pem", folder / "intranet.pem", folder / "intranet.key"
+    ca_path.write_bytes(ca.public_bytes(serialization.Encoding.PEM))
+    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_path.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()))
+    return ca_path, cert_path, key_path
+
+
+class Lab:
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.procs: dict[str, subprocess.Popen[bytes]] = {}
+        self.offset_file = folder / "date_offset"
+        self.offset_file.write_text("0")
+        self.keys: dict[str, tuple[str, str]] = {}
+
+    # -- building blocks -------------------------------------------------------------------------------------
+    def _spawn(self, name: str, argv: list[str], ns: str, env: dict[str, str] | None = None) -> subprocess.Popen[bytes]:
+        log = open(self.folder / f"{name}.log", "wb")  # noqa: SIM115 - closed with the process
+        proc = subprocess.Popen(["ip", "netns", "exec", ns, *argv], stdout=log, stderr=subprocess.STDOUT,
+                                env={**os.environ, **(env or {})}, start_new_session=True)
+        self.procs[name] = proc
+        return proc
+
+    def _kill(self, name: str) -> None:
+        proc = self.procs.pop(name, None)
+        if proc is not None and proc.poll() is None:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(proc.pid, signal.SIGTERM)
+            try:
+                proc.wait(5)
+            except subprocess.TimeoutExpired:
+                os.killpg(proc.pid, signal.SIGKILL)
+                proc.wait(5)
+
+    def _keypair(self, who: str) -> tuple[str, str]:
+        private = sh("wg", "genkey").stdout.strip()
+        public = sh("wg", "pubkey", input_text=private + "\n").stdout.strip()
+        (self.folder / f"{who}.key").write_text(private + "\n")
+        self.keys[who] = (private, public)
+        return private, public
+
+    def _wait_for(self, path: Path, seconds: float = 5.0) -> None:
+        end = time.monotonic() + seconds
+        while not path.exists():
+            if time.monotonic() > end:
+                raise RuntimeError(f"{path} did not appear")
+            time.sleep(0.05)
+
+    def start_wg(self, ns: str, iface: str) -> None:
+        sock = Path("/var/run/wireguard") / f"{iface}.sock"
+        with contextlib.suppress(FileNotFoundError):
+            sock.unlink()
+        self._spawn(f"wg-{iface}", ["wireguard-go", "-f", iface], ns, {"WG_PROCESS_FOREGROUND": "1", "LOG_LEVEL": "error"})
+        self._wait_for(sock)
+
+    def configure_laptop_wg(self) -> None:
+        _, gw_pub = self.keys["gateway"]
+        sh("wg", "set", WG_LAPTOP, "private-key", str(self.folder / "laptop.key"), "peer", gw_pub,
+           "endpoint", f"{HOME_DNS}:51820", "allowed-ips", "10.77.0.0/24,10.88.0.0/24", ns=LAPTOP)
+        sh("ip", "addr", "add", "10.77.0.2/24", "dev", WG_LAPTOP, ns=LAPTOP)
+        sh("ip", "link", "set", WG_LAPTOP, "mtu", "1420", "up", ns=LAPTOP)
+        sh("ip", "route", "add", "10.88.0.0/24", "dev", WG_LAPTOP, ns=LAPTOP)
+
+    def set_resolver(self, address: str) -> None:
+        folder = Path("/etc/netns") / LAPTOP
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / "resolv.conf").write_text(f"nameserver {address}\n")
+
+    def set_company_clock_offset(self, seconds: float) -> None:
+        self.offset_file.write_text(str(seconds))
+
+    # -- lifecycle ------------------------------------------------------------------------------------------
+    def start(self) -> None:
+        for tool in ("wireguard-go", "wg", "dnsmasq", "nft", "ip", "ping"):
+            if shutil.which(tool) is None:
+                raise RuntimeError(f"missing tool for the VPN lab: {tool} (apt: wireguard-go wireguard-tools dnsmasq-base nftables iproute2 iputils-ping)")
+        self.stop()
+        for ns in (LAPTOP, GATEWAY, COMPANY):
+            sh("ip", "netns", "add", ns)
+            sh("ip", "link", "set", "lo", "up", ns=ns)
+        sh("ip", "link", "add", "sdv-lap0", "netns", LAPTOP, "type", "veth", "peer", "name", "sdv-gw0", "netns", GATEWAY)
+        sh("ip", "link", "add", "sdv-gwc0", "netns", GATEWAY, "type", "veth", "peer", "name", "sdv-corp0", "netns", COMPANY)
+        sh("ip", "addr", "add", "10.99.1.2/24", "dev", "sdv-lap0", ns=LAPTOP)
+        sh("ip", "link", "set", "sdv-lap0", "up", ns=LAPTOP)
+        sh("ip", "addr", "add", "10.99.1.1/24", "dev", "sdv-gw0", ns=GATEWAY)
+        sh("ip", "link", "set", "sdv-gw0", "up", ns=GATEWAY)
+        sh("ip", "addr", "add", "10.88.0.1/24", "dev", "sdv-gwc0", ns=GATEWAY)
+        sh("ip", "link", "set", "sdv-gwc0", "up", ns=GATEWAY)
+        sh("ip", "addr", "add", "10.88.0.2/24", "dev", "sdv-corp0", ns=COMPANY)
+        sh("ip", "link", "set", "sdv-corp0", "up", ns=COMPANY)
+        sh("ip", "route", "add", "default", "via", "10.88.0.1", ns=COMPANY)
+        sh("sysctl", "-qw", "net.ipv4.ip_forward=1", ns=GATEWAY)
+
+        self._keypair("laptop")
+        _, laptop_pub = self.keys["laptop"]
+        self._keypair("gateway")
+        self.start_wg(GATEWAY, WG_GATEWAY)
+        sh("wg", "set", WG_GATEWAY, "listen-port", "51820", "private-key", str(self.folder / "gateway.key"),
+           "peer", laptop_pub, "allowed-ips", "10.77.0.2/32", ns=GATEWAY)
+        sh("ip", "addr", "add", "10.77.0.1/24", "dev", WG_GATEWAY, ns=GATEWAY)
+        sh("ip", "link", "set", WG_GATEWAY, "mtu", "1420", "up", ns=GATEWAY)
+        self.start_wg(LAPTOP, WG_LAPTOP)
+        self.configure_laptop_wg()
+
+        dnsmasq = ["dnsmasq", "--keep-in-foreground", "--no-resolv", "--no-hosts", "--conf-file=/dev/null",
+                   "--bind-interfaces", "--user=root"]
+        self._spawn("dns-company", [*dnsmasq, f"--listen-address={COMPANY_DNS}", f"--pid-file={self.folder}/dnsc.pid",
+                                    f"--host-record={INTRANET},{INTRANET_IP}", "--local=/corp.example/"], COMPANY)
+        self._spawn("dns-home", [*dnsmasq, f"--listen-address={HOME_DNS}", f"--pid-file={self.folder}/dnsh.pid",
+                                 "--local=/corp.example/", "--address=/home.example/192.0.2.10"], GATEWAY)
+        ca, cert, key = make_ca(self.folder)
+        self.ca = ca
+        self._spawn("https", [sys.executable, str(FIXTURES / "https_server.py"), str(cert), str(key), INTRANET_IP, "443",
+                              str(self.offset_file)], COMPANY)
+        self.set_resolver(COMPANY_DNS)
+        self._wait_tcp(COMPANY, INTRANET_IP, 443)
+
+    def _wait_tcp(self, ns: str, host: str, port: int) -> None:
+        end = time.monotonic() + 10
+        probe = f"import socket; socket.create_connection(('{host}', {port}), timeout=1).close()"
+        while sh(sys.executable, "-c", probe, ns=ns, check=False).returncode != 0:
+            if time.monotonic() > end:
+                raise RuntimeError(f"{host}:{port} did not start in {ns}")
+            time.sleep(0.1)
+
+    def stop_gateway_wg(self) -> None:
+        """The VPN server side goes away."""
+        self._kill(f"wg-{WG_GATEWAY}")
+
+    def restart_laptop_wg(self) -> None:
+        """The laptop's tunnel comes up anew (no handshake yet), as after a reboot."""
+        self._kill(f"wg-{WG_LAPTOP}")
+        time.sleep(0.2)
+        self.start_wg(LAPTOP, WG_LAPTOP)
+        self.configure_laptop_wg()
+
+    def diagnose(self, policy: Path, *, only: str = "vpn") -> tuple[int, dict]:
+        import json
+
+        env = {**os.environ, "SSL_CERT_FILE": str(self.ca), "REQUESTS_CA_BUNDLE": str(self.ca),
+               "SELFDESK_HOME": str(self.folder / "home"), "LANGUAGE": "en"}
+        env.pop("SELFDESK_POLICY", None)
+        proc = subprocess.run(
+            ["ip", "netns", "exec", LAPTOP, str(REPO / ".venv" / "bin" / "python"), "-m", "desktop_app", "diagnose",
+             "--only", only, "--json", "--policy", str(policy)],
+            capture_output=True, text=True, timeout=120, cwd=REPO, env=env,
+        )
+        try:
+            return proc.returncode, json.loads(proc.stdout)
+        except ValueError as exc:
+            raise AssertionError(f"diagnose did not print JSON (rc {proc.returncode}): {proc.stderr[-2000:]}") from exc
+
+    def stop(self) -> None:
+        for name in list(self.procs):
+            self._kill(name)
+        for ns in (LAPTOP, GATEWAY, COMPANY):
+            sh("ip", "netns", "del", ns, check=False)
+        for iface in (WG_LAPTOP, WG_GATEWAY):
+            with contextlib.suppress(FileNotFoundError):
+                (Path("/var/run/wireguard") / f"{iface}.sock").unlink()
+        shutil.rmtree(Path("/etc/netns") / LAPTOP, ignore_errors=True)
