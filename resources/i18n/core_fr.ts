@@ -9,14 +9,44 @@
       <translation>(nécessite les droits d’administrateur)</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/cli/outbox.py" line="60" />
+      <source>(next try {time})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/onboard.py" line="62" />
+      <source>All done. Welcome!</source>
+      <translation>Tout est prêt. Bienvenue !</translation>
+    </message>
+    <message>
       <location filename="../../desktop_app/cli/fix.py" line="59" />
       <source>Apply this fix? [y/N] </source>
       <translation>Appliquer cette correction ? [o/N] </translation>
     </message>
     <message>
+      <location filename="../../desktop_app/cli/ticket.py" line="94" />
+      <source>Attached: {files}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop_app/engine.py" line="121" />
       <source>Cancelled before it finished.</source>
       <translation>Annulé avant la fin.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/ticket.py" line="83" />
+      <source>Checking your computer to describe the problem...</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/ticket.py" line="96" />
+      <source>Describe the problem in your own words (optional): </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/outbox.py" line="42" />
+      <source>Discarded: {title}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktop_app/fixes/engine.py" line="98" />
@@ -44,6 +74,11 @@
       <translation>Impossible de conclure ({error}).</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/cli/ticket.py" line="98" />
+      <source>Not sent.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop_app/engine.py" line="153" />
       <source>Nothing to check on this computer.</source>
       <translation>Rien à vérifier sur cet ordinateur.</translation>
@@ -59,9 +94,19 @@
       <translation>OK</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/cli/onboard.py" line="83" />
+      <source>Onboarding: {count} item(s) need attention</source>
+      <translation>Accueil : {count} élément(s) demandent votre attention</translation>
+    </message>
+    <message>
       <location filename="../../desktop_app/present.py" line="13" />
       <source>Problem</source>
       <translation>Problème</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/ticket.py" line="97" />
+      <source>Send this ticket to IT? [y/N] </source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktop_app/present.py" line="15" />
@@ -89,6 +134,16 @@
       <translation>La correction a été appliquée, mais le problème persiste.</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/cli/outbox.py" line="51" />
+      <source>The outbox is empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/onboard.py" line="64" />
+      <source>The result could not be saved (is the disk full?).</source>
+      <translation>Le résultat n’a pas pu être enregistré (le disque est-il plein ?).</translation>
+    </message>
+    <message>
       <location filename="../../desktop_app/engine.py" line="31" />
       <source>This check could not read what it observed ({error}).</source>
       <translation>Cette vérification n’a pas pu lire ce qu’elle a observé ({error}).</translation>
@@ -114,6 +169,16 @@
       <translation>Cela nécessite les droits d’administrateur : votre ordinateur va vous les demander.</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/cli/ticket.py" line="92" />
+      <source>Title: {title}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/onboard.py" line="54" />
+      <source>To do</source>
+      <translation>À faire</translation>
+    </message>
+    <message>
       <location filename="../../desktop_app/diagnostics/system_summary.py" line="107" />
       <source>Unknown system</source>
       <translation>Système inconnu</translation>
@@ -122,6 +187,11 @@
       <location filename="../../desktop_app/present.py" line="12" />
       <source>Warning</source>
       <translation>Attention</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/onboard.py" line="34" />
+      <source>Your IT department has not defined an onboarding checklist.</source>
+      <translation>Votre service informatique n’a pas défini de liste d’accueil.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/fixes/engine.py" line="70" />
@@ -142,6 +212,56 @@
       <location filename="../../desktop_app/diagnostics/system_summary.py" line="113" />
       <source>an unknown time</source>
       <translation>une durée inconnue</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/outbox.py" line="15" />
+      <source>being sent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/outbox.py" line="18" />
+      <source>discarded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/outbox.py" line="17" />
+      <source>not sent (needs attention)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/ticket.py" line="94" />
+      <source>nothing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/ticket.py" line="107" />
+      <source>saved — will be sent when you're back online</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/outbox.py" line="16" />
+      <source>sent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/ticket.py" line="105" />
+      <source>sent as {ref}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/outbox.py" line="56" />
+      <source>ticket {ref}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/outbox.py" line="14" />
+      <source>waiting to be sent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/onboard.py" line="62" />
+      <source>{count} item(s) still need attention.</source>
+      <translation>{count} élément(s) demandent encore votre attention.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/system_summary.py" line="117" />
