@@ -152,9 +152,9 @@ def cleanup_plan(ctx: Context) -> list[Step]:
 def storage_settings_plan(ctx: Context) -> list[Step]:
     if ctx.platform == "windows":
         # explorer.exe returns 1 even when it opened the page.
-        return [Step(N_("Open the Storage settings"), argv=("explorer", "ms-settings:storagesense"), check_returncode=False, timeout=15)]
+        return [Step(N_("Open the storage settings"), argv=("explorer", "ms-settings:storagesense"), check_returncode=False, timeout=15)]
     if ctx.platform == "macos":
-        return [Step(N_("Open the Storage settings"), argv=("open", "x-apple.systempreferences:com.apple.settings.Storage"), timeout=15)]
+        return [Step(N_("Open the storage settings"), argv=("open", "x-apple.systempreferences:com.apple.settings.Storage"), timeout=15)]
     return []
 
 

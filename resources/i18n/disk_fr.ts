@@ -1,0 +1,189 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+  <context>
+    <name>disk</name>
+    <message>
+      <location filename="../../desktop_app/diagnostics/disk/volumes.py" line="137" />
+      <source>A full disk makes programs slow or stops them saving your work. The cleanup removes temporary files, caches and the trash safely; then move or delete large files you no longer need.</source>
+      <translation>Un disque plein ralentit les programmes ou les empêche d'enregistrer votre travail. Le nettoyage supprime sans risque les fichiers temporaires, les caches et la corbeille ; déplacez ou supprimez ensuite les gros fichiers dont vous n'avez plus besoin.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/disk/labels.py" line="10" />
+      <source>App and browser caches</source>
+      <translation>Caches des applications et des navigateurs</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/fixes/disk.py" line="29" />
+      <source>Delete temporary files older than a day</source>
+      <translation>Supprimer les fichiers temporaires de plus d'un jour</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/fixes/disk.py" line="166" />
+      <source>Deletes temporary files, app and browser caches and empties the trash. Your documents, downloads, bookmarks, passwords and browsing history are not touched; files in use or read-only are left alone.</source>
+      <translation>Supprime les fichiers temporaires et les caches des applications et des navigateurs, et vide la corbeille. Vos documents, téléchargements, favoris, mots de passe et historique de navigation ne sont pas touchés ; les fichiers en cours d'utilisation ou en lecture seule sont laissés en place.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/disk/__init__.py" line="53" />
+      <source>Disk space</source>
+      <translation>Espace disque</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/fixes/disk.py" line="30" />
+      <source>Empty the app and browser caches (not your bookmarks, passwords or history)</source>
+      <translation>Vider les caches des applications et des navigateurs (pas vos favoris, mots de passe ni historique)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/fixes/disk.py" line="31" />
+      <source>Empty the trash</source>
+      <translation>Vider la corbeille</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/disk/volumes.py" line="131" />
+      <source>Enough free space: {free} left on {mount} ({percent}% used).</source>
+      <translation>Espace libre suffisant : il reste {free} sur {mount} ({percent} % utilisés).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/disk/__init__.py" line="35" />
+      <source>Free disk space</source>
+      <translation>Espace disque libre</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/fixes/disk.py" line="165" />
+      <source>Free up disk space</source>
+      <translation>Libérer de l'espace disque</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/disk/labels.py" line="11" />
+      <source>Leftover system update files</source>
+      <translation>Restes des mises à jour du système</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/disk/storage.py" line="111" />
+      <source>Nothing much to clean up: temporary files, caches and the trash are small.</source>
+      <translation>Peu de choses à nettoyer : les fichiers temporaires, les caches et la corbeille sont petits.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/disk/labels.py" line="12" />
+      <source>Old files in Downloads</source>
+      <translation>Anciens fichiers du dossier Téléchargements</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/fixes/disk.py" line="176" />
+      <location filename="../../desktop_app/fixes/disk.py" line="155" />
+      <location filename="../../desktop_app/fixes/disk.py" line="157" />
+      <source>Open the storage settings</source>
+      <translation>Ouvrir les réglages de stockage</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/fixes/disk.py" line="177" />
+      <source>Opens your computer's Storage settings so you can see what takes up space. Nothing is changed.</source>
+      <translation>Ouvre les réglages de stockage de votre ordinateur pour voir ce qui prend de la place. Rien n'est modifié.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/disk/storage.py" line="126" />
+      <source>Some folders were too large to measure in time, so these figures are a minimum.</source>
+      <translation>Certains dossiers étaient trop gros pour être mesurés à temps : ces chiffres sont donc un minimum.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/fixes/disk.py" line="143" />
+      <source>Stopped before the end: run the cleanup again to continue.</source>
+      <translation>Arrêté avant la fin : relancez le nettoyage pour continuer.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/disk/labels.py" line="8" />
+      <source>Temporary files</source>
+      <translation>Fichiers temporaires</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/disk/volumes.py" line="134" />
+      <source>The disk {mount} is almost full: only {free} left ({percent}% used).</source>
+      <translation>Le disque {mount} est presque plein : il ne reste que {free} ({percent} % utilisés).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/disk/volumes.py" line="136" />
+      <source>The disk {mount} is filling up: {free} left ({percent}% used).</source>
+      <translation>Le disque {mount} se remplit : il reste {free} ({percent} % utilisés).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/disk/volumes.py" line="124" />
+      <source>The free space on your disks could not be measured.</source>
+      <translation>L'espace libre de vos disques n'a pas pu être mesuré.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/disk/__init__.py" line="20" />
+      <source>There is enough free space on your disks.</source>
+      <translation>Il y a assez d'espace libre sur vos disques.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/disk/labels.py" line="9" />
+      <source>Trash</source>
+      <translation>Corbeille</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/disk/__init__.py" line="45" />
+      <source>What takes up space</source>
+      <translation>Ce qui prend de la place</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/disk/storage.py" line="106" />
+      <source>What takes up space could not be measured.</source>
+      <translation>Ce qui prend de la place n'a pas pu être mesuré.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/disk/storage.py" line="116" />
+      <source>Your Downloads folder holds {size} of files older than {days} days: check whether you still need them.</source>
+      <translation>Votre dossier Téléchargements contient {size} de fichiers de plus de {days} jours : vérifiez si vous en avez encore besoin.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/disk/__init__.py" line="27" />
+      <source>Your disk is running out of space, and there is little to clean automatically: move or delete large files you no longer need.</source>
+      <translation>Votre disque manque de place et il y a peu à nettoyer automatiquement : déplacez ou supprimez les gros fichiers dont vous n'avez plus besoin.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/disk/__init__.py" line="25" />
+      <source>Your disk is running out of space. The cleanup can safely free {size}.</source>
+      <translation>Votre disque manque de place. Le nettoyage peut libérer {size} sans risque.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/disk/storage.py" line="124" />
+      <source>Your largest folder is {folder} ({size}).</source>
+      <translation>Votre plus gros dossier est {folder} ({size}).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/disk/labels.py" line="22" />
+      <source>an unknown amount</source>
+      <translation>une quantité inconnue</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/fixes/disk.py" line="140" />
+      <source>{count} items left in place (in use, read-only or protected)</source>
+      <translation>{count} éléments laissés en place (en cours d'utilisation, en lecture seule ou protégés)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/disk/storage.py" line="109" />
+      <source>{size} can be freed safely ({details}).</source>
+      <translation>{size} peuvent être libérés sans risque ({details}).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/disk/labels.py" line="29" />
+      <source>{value} GB</source>
+      <translation>{value} Go</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/disk/labels.py" line="25" />
+      <source>{value} KB</source>
+      <translation>{value} Ko</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/disk/labels.py" line="27" />
+      <source>{value} MB</source>
+      <translation>{value} Mo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/disk/labels.py" line="30" />
+      <source>{value} TB</source>
+      <translation>{value} To</translation>
+    </message>
+  </context>
+</TS>
