@@ -83,6 +83,11 @@ SECTIONS: dict[str, dict[str, Key]] = {
         "speedtest_server": Key(str, "", doc="speedtest.net server id, or empty for the nearest"),
         "speedtest_url": Key(str, "", privileged=True, doc="a company-hosted speedtest server (mini URL)"),
         "probe_timeout": Key(NUMBER, 3.0),
+        "loss_warn_percent": Key(NUMBER, 2, doc="packet loss (quality check) that warns"),
+        "loss_fail_percent": Key(NUMBER, 10, doc="packet loss (quality check) that fails"),
+        "latency_warn_ms": Key(NUMBER, 150),
+        "jitter_warn_ms": Key(NUMBER, 30),
+        "min_download_mbps": Key(NUMBER, 5, doc="speed test download below this warns"),
     },
     "vpn": {
         "internal_names": Key(list, [], item=str, doc="company names that must resolve through the VPN"),

@@ -1,0 +1,245 @@
+"""Reachability layers: the router (gateway), name lookup (dns), the internet incl. captive portals
+(internet) and the connection quality (quality). Probes in a check run concurrently."""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urlsplit
+
+from desktop_app import probes
+from desktop_app.diagnostics.network.common import (
+    check_urls,
+    is_ip,
+    parallel,
+    probe_timeout,
+    quality_target,
+    record_of,
+    setting,
+)
+from desktop_app.diagnostics.network.ipconfig import collect_routes, default_routes
+from desktop_app.i18n import tr
+from desktop_app.model import Context, Result, Status
+from desktop_app.observations import Observations
+from desktop_app.parsers.ping import parse_ping
+from desktop_app.system import System
+
+GATEWAY_PINGS = 3
+
+
+# -- gateway ------------------------------------------------------------------------------------------------
+def collect_gateway(system: System, ctx: Context) -> None:
+    routes = default_routes(Observations([record_of(collect_routes(system))]))
+    gateway = next((r["gateway"] for r in routes if r.get("gateway") and is_ip(str(r["gateway"]))), None)
+    if gateway:
+        probes.ping(system, str(gateway), count=GATEWAY_PINGS, interval=0.2, timeout=min(probe_timeout(ctx), GATEWAY_PINGS * 0.2 + 1.5))
+
+
+def _pings(obs: Observations, host: str | None = None) -> list[tuple[str, dict[str, Any], Any]]:
+    out = []
+    for cmd in obs.commands("ping"):
+        target = cmd.argv[-1]
+        if host is None or target == host:
+            out.append((target, parse_ping(cmd.stdout), cmd))
+    return out
+
+
+def analyze_gateway(obs: Observations, ctx: Context) -> Result | None:
+    routes = default_routes(obs)
+    gateway = next((str(r["gateway"]) for r in routes if r.get("gateway")), None)
+    if gateway is None:
+        return None  # no gateway: the "network" result tells the story
+    found = _pings(obs, gateway)
+    if not found:
+        return None
+    _, stats, cmd = found[-1]
+    facts = {"gateway": gateway, **{k: stats[k] for k in ("sent", "received", "loss_percent", "avg_ms")}}
+    if stats["received"]:
+        return Result("gateway", Status.OK, "", tr("Your router answers ({ms} ms).", ms=_fmt(stats["avg_ms"])), facts)
+    if stats["sent"] is None and cmd.error:
+        return Result("gateway", Status.ERROR, "", tr("The router could not be tested ({error}).", error=cmd.error), facts)
+    facts["reason"] = "no_answer"
+    return Result(
+        "gateway",
+        Status.FAILED,
+        "",
+        tr("Your router does not answer."),
+        facts,
+        fixes=("network.renew_dhcp", "network.wifi_restart"),
+        advice=tr("Check that the router is on and that you are on the right network; restart the router if you can."),
+        help="router-unreachable",
+    )
+
+
+# -- dns ----------------------------------------------------------------------------------------------------
+def collect_dns(system: System, ctx: Context) -> None:
+    timeout = probe_timeout(ctx)
+    names = [str(n) for n in setting(ctx, "dns_names", []) or [] if n]
+    parallel(system, "dns", [lambda n=n: probes.dns_lookup(system, n, timeout=timeout) for n in names])  # type: ignore[misc]
+
+
+def analyze_dns(obs: Observations, ctx: Context) -> Result | None:
+    lookups = [v for v in obs.values("probe", "dns:") if "@" not in v.name and "/" not in v.name]
+    if not lookups:
+        return None
+    names: list[dict[str, Any]] = []
+    servers: list[str] = []
+    for item in lookups:
+        value = item.value if isinstance(item.value, dict) else {}
+        status = value.get("status") or ("timeout" if item.error and "timed out" in item.error else "error")
+        names.append({"name": value.get("name") or item.name[4:], "status": status, "addresses": value.get("addresses") or [], "ms": item.duration_ms})
+        servers += [s for s in value.get("servers") or [] if s not in servers]
+    facts: dict[str, Any] = {"servers": servers, "names": names}
+    statuses = {n["status"] for n in names}
+    if statuses == {"ok"}:
+        return Result("dns", Status.OK, "", tr("Names are found (DNS works)."), facts)
+    failing = [n for n in names if n["status"] != "ok"]
+    first = failing[0]
+    facts["reason"] = first["status"]
+    fixes: tuple[str, ...] = ("network.flush_dns", "network.renew_dhcp")
+    if first["status"] == "nxdomain":
+        summary = tr("The name {name} is not found, although it should exist.", name=first["name"])
+        advice = tr("Clear the name cache. If it still fails, the name server you use gives wrong answers: tell IT.")
+    elif first["status"] == "timeout":
+        summary = tr("The name server (DNS) does not answer, so websites cannot be found by name.")
+        advice = tr("Renew the network address or restart the router. If it stays, tell IT or your internet provider.")
+    elif first["status"] == "no_servers":
+        summary = tr("No name server (DNS) is configured, so websites cannot be found by name.")
+        advice = tr("Renew the network address. If it stays, tell IT.")
+    else:
+        summary = tr("The name server (DNS) refuses or fails to answer, so websites cannot be found by name.")
+        advice = tr("Renew the network address or restart the router. If it stays, tell IT or your internet provider.")
+    status = Status.FAILED if len(failing) == len(names) or first["status"] != "nxdomain" else Status.WARNING
+    return Result("dns", status, "", summary, facts, fixes=fixes, advice=advice, help="dns-failure")
+
+
+# -- internet and captive portal ----------------------------------------------------------------------------
+def collect_internet(system: System, ctx: Context) -> None:
+    timeout = probe_timeout(ctx)
+    urls = [u["url"] for u in check_urls(ctx)]
+    parallel(system, "internet", [lambda u=u: probes.http_check(system, u, timeout=timeout) for u in urls])  # type: ignore[misc]
+
+
+def _judge(expected: dict[str, Any], value: dict[str, Any]) -> str:
+    status = value.get("status")
+    if status is None:
+        return str(value.get("error_kind") or "other")
+    if status == expected["status"] and (not expected["body"] or expected["body"] in str(value.get("body_snippet") or "")):
+        return "ok"
+    location = str(value.get("location") or "")
+    if 300 <= int(status) < 400 and location:
+        return "portal"
+    if status == 511 or (expected["status"] == 204 and status == 200) or (status == 200 and expected["body"]):
+        return "portal"  # a page where an empty answer or a known text was expected: someone intercepts
+    return "unexpected"
+
+
+def analyze_internet(obs: Observations, ctx: Context) -> Result | None:
+    expected = {u["url"]: u for u in check_urls(ctx)}
+    checks = []
+    for item in obs.values("probe", "http:"):
+        url = item.name[5:]
+        value = item.value if isinstance(item.value, dict) else {"status": None, "error_kind": "timeout" if item.error and "timed out" in item.error else "other", "error": item.error}
+        want = expected.get(url) or {"url": url, "status": 200, "body": ""}
+        checks.append({"url": url, "outcome": _judge(want, value), "status": value.get("status"), "location": value.get("location"), "error_kind": value.get("error_kind"), "error": value.get("error"), "ms": value.get("ms"), "tls_issuer": value.get("tls_issuer")})
+    if not checks:
+        return None
+    facts: dict[str, Any] = {"checks": checks}
+    outcomes = [c["outcome"] for c in checks]
+    if "ok" in outcomes:
+        return Result("internet", Status.OK, "", tr("The internet answers."), facts)
+    portal = next((c for c in checks if c["outcome"] == "portal"), None)
+    if portal is not None:
+        facts["reason"] = "captive_portal"
+        facts["portal_url"] = portal["location"] or portal["url"]
+        return Result(
+            "internet",
+            Status.FAILED,
+            "",
+            tr("This network wants you to sign in on a web page before you can use the internet."),
+            facts,
+            fixes=("network.open_portal",),
+            advice=tr("Open the sign-in page, accept the conditions or log in, then try again."),
+            help="captive-portal",
+        )
+    kinds = {c["outcome"] for c in checks}
+    facts["reason"] = "dns" if kinds == {"dns"} else "tls" if "tls" in kinds else "unreachable"
+    if facts["reason"] == "dns":
+        summary = tr("The internet test sites cannot be found by name.")
+    elif facts["reason"] == "tls":
+        issuer = next((c["tls_issuer"] for c in checks if c["tls_issuer"]), None)
+        facts["tls_issuer"] = issuer
+        summary = tr("Secure connections are intercepted or blocked on this network.")
+    else:
+        summary = tr("The internet does not answer.")
+    return Result("internet", Status.FAILED, "", summary, facts, advice=tr("Restart your router. If that does not help, contact your internet provider or IT."), help="isp-outage")
+
+
+# -- quality ------------------------------------------------------------------------------------------------
+def collect_quality(system: System, ctx: Context) -> None:
+    target = quality_target(ctx)
+    if not target:
+        return
+    if not is_ip(target):
+        lookup = probes.dns_lookup(system, target, timeout=probe_timeout(ctx))
+        addresses = (lookup.value or {}).get("addresses") if isinstance(lookup.value, dict) else None
+        if not addresses:
+            return  # the dns check reports it; a ping would only wait on the resolver again
+        target = str(addresses[0])
+    count = max(3, int(setting(ctx, "quality_count", 10)))
+    probes.ping(system, target, count=count, interval=0.2)
+
+
+def analyze_quality(obs: Observations, ctx: Context) -> Result | None:
+    found = _pings(obs)
+    if not found:
+        return None
+    target, stats, cmd = found[-1]
+    facts = {"target": target, **stats}
+    if stats["sent"] is None:
+        if cmd.error:
+            return Result("quality", Status.ERROR, "", tr("The connection quality could not be measured ({error}).", error=cmd.error), facts)
+        return None
+    loss = stats["loss_percent"] or 0.0
+    if stats["received"] == 0:
+        facts["reason"] = "no_answer"
+        return Result("quality", Status.FAILED, "", tr("The test server does not answer at all."), facts, help="isp-outage")
+    fail_loss = float(setting(ctx, "loss_fail_percent", 10))
+    warn_loss = float(setting(ctx, "loss_warn_percent", 2))
+    latency = float(setting(ctx, "latency_warn_ms", 150))
+    jitter = float(setting(ctx, "jitter_warn_ms", 30))
+    problems = []
+    status = Status.OK
+    if loss >= fail_loss:
+        status = Status.FAILED
+        problems.append(tr("{loss}% of the messages sent were lost.", loss=_fmt(loss)))
+    elif loss >= warn_loss:
+        status = Status.WARNING
+        problems.append(tr("{loss}% of the messages sent were lost.", loss=_fmt(loss)))
+    if (stats["avg_ms"] or 0) >= latency:
+        status = max(status, Status.WARNING, key=lambda s: s.severity)
+        problems.append(tr("Answers are slow ({ms} ms on average).", ms=_fmt(stats["avg_ms"])))
+    if (stats["jitter_ms"] or 0) >= jitter:
+        status = max(status, Status.WARNING, key=lambda s: s.severity)
+        problems.append(tr("Answer times vary a lot ({ms} ms), which makes calls choppy.", ms=_fmt(stats["jitter_ms"])))
+    if status is Status.OK:
+        return Result("quality", Status.OK, "", tr("The connection is stable ({ms} ms, no loss).", ms=_fmt(stats["avg_ms"])) if not loss else tr("The connection is stable ({ms} ms).", ms=_fmt(stats["avg_ms"])), facts)
+    facts["reason"] = "loss" if loss >= warn_loss else "latency"
+    return Result(
+        "quality",
+        status,
+        "",
+        tr("The connection works but is unstable.") + " " + " ".join(problems),
+        facts,
+        advice=tr("On Wi-Fi, move closer to the router or use a cable. If it stays, tell your internet provider."),
+        help="unstable-connection",
+    )
+
+
+def _fmt(value: Any) -> str:
+    if not isinstance(value, (int, float)):
+        return "?"
+    return f"{value:.0f}" if value >= 10 or float(value).is_integer() else f"{value:.1f}"
+
+
+def url_host(url: str) -> str:
+    return urlsplit(url).hostname or ""

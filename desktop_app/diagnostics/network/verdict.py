@@ -1,0 +1,114 @@
+"""verdict.network: one conclusion naming the first layer that fails, in plain language, with its facts.
+
+Layers, bottom up: the link (adapter/Wi-Fi) -> the address (IP/DHCP) -> the router -> name lookup (DNS)
+-> the internet (incl. captive portals and proxies) -> quality. A lower layer's soft failure that a higher
+layer contradicts (a router that ignores ping while websites load) is not blamed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from desktop_app.i18n import N_, tr
+from desktop_app.model import Context, Result, Status, Verdict
+
+DEPENDS = ("wifi", "network", "gateway", "dns", "internet", "proxy", "quality")
+
+
+def _find(results: Mapping[str, Result], prefix: str) -> Result | None:
+    if prefix in results:
+        return results[prefix]
+    return next((r for rid, r in results.items() if rid.startswith(prefix + ".")), None)
+
+
+def _bad(result: Result | None) -> bool:
+    return result is not None and result.status in (Status.FAILED, Status.WARNING)
+
+
+def _ok(result: Result | None) -> bool:
+    return result is not None and result.status is Status.OK
+
+
+def _reason(result: Result | None) -> str:
+    return str(result.facts.get("reason") or "") if result is not None else ""
+
+
+def conclude(results: Mapping[str, Result], ctx: Context) -> Result | None:
+    found = {key: _find(results, key) for key in DEPENDS}
+    present = {k: v for k, v in found.items() if v is not None}
+    if not present:
+        return None
+    wifi, network, gateway, dns, internet, proxy, quality = (found[k] for k in DEPENDS)
+    layers = {k: v.status.value for k, v in present.items()}
+    beyond_router_works = _ok(dns) or _ok(internet)
+
+    def conclusion(layer: str, source: Result, status: Status, summary: str, advice: str = "") -> Result:
+        facts: dict[str, Any] = {"layer": layer, "failing_check": source.id, "layers": layers, "evidence": dict(source.facts)}
+        return Result(
+            "verdict.network",
+            status,
+            "",
+            summary,
+            facts,
+            fixes=source.fixes,
+            advice=advice or source.advice,
+            help=source.help,
+        )
+
+    # 1. link: no network at all, or a Wi-Fi link too weak to carry anything
+    if network is not None and _reason(network) == "no_address":
+        if wifi is not None and _reason(wifi) == "permission_denied":
+            return conclusion("link", wifi, Status.FAILED, tr("You are not connected, and SelfDesk is not allowed to see your Wi-Fi details."), wifi.advice)
+        return conclusion("link", network, Status.FAILED, tr("You are not connected to any network: connect to Wi-Fi or plug in a cable."))
+    if wifi is not None and wifi.status is Status.FAILED and not beyond_router_works:
+        return conclusion("link", wifi, Status.FAILED, tr("Your Wi-Fi signal is too weak to carry your connection."))
+    # 2. address: the router did not hand out an address, or there is no way out
+    if network is not None and _reason(network) in ("self_assigned", "no_gateway"):
+        return conclusion("ip", network, Status.FAILED, network.summary)
+    # 3. the router
+    if gateway is not None and gateway.status is Status.FAILED and not beyond_router_works:
+        return conclusion("gateway", gateway, Status.FAILED, tr("Your router does not answer: the problem is between your computer and the router."))
+    # 4. name lookup
+    if (dns is not None and dns.status is Status.FAILED) or (network is not None and _reason(network) == "no_dns_servers" and not _ok(dns)):
+        source = dns if dns is not None and dns.status is Status.FAILED else network
+        assert source is not None
+        return conclusion("dns", source, Status.FAILED, tr("The internet may be there, but names cannot be looked up (DNS): websites will not open."))
+    # 5. internet, captive portal, proxy
+    if proxy is not None and proxy.status is Status.FAILED and not _ok(internet):
+        return conclusion("proxy", proxy, Status.FAILED, proxy.summary)
+    if internet is not None and internet.status is Status.FAILED:
+        reason = _reason(internet)
+        if reason == "captive_portal":
+            return conclusion("captive_portal", internet, Status.FAILED, tr("This network needs you to sign in on a web page first."))
+        if reason == "tls":
+            return conclusion("internet", internet, Status.FAILED, tr("Something on this network intercepts secure connections: tell IT before entering any password."))
+        if _ok(gateway) or _ok(dns):
+            return conclusion(
+                "internet",
+                internet,
+                Status.FAILED,
+                tr("Your router answers but the internet does not: this is most likely your internet provider."),
+                tr("Restart the router once. If it still fails, call your internet provider and tell them: \"My router is on and answers, but no website opens; I already restarted the router.\""),
+            )
+        return conclusion("internet", internet, Status.FAILED, tr("The internet does not answer."))
+    # 6. quality
+    if _bad(quality):
+        assert quality is not None
+        return conclusion("quality", quality, quality.status, tr("You are online, but the connection is unstable.") + " " + quality.summary)
+    if wifi is not None and wifi.status is Status.WARNING and _reason(wifi) in ("weak_signal", "permission_denied"):
+        return conclusion("quality", wifi, Status.WARNING, tr("You are online, but your Wi-Fi signal is weak.") if _reason(wifi) == "weak_signal" else wifi.summary)
+    if dns is not None and dns.status is Status.WARNING:
+        return conclusion("dns", dns, Status.WARNING, dns.summary)
+    if not any(_ok(r) for r in (network, gateway, dns, internet)):
+        return None
+    return Result(
+        "verdict.network",
+        Status.OK,
+        "",
+        tr("Your network connection works."),
+        {"layer": None, "failing_check": None, "layers": layers},
+    )
+
+
+VERDICTS = (Verdict(id="verdict.network", area="network", title=N_("Network overall"), depends=DEPENDS, conclude=conclude),)
