@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import getpass
 import os
+import re
 from datetime import date
 from typing import Any
 
@@ -140,7 +141,7 @@ def analyze_screenlock(obs: Observations, ctx: Context) -> Result | None:
         values = posture.parse_reg_values(found.stdout)
         if values:
             enabled = values.get("ScreenSaveActive") == "1" and values.get("ScreenSaverIsSecure") == "1"
-            delay = int(values["ScreenSaveTimeOut"]) if values.get("ScreenSaveTimeOut", "").isdigit() else None
+            delay = int(values["ScreenSaveTimeOut"]) if re.fullmatch(r"[0-9]+", values.get("ScreenSaveTimeOut", "")) else None
     elif (found := obs.command("sysadminctl", "-screenLock")) is not None:
         seconds = posture.parse_sysadminctl_screenlock(found.stdout + found.stderr)
         enabled, delay = (None, None) if seconds is None else (seconds >= 0, max(seconds, 0))
