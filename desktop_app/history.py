@@ -39,8 +39,14 @@ def record(
     target = path or paths.history_path()
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        with open(target, "a", encoding="utf-8") as handle:
-            handle.write(json.dumps(entry, ensure_ascii=False) + "\n")
+        with open(target, "a+b") as handle:
+            # a line cut by a crash must not swallow this one: start on a fresh line
+            handle.seek(0, os.SEEK_END)
+            prefix = b""
+            if handle.tell() > 0:
+                handle.seek(-1, os.SEEK_END)
+                prefix = b"" if handle.read(1) == b"\n" else b"\n"
+            handle.write(prefix + (json.dumps(entry, ensure_ascii=False) + "\n").encode("utf-8"))
             handle.flush()
             os.fsync(handle.fileno())
     except OSError:

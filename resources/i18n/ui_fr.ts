@@ -1,0 +1,764 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+  <context>
+    <name>ui</name>
+    <message>
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="134" />
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="184" />
+      <source>&amp;Cancel</source>
+      <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/outbox_window.py" line="66" />
+      <source>&amp;Discard</source>
+      <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/common.py" line="49" />
+      <source>&amp;Disk space</source>
+      <translation>&amp;Espace disque</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="124" />
+      <location filename="../../desktop_app/ui/results_window.py" line="77" />
+      <source>&amp;Fix it</source>
+      <translation>&amp;Réparer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/results_window.py" line="77" />
+      <source>&amp;Fix it: {title}</source>
+      <translation>&amp;Réparer : {title}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="130" />
+      <source>&amp;In your own words:</source>
+      <translation>&amp;Avec vos propres mots :</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings_dialog.py" line="32" />
+      <source>&amp;Language:</source>
+      <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="112" />
+      <source>&amp;No</source>
+      <translation>&amp;Non</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings_dialog.py" line="36" />
+      <source>&amp;Notifications:</source>
+      <translation>&amp;Notifications :</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/app.py" line="144" />
+      <source>&amp;Outbox</source>
+      <translation>&amp;Boîte d'envoi</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="146" />
+      <source>&amp;Preview attachments</source>
+      <translation>A&amp;perçu des pièces jointes</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/common.py" line="50" />
+      <source>&amp;Printers</source>
+      <translation>&amp;Imprimantes</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/app.py" line="147" />
+      <source>&amp;Quit</source>
+      <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/outbox_window.py" line="63" />
+      <source>&amp;Retry now</source>
+      <translation>&amp;Réessayer maintenant</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/app.py" line="135" />
+      <source>&amp;Run diagnostics</source>
+      <translation>&amp;Lancer le diagnostic</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="179" />
+      <source>&amp;Send to IT</source>
+      <translation>&amp;Envoyer au support</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/app.py" line="145" />
+      <source>&amp;Settings and about</source>
+      <translation>&amp;Paramètres et à propos</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="125" />
+      <source>&amp;Subject:</source>
+      <translation>&amp;Objet :</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/common.py" line="48" />
+      <source>&amp;VPN</source>
+      <translation>&amp;VPN</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="134" />
+      <source>&amp;What your computer found:</source>
+      <translation>Ce que votre ordinateur a &amp;trouvé :</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/common.py" line="47" />
+      <source>&amp;Wi-Fi &amp;&amp; internet</source>
+      <translation>&amp;Wi-Fi et internet</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="111" />
+      <source>&amp;Yes</source>
+      <translation>&amp;Oui</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/common.py" line="197" />
+      <source>A problem was found.</source>
+      <translation>Un problème a été trouvé.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="94" />
+      <source>Applying the fix</source>
+      <translation>Réparation en cours</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/help_window.py" line="76" />
+      <source>Article</source>
+      <translation>Article</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/help_window.py" line="67" />
+      <source>Articles</source>
+      <translation>Articles</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="248" />
+      <source>Attachment preview</source>
+      <translation>Aperçu des pièces jointes</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="136" />
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="140" />
+      <source>Attachments</source>
+      <translation>Pièces jointes</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="167" />
+      <location filename="../../desktop_app/ui/help_window.py" line="86" />
+      <location filename="../../desktop_app/ui/outbox_window.py" line="69" />
+      <source>C&amp;lose</source>
+      <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="135" />
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="185" />
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="46" />
+      <source>Chat: {link}</source>
+      <translation>Messagerie : {link}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/results_window.py" line="146" />
+      <source>Check &amp;again</source>
+      <translation>&amp;Vérifier à nouveau</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/results_window.py" line="147" />
+      <source>Check again</source>
+      <translation>Vérifier à nouveau</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/common.py" line="198" />
+      <source>Checking your computer…</source>
+      <translation>Vérification de votre ordinateur…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/results_window.py" line="179" />
+      <location filename="../../desktop_app/ui/results_window.py" line="204" />
+      <source>Checking… {done} of {total}</source>
+      <translation>Vérification… {done} sur {total}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/results_window.py" line="135" />
+      <source>Checks finished</source>
+      <translation>Vérifications terminées</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="168" />
+      <location filename="../../desktop_app/ui/help_window.py" line="87" />
+      <location filename="../../desktop_app/ui/outbox_window.py" line="70" />
+      <source>Close</source>
+      <translation>Fermer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="116" />
+      <source>Contact IT</source>
+      <translation>Contacter le support</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/common.py" line="188" />
+      <source>Could not check</source>
+      <translation>Vérification impossible</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="129" />
+      <source>Describe the problem in your own words</source>
+      <translation>Décrivez le problème avec vos propres mots</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="110" />
+      <source>Did this solve it?</source>
+      <translation>Est-ce que cela a résolu le problème ?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/outbox_window.py" line="67" />
+      <source>Discard the selected message</source>
+      <translation>Supprimer le message sélectionné</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/outbox_window.py" line="31" />
+      <source>Discarded</source>
+      <translation>Supprimé</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/common.py" line="37" />
+      <source>Disk space</source>
+      <translation>Espace disque</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/results_window.py" line="222" />
+      <source>Done: everything looks fine.</source>
+      <translation>Terminé : tout va bien.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/results_window.py" line="223" />
+      <source>Done: {problems} problem(s), {warnings} warning(s).</source>
+      <translation>Terminé : {problems} problème(s), {warnings} avertissement(s).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="50" />
+      <source>E-mail: {link}</source>
+      <translation>E-mail : {link}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/common.py" line="34" />
+      <source>Everything</source>
+      <translation>Tout</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/common.py" line="195" />
+      <source>Everything looks fine.</source>
+      <translation>Tout va bien.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/app.py" line="142" />
+      <source>First-day &amp;checklist</source>
+      <translation>Liste du premier &amp;jour</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/common.py" line="39" />
+      <source>First-day checklist</source>
+      <translation>Liste du premier jour</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="128" />
+      <source>Fix it</source>
+      <translation>Réparer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/results_window.py" line="79" />
+      <source>Fix it: {title}</source>
+      <translation>Réparer : {title}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="51" />
+      <source>Fix: {title}</source>
+      <translation>Réparation : {title}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="30" />
+      <source>Fixed and verified</source>
+      <translation>Réparé et vérifié</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="127" />
+      <source>For example: since this morning I cannot open the intranet.</source>
+      <translation>Par exemple : depuis ce matin, je n'arrive pas à ouvrir l'intranet.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/app.py" line="140" />
+      <source>Get &amp;help from IT…</source>
+      <translation>Obtenir de l'&amp;aide du support…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/app.py" line="143" />
+      <source>Help &amp;articles</source>
+      <translation>Articles d'ai&amp;de</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/help_window.py" line="61" />
+      <source>Help articles</source>
+      <translation>Articles d'aide</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="160" />
+      <source>I agree to send this message and the attachments to IT</source>
+      <translation>J'accepte d'envoyer ce message et les pièces jointes au support informatique</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="72" />
+      <source>If it does not help, the change is undone automatically.</source>
+      <translation>Si cela ne résout rien, la modification est annulée automatiquement.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/help_window.py" line="84" />
+      <source>Knowledge base link</source>
+      <translation>Lien vers la base de connaissances</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings_dialog.py" line="31" />
+      <source>Language</source>
+      <translation>Langue</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/outbox_window.py" line="54" />
+      <source>Last error</source>
+      <translation>Dernière erreur</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/results_window.py" line="85" />
+      <source>Learn more</source>
+      <translation>En savoir plus</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/results_window.py" line="86" />
+      <source>Learn more about {title}</source>
+      <translation>En savoir plus sur {title}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/outbox_window.py" line="60" />
+      <source>Messages to IT</source>
+      <translation>Messages au support</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/help_window.py" line="81" />
+      <source>More answers in your organisation's knowledge base: {link}</source>
+      <translation>D'autres réponses dans la base de connaissances de votre organisation : {link}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/common.py" line="186" />
+      <source>Needs attention</source>
+      <translation>À surveiller</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="66" />
+      <source>No administrator rights are needed.</source>
+      <translation>Aucun droit d'administrateur n'est nécessaire.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="114" />
+      <source>No, it is not solved</source>
+      <translation>Non, le problème n'est pas résolu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="33" />
+      <source>Not applied</source>
+      <translation>Non appliquée</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/common.py" line="189" />
+      <source>Not checked</source>
+      <translation>Non vérifié</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="31" />
+      <source>Not fixed</source>
+      <translation>Non réparé</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="32" />
+      <source>Not fixed — the change was undone</source>
+      <translation>Non réparé — la modification a été annulée</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/outbox_window.py" line="29" />
+      <location filename="../../desktop_app/ui/outbox_window.py" line="30" />
+      <source>Not sent (error)</source>
+      <translation>Non envoyé (erreur)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings_dialog.py" line="39" />
+      <source>Not snoozed</source>
+      <translation>Pas de pause</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/outbox_window.py" line="102" />
+      <source>Nothing is waiting to be sent.</source>
+      <translation>Aucun message en attente d'envoi.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings_dialog.py" line="35" />
+      <source>Notifications</source>
+      <translation>Notifications</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/common.py" line="185" />
+      <source>OK</source>
+      <translation>OK</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="52" />
+      <source>Opening hours: {hours}</source>
+      <translation>Horaires : {hours}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="158" />
+      <source>Other ways to reach IT</source>
+      <translation>Autres moyens de joindre le support</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="154" />
+      <source>Other ways to reach IT:</source>
+      <translation>Autres moyens de joindre le support :</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/outbox_window.py" line="46" />
+      <source>Outbox</source>
+      <translation>Boîte d'envoi</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/outbox_window.py" line="51" />
+      <source>Outbox status</source>
+      <translation>État de la boîte d'envoi</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="100" />
+      <source>Outcome</source>
+      <translation>Résultat</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="230" />
+      <source>Personal details (names, addresses, network names) are removed before sending.</source>
+      <translation>Les informations personnelles (noms, adresses, noms de réseaux) sont retirées avant l'envoi.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="44" />
+      <source>Phone: {phone}</source>
+      <translation>Téléphone : {phone}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="48" />
+      <source>Portal: {link}</source>
+      <translation>Portail : {link}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="142" />
+      <source>Preparing the diagnostic report…</source>
+      <translation>Préparation du rapport de diagnostic…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="147" />
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="245" />
+      <source>Preview attachments</source>
+      <translation>Aperçu des pièces jointes</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="34" />
+      <source>Preview only</source>
+      <translation>Aperçu seulement</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/common.py" line="38" />
+      <source>Printers</source>
+      <translation>Imprimantes</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/common.py" line="187" />
+      <source>Problem</source>
+      <translation>Problème</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/results_window.py" line="132" />
+      <source>Progress</source>
+      <translation>Progression</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/results_window.py" line="143" />
+      <source>Results</source>
+      <translation>Résultats</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/outbox_window.py" line="64" />
+      <source>Retry sending now</source>
+      <translation>Réessayer l'envoi maintenant</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings_dialog.py" line="41" />
+      <source>S&amp;nooze:</source>
+      <translation>&amp;Pause :</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings_dialog.py" line="27" />
+      <source>Same as my computer</source>
+      <translation>Comme mon ordinateur</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="305" />
+      <source>Saved, will be sent when you're back online.</source>
+      <translation>Enregistré, sera envoyé dès que vous serez de nouveau en ligne.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="182" />
+      <source>Send to IT</source>
+      <translation>Envoyer au support</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/outbox_window.py" line="27" />
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="167" />
+      <source>Sending</source>
+      <translation>Envoi</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/outbox_window.py" line="110" />
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="281" />
+      <source>Sending…</source>
+      <translation>Envoi…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/outbox_window.py" line="28" />
+      <source>Sent</source>
+      <translation>Envoyé</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="302" />
+      <source>Sent as #{ref}. IT will get back to you.</source>
+      <translation>Envoyé sous le n° {ref}. Le support vous répondra.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings_dialog.py" line="23" />
+      <source>Settings and about</source>
+      <translation>Paramètres et à propos</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings_dialog.py" line="39" />
+      <source>Snooze for {hours} hour(s)</source>
+      <translation>Pause de {hours} heure(s)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings_dialog.py" line="40" />
+      <source>Snooze notifications</source>
+      <translation>Mettre les notifications en pause</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/common.py" line="196" />
+      <source>Something needs your attention.</source>
+      <translation>Quelque chose mérite votre attention.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/outbox_window.py" line="54" />
+      <source>State</source>
+      <translation>État</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="88" />
+      <source>Steps</source>
+      <translation>Étapes</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="83" />
+      <source>Steps:</source>
+      <translation>Étapes :</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="130" />
+      <location filename="../../desktop_app/ui/results_window.py" line="149" />
+      <source>Still not working? &amp;Contact IT</source>
+      <translation>Toujours un problème ? &amp;Contacter le support</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="131" />
+      <location filename="../../desktop_app/ui/results_window.py" line="150" />
+      <source>Still not working? Contact IT</source>
+      <translation>Toujours un problème ? Contacter le support</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/outbox_window.py" line="54" />
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="124" />
+      <source>Subject</source>
+      <translation>Objet</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="119" />
+      <source>Tell IT what is wrong. We filled in what your computer found; you can change anything.</source>
+      <translation>Expliquez au support ce qui ne va pas. Nous avons rempli ce que votre ordinateur a trouvé ; vous pouvez tout modifier.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings_dialog.py" line="33" />
+      <source>Tell me when something gets worse</source>
+      <translation>Me prévenir quand quelque chose se dégrade</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="189" />
+      <source>Thanks for telling us. IT can take it from here.</source>
+      <translation>Merci de nous l'avoir dit. Le support peut prendre le relais.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="189" />
+      <source>Thanks! Glad it works again.</source>
+      <translation>Merci ! Content que cela fonctionne à nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="78" />
+      <source>The attachment could not be described ({error}).</source>
+      <translation>La pièce jointe n'a pas pu être décrite ({error}).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/results_window.py" line="215" />
+      <source>The checks stopped unexpectedly ({error}).</source>
+      <translation>Les vérifications se sont arrêtées de façon inattendue ({error}).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="236" />
+      <source>The diagnostic report could not be prepared ({error}); the message can still be sent.</source>
+      <translation>Le rapport de diagnostic n'a pas pu être préparé ({error}) ; le message peut quand même être envoyé.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="178" />
+      <source>The fix stopped unexpectedly ({error}).</source>
+      <translation>La réparation s'est arrêtée de façon inattendue ({error}).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/outbox_window.py" line="91" />
+      <source>The outbox cannot be read ({error}).</source>
+      <translation>La boîte d'envoi ne peut pas être lue ({error}).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="203" />
+      <source>The ticket could not be pre-filled ({error}).</source>
+      <translation>Le ticket n'a pas pu être pré-rempli ({error}).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/results_window.py" line="181" />
+      <source>There is nothing to check here on this computer.</source>
+      <translation>Il n'y a rien à vérifier ici sur cet ordinateur.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/help_window.py" line="97" />
+      <source>This article is not available.</source>
+      <translation>Cet article n'est pas disponible.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="82" />
+      <source>This fix cannot be prepared here ({error}).</source>
+      <translation>Cette réparation ne peut pas être préparée ici ({error}).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="64" />
+      <source>This needs administrator rights: your computer will ask for them.</source>
+      <translation>Cela nécessite des droits d'administrateur : votre ordinateur vous les demandera.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/outbox_window.py" line="54" />
+      <source>Ticket</source>
+      <translation>Ticket</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="173" />
+      <source>Ticket status</source>
+      <translation>État du ticket</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/common.py" line="36" />
+      <source>VPN</source>
+      <translation>VPN</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/outbox_window.py" line="25" />
+      <location filename="../../desktop_app/ui/outbox_window.py" line="26" />
+      <source>Waiting to be sent</source>
+      <translation>En attente d'envoi</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="90" />
+      <source>What I tried before:</source>
+      <translation>Ce que j'ai déjà essayé :</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="59" />
+      <source>What it will do: {changes}</source>
+      <translation>Ce que cela va faire : {changes}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/results_window.py" line="66" />
+      <source>What to do: {advice}</source>
+      <translation>Que faire : {advice}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="144" />
+      <source>What was removed from the attachments</source>
+      <translation>Ce qui a été retiré des pièces jointes</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="133" />
+      <source>What your computer found</source>
+      <translation>Ce que votre ordinateur a trouvé</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/common.py" line="35" />
+      <source>Wi-Fi &amp; internet</source>
+      <translation>Wi-Fi et internet</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="151" />
+      <source>Working on it…</source>
+      <translation>Réparation en cours…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="113" />
+      <source>Yes, it is solved</source>
+      <translation>Oui, c'est résolu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="314" />
+      <source>Your message could not be saved ({error}).</source>
+      <translation>Votre message n'a pas pu être enregistré ({error}).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="92" />
+      <source>did not solve it</source>
+      <translation>n'a pas résolu le problème</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="92" />
+      <source>solved it</source>
+      <translation>a résolu le problème</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings_dialog.py" line="43" />
+      <source>{app} version {version}. Guided IT self-help.</source>
+      <translation>{app} version {version}. Assistance informatique guidée.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/outbox_window.py" line="102" />
+      <source>{count} message(s) waiting to be sent.</source>
+      <translation>{count} message(s) en attente d'envoi.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="229" />
+      <source>{name} ({size} KB): diagnostic report</source>
+      <translation>{name} ({size} Ko) : rapport de diagnostic</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/results_window.py" line="59" />
+      <source>{status}: {title}</source>
+      <translation>{status} : {title}</translation>
+    </message>
+  </context>
+</TS>

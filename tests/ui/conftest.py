@@ -1,0 +1,152 @@
+"""Fakes for the UI tests: tiny checks and fixes on a FakeSystem, and stand-ins for the helpdesk modules
+(written in parallel by another engineer) so these tests depend only on the names agreed."""
+
+from __future__ import annotations
+
+import sys
+import types
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, ClassVar
+
+import pytest
+
+from desktop_app import policy as policy_mod
+from desktop_app.model import Check, Fix, Result, Status, Step
+from desktop_app.ui.common import Services
+from tests.fakes import FakeSystem
+
+STATE: dict[str, Any] = {"disk_percent": 50.0}
+
+
+def _collect_disk(system: Any, ctx: Any) -> None:
+    system.psutil("disk_usage", lambda: {"percent": STATE["disk_percent"]})
+
+
+def _analyze_disk(obs: Any, ctx: Any) -> Result | None:
+    value = obs.value("psutil", "disk_usage")
+    if value is None or not isinstance(value.value, dict):
+        return None
+    percent = value.value["percent"]
+    status = Status.OK if percent < 85 else Status.WARNING if percent < 95 else Status.FAILED
+    return Result("disk", status, "", f"Your disk is {percent:.0f}% full.", facts={"volumes": []}, fixes=("disk.cleanup",) if status != Status.OK else (), help="getting-started")
+
+
+def _collect_printer(system: Any, ctx: Any) -> None:
+    system.run(["lpstat", "-t"], 5, cache=True)
+
+
+def _analyze_printer(obs: Any, ctx: Any) -> Result | None:
+    cmd = obs.command("lpstat", "-t")
+    if cmd is None:
+        return None
+    return Result("printers", Status.FAILED, "", "The printer Office is paused.", advice="Ask a colleague to check the paper.")
+
+
+DISK = Check("disk", "disk", "Disk space", _collect_disk, _analyze_disk, monitor=True)
+PRINTERS = Check("printers", "printers", "Printers", _collect_printer, _analyze_printer)
+
+
+def _cleanup(system: Any, ctx: Any, dry_run: bool) -> dict[str, Any]:
+    if not dry_run:
+        STATE["disk_percent"] = 40.0
+    return {"freed": "3 GB"}
+
+
+CLEANUP = Fix(
+    "disk.cleanup",
+    "disk",
+    "Empty the recycle bin",
+    "Deletes the files in your recycle bin.",
+    plan=lambda ctx: [Step("Empty the recycle bin", action=_cleanup)],
+    verify=("disk",),
+)
+
+
+def fake_system() -> FakeSystem:
+    return FakeSystem("linux", commands={"lpstat": "printer Office disabled since ..."}, values={"disk_usage": lambda: {"percent": STATE["disk_percent"]}})
+
+
+@pytest.fixture
+def services() -> Services:
+    STATE["disk_percent"] = 90.0
+    p = policy_mod.defaults()
+    p.values["helpdesk"].update(phone="+33 1 23 45 67 89", hours="9:00-18:00", portal_url="https://help.example.org")
+    return Services(p, platform="linux", make_system=fake_system, catalog=(DISK, PRINTERS), fix_catalog=(CLEANUP,))
+
+
+@dataclass
+class FakeDraft:
+    title: str
+    body: str
+    urgency: str = "normal"
+    user_text: str = ""
+    contact_name: str = ""
+    contact_email: str = ""
+
+
+@dataclass
+class FakeItem:
+    id: str
+    state: str
+    draft: Any
+    bundle: Path | None
+    ticket_ref: str = ""
+    last_error: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+class FakeOutbox:
+    """Records what the UI queued; ``online`` decides whether send_pending delivers."""
+
+    items_store: ClassVar[list[FakeItem]] = []
+    online = True
+
+    def __init__(self, folder: Any = None) -> None:
+        pass
+
+    def queue(self, draft: Any, bundle_path: Path | None) -> FakeItem:
+        item = FakeItem(str(len(self.items_store) + 1), "queued", draft, bundle_path)
+        self.items_store.append(item)
+        return item
+
+    def items(self) -> list[FakeItem]:
+        return list(self.items_store)
+
+    def send_pending(self) -> list[FakeItem]:
+        for item in self.items_store:
+            if item.state == "queued":
+                if FakeOutbox.online:
+                    item.state, item.ticket_ref, item.last_error = "sent", "1234", ""
+                else:
+                    item.last_error = "could not reach the helpdesk (offline)"
+        return self.items()
+
+    def discard(self, item_id: str) -> None:
+        self.items_store[:] = [i for i in self.items_store if i.id != item_id]
+
+
+@pytest.fixture
+def fake_helpdesk(monkeypatch: pytest.MonkeyPatch) -> type[FakeOutbox]:
+    FakeOutbox.items_store = []
+    FakeOutbox.online = True
+    draft_mod = types.ModuleType("desktop_app.helpdesk.draft")
+
+    def prefill(results: Any, fix_log: Any, policy: Any) -> FakeDraft:
+        failed = [r for r in results if r.status != Status.OK]
+        title = failed[0].title if failed else "Help needed"
+        return FakeDraft(title=title, body="\n".join(f"{r.title}: {r.summary}" for r in results))
+
+    draft_mod.prefill = prefill  # type: ignore[attr-defined]
+    outbox_mod = types.ModuleType("desktop_app.helpdesk.outbox")
+    outbox_mod.Outbox = FakeOutbox  # type: ignore[attr-defined]
+    package = types.ModuleType("desktop_app.helpdesk")
+    package.draft = draft_mod  # type: ignore[attr-defined]
+    package.outbox = outbox_mod  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "desktop_app.helpdesk", package)
+    monkeypatch.setitem(sys.modules, "desktop_app.helpdesk.draft", draft_mod)
+    monkeypatch.setitem(sys.modules, "desktop_app.helpdesk.outbox", outbox_mod)
+    import desktop_app.bundle as bundle
+
+    monkeypatch.setattr(bundle, "describe_bundle", lambda path: "3 e-mail addresses and 2 network names were replaced.", raising=False)
+    return FakeOutbox

@@ -1,0 +1,274 @@
+"""pytest-qt tests of each window and flow, with the seam faked (FakeSystem + tiny checks)."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QWidget
+
+from desktop_app import history, i18n
+from desktop_app.model import Status
+from desktop_app.ui.app import TrayApp
+from desktop_app.ui.fix_dialog import FixDialog
+from desktop_app.ui.help_window import HelpWindow
+from desktop_app.ui.outbox_window import OutboxWindow
+from desktop_app.ui.results_window import ResultsWindow
+from desktop_app.ui.settings_dialog import SettingsDialog
+from desktop_app.ui.ticket_dialog import TicketDialog
+from tests.ui.conftest import CLEANUP, STATE, FakeOutbox
+
+
+def _run(qtbot, services, area=None) -> ResultsWindow:
+    from desktop_app.ui.common import Branding
+
+    window = ResultsWindow(services, area, Branding.from_policy(services.policy))
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.sweep_finished, timeout=5000):
+        window.start()
+    return window
+
+
+def _controls_without_names(root: QWidget) -> list[str]:
+    missing = []
+    for w in root.findChildren(QWidget):
+        focusable = isinstance(w, QAbstractButton) or w.focusPolicy() != Qt.FocusPolicy.NoFocus
+        ignored = type(w).__name__ in ("QScrollBar", "QScrollArea", "QWidget", "QListView", "QTableCornerButton")
+        if focusable and w.isVisibleTo(root) and not w.accessibleName() and not ignored:
+            missing.append(f"{type(w).__name__}:{getattr(w, 'text', lambda: '')()}")
+    return missing
+
+
+def test_results_stream_into_the_window_with_progress(qtbot, services) -> None:
+    window = _run(qtbot, services)
+    titles = [c.result.title for c in window.cards]
+    assert sorted(titles) == ["Disk space", "Printers"]
+    assert window.progress.value() == window.progress.maximum() == 2
+    printer = next(c for c in window.cards if c.result.id == "printers")
+    # The state is in words as well as an icon, and advice is shown
+    assert "Problem" in printer.status_label.text()
+    assert window.status.text() == "Done: 1 problem(s), 1 warning(s)."
+    disk = next(c for c in window.cards if c.result.id == "disk")
+    assert [b.text() for b in disk.fix_buttons] == ["&Fix it"]
+    assert not _controls_without_names(window)
+
+
+def test_area_window_runs_only_that_area(qtbot, services) -> None:
+    window = _run(qtbot, services, "printers")
+    assert [c.result.id for c in window.cards] == ["printers"]
+    assert window.windowTitle().endswith("Printers")
+
+
+def test_fix_dialog_consent_then_verified_outcome_and_feedback(qtbot, services) -> None:
+    dialog = FixDialog(CLEANUP, None, services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert "Deletes the files in your recycle bin." in dialog.findChildren(type(dialog.outcome_text))[1].text()
+    assert "No administrator rights are needed." in [lbl.text() for lbl in dialog.findChildren(type(dialog.outcome_text))]
+    assert "Empty the recycle bin" in dialog.steps.toPlainText()
+    assert STATE["disk_percent"] == 90.0  # nothing changed before consent
+    with qtbot.waitSignal(dialog.outcome_ready, timeout=5000):
+        qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    assert dialog.outcome.status == "verified"
+    assert "Fixed and verified" in dialog.outcome_text.text()
+    assert dialog.feedback.isVisible()
+    qtbot.mouseClick(dialog.yes_button, Qt.MouseButton.LeftButton)
+    assert [(e["fix"], e["solved"], e["outcome"]) for e in history.read()] == [("disk.cleanup", True, "verified")]
+    assert not _controls_without_names(dialog)
+
+
+def test_fix_that_does_not_help_shows_failed_and_offers_contact(qtbot, services, monkeypatch) -> None:
+    monkeypatch.setitem(STATE, "disk_percent", 99.0)
+    import tests.ui.conftest as c
+
+    monkeypatch.setattr(c, "_cleanup", lambda *a: {})  # the fix step runs but frees nothing
+    from dataclasses import replace
+
+    from desktop_app.model import Step
+
+    useless = replace(CLEANUP, plan=lambda ctx: [Step("Empty the recycle bin", action=lambda s, x, d: {})])
+    dialog = FixDialog(useless, None, services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with qtbot.waitSignal(dialog.outcome_ready, timeout=5000):
+        dialog.apply()
+    assert dialog.outcome.status == "failed"
+    assert "Not fixed" in dialog.outcome_text.text()
+    assert dialog.contact_button.isVisible()
+    dialog.answer(False)
+    assert history.read()[-1]["solved"] is False
+
+
+def test_fix_turned_off_by_policy_cannot_be_applied(qtbot, services) -> None:
+    services.policy.values["fixes"]["disabled"] = ["disk.cleanup"]
+    dialog = FixDialog(CLEANUP, None, services)
+    qtbot.addWidget(dialog)
+    assert not dialog.apply_button.isEnabled()
+    assert "turned this fix off" in dialog.outcome_text.text()
+
+
+def _ticket(qtbot, services) -> TicketDialog:
+    window = _run(qtbot, services)
+    dialog = TicketDialog(services, window.results, window.system.observations)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.preview_button.isEnabled(), timeout=5000)
+    return dialog
+
+
+def test_ticket_dialog_prefilled_consent_then_sent(qtbot, services, fake_helpdesk) -> None:
+    dialog = _ticket(qtbot, services)
+    assert dialog.title_edit.text() in ("Disk space", "Printers")
+    assert "The printer Office is paused." in dialog.body_edit.toPlainText()
+    assert "network names were replaced" in dialog.redaction.text()
+    assert dialog.attachments.count() == 1 and ".zip" in dialog.attachments.item(0).text()
+    assert "+33 1 23 45 67 89" in " ".join(lbl.text() for lbl in dialog.findChildren(type(dialog.redaction)))
+    assert not dialog.send_button.isEnabled()  # no consent yet
+    qtbot.keyClicks(dialog.user_text, "Cannot print since this morning")
+    dialog.title_edit.setText("Printer broken")
+    dialog.consent.setChecked(True)
+    assert dialog.send_button.isEnabled()
+    qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.item is not None, timeout=5000)
+    assert dialog.state_label.text() == "Sent as #1234. IT will get back to you."
+    (item,) = FakeOutbox.items_store
+    assert item.draft.user_text == "Cannot print since this morning"
+    assert item.draft.title == "Printer broken"
+    assert item.bundle is not None and Path(item.bundle).exists()
+    assert not _controls_without_names(dialog)
+
+
+def test_ticket_offline_is_saved_and_outbox_shows_it(qtbot, services, fake_helpdesk) -> None:
+    fake_helpdesk.online = False
+    dialog = _ticket(qtbot, services)
+    dialog.consent.setChecked(True)
+    dialog.send()
+    qtbot.waitUntil(lambda: dialog.item is not None, timeout=5000)
+    assert dialog.state_label.text() == "Saved, will be sent when you're back online."
+    outbox = OutboxWindow(FakeOutbox)
+    qtbot.addWidget(outbox)
+    assert outbox.table.rowCount() == 1
+    assert outbox.table.item(0, 1).text() == "Waiting to be sent"
+    assert "offline" in outbox.table.item(0, 3).text()
+    fake_helpdesk.online = True
+    outbox.retry()
+    qtbot.waitUntil(lambda: outbox.table.item(0, 1).text() == "Sent", timeout=5000)
+    assert outbox.table.item(0, 2).text() == "#1234"
+    outbox.table.selectRow(0)
+    outbox.discard()
+    assert outbox.table.rowCount() == 0
+
+
+def test_help_window_shows_articles_offline_in_both_languages(qtbot, services) -> None:
+    window = HelpWindow(services.policy, "contact-it")
+    qtbot.addWidget(window)
+    assert "IT" in window.view.toPlainText()
+    english = window.view.toPlainText()
+    i18n.set_language("fr")
+    french = HelpWindow(services.policy, "contact-it")
+    qtbot.addWidget(french)
+    assert french.view.toPlainText() != english
+    assert "informatique" in french.view.toPlainText().lower()
+    missing = HelpWindow(services.policy, "../../etc/passwd")
+    qtbot.addWidget(missing)
+    assert "root:" not in missing.view.toPlainText()
+
+
+def test_language_switch_shows_french(qtbot, services) -> None:
+    dialog = SettingsDialog(services.policy, "SelfDesk")
+    qtbot.addWidget(dialog)
+    dialog.language.setCurrentIndex(dialog.language.findData("fr"))
+    dialog.save()
+    prefs = tomllib.loads(Path(__import__("desktop_app.policy.locations", fromlist=["x"]).user_preferences_path()).read_text())
+    assert prefs["preferences"]["language"] == "fr"
+    tray = TrayApp(services, start_monitor=False)
+    tray.apply_settings(dialog.values())
+    tray.rebuild_menu()
+    texts = [a.text() for a in tray.menu.actions() if a.text()]
+    assert "&Lancer le diagnostic" in texts
+    assert "&Quitter" in texts
+    window = _run(qtbot, services, "printers")
+    assert window.close_button.text() == "&Fermer"
+    assert "Problème" in window.cards[0].status_label.text()
+    tray.shutdown()
+
+
+def test_tray_monitor_notifies_once_when_worse_and_respects_snooze(qtbot, services) -> None:
+    STATE["disk_percent"] = 50.0
+    tray = TrayApp(services, start_monitor=False)
+    shown: list[tuple[str, str]] = []
+    tray.tray.showMessage = lambda title, body, *a: shown.append((title, body))  # type: ignore[method-assign]
+
+    def cycle() -> None:
+        with qtbot.waitSignal(tray.state_changed, timeout=5000):
+            tray.run_monitor()
+
+    cycle()
+    assert tray.state == "ok" and shown == []
+    STATE["disk_percent"] = 99.0
+    cycle()
+    assert tray.state == "problem"
+    assert shown == [("Disk space", "Your disk is 99% full.")]
+    cycle()
+    assert len(shown) == 1  # same state: once only
+    # snoozed: the icon still follows, no notification
+    from datetime import UTC, datetime, timedelta
+
+    STATE["disk_percent"] = 50.0
+    cycle()
+    tray.monitor.snooze(datetime.now(UTC) + timedelta(hours=1))
+    tray.monitor.interval = 0
+    STATE["disk_percent"] = 99.0
+    cycle()
+    assert tray.state == "problem" and len(shown) == 1
+    tray.shutdown()
+
+
+def test_tray_menu_entries_and_single_instance(qtbot, services) -> None:
+    from PySide6.QtNetwork import QLocalServer
+
+    from desktop_app.ui.app import notify_running_instance
+
+    tray = TrayApp(services, start_monitor=False)
+    texts = [a.text() for a in tray.menu.actions() if a.text()]
+    assert texts[0] == "&Run diagnostics"
+    for entry in ("&Wi-Fi && internet", "&VPN", "&Disk space", "&Printers", "Get &help from IT…", "Help &articles", "&Outbox", "&Settings and about", "&Quit"):
+        assert entry in texts
+    name = f"selfdesk-test-{id(tray)}"
+    assert not notify_running_instance(name, 100)
+    server = QLocalServer()
+    assert server.listen(name)
+    got: list[bool] = []
+    server.newConnection.connect(lambda: got.append(True))
+    assert notify_running_instance(name, 1000)
+    qtbot.waitUntil(lambda: bool(got), timeout=2000)
+    server.close()
+    tray.shutdown()
+
+
+def test_tray_opens_area_window_and_icon_follows_sweep(qtbot, services) -> None:
+    tray = TrayApp(services, start_monitor=False)
+    with qtbot.waitSignal(tray.state_changed, timeout=5000):
+        window = tray.open_area("printers")
+    qtbot.addWidget(window)
+    assert tray.state == "problem"
+    assert "problem" in tray.tray.toolTip().lower()
+    tray.shutdown()
+
+
+def test_result_status_words_not_colour_only() -> None:
+    from desktop_app.ui.common import status_text
+
+    assert {status_text(s) for s in Status} == {"OK", "Needs attention", "Problem", "Could not check", "Not checked"}
+
+
+@pytest.mark.parametrize("state", ["ok", "warning", "problem", "checking"])
+def test_state_icons_exist_and_differ(state: str) -> None:
+    from desktop_app.resources import resource_path
+
+    text = resource_path("icons", f"{state}.svg").read_text()
+    shapes = {"ok": "<circle", "warning": "M32 4 L61 58", "problem": "H43 L61 21", "checking": "<rect"}
+    assert shapes[state] in text
