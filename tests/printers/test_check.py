@@ -1,0 +1,225 @@
+"""The printers check, verdict and fixes on recorded outputs (FakeSystem; nothing real is touched)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from desktop_app.diagnostics import printers as diag
+from desktop_app.fixes import engine
+from desktop_app.fixes import printers as fixes
+from desktop_app.model import Result, Status
+from desktop_app.observations import Observations
+
+FIX = Path(__file__).resolve().parent.parent / "fixtures" / "printers"
+CLOCK = {"epoch": 1795590300.0, "local": "2026-11-25T07:05:00"}  # two minutes after the lab jobs
+
+
+def read(name: str) -> str:
+    return (FIX / name).read_text(encoding="utf-8")
+
+
+def cups_system(make: Any, lpstat_t: str, lpstat_p: str = "", lpstat_o: str = "", values: dict | None = None) -> Any:
+    return make("linux", commands={
+        ("lpstat", "-t"): lpstat_t,
+        ("lpstat", "-l", "-p"): lpstat_p,
+        ("lpstat", "-l", "-o"): lpstat_o,
+    }, values={diag.CLOCK_PROBE: CLOCK, **(values or {})})
+
+
+def run_check(system: Any, ctx: Any) -> Result | None:
+    diag.collect(system, ctx)
+    return diag.analyze(Observations(system.observations), ctx)
+
+
+def lab(make: Any, **values: Any) -> Any:
+    return cups_system(make, read("lab_lpstat-t_mixed.txt"), read("lab_lpstat-l-p_mixed.txt"),
+                       read("lab_lpstat-l-o_mixed.txt"), values={"tcp:127.0.0.1:9100": {"connected": False,
+                                                                                        "error": "refused"}, **values})
+
+
+def test_mixed_lab_queues_name_each_problem_and_offer_resume(no_surprises, ctx) -> None:
+    result = run_check(lab(no_surprises), ctx())
+    assert result is not None and result.id == "printers"
+    assert result.status is Status.WARNING  # the default printer Office itself is fine
+    problems = " ".join(result.facts["problems"])
+    assert "Offline does not answer" in problems
+    assert "Paused is paused" in problems
+    assert "Rejecting is refusing" in problems
+    assert diag.FIX_RESUME in result.fixes
+    facts = {p["name"]: p for p in result.facts["printers"]}
+    assert facts["Offline"]["reachable"] is False
+    assert facts["Paused"]["state"] == "stopped" and facts["Paused"]["reason"] == "Paused by test"
+    assert result.facts["scheduler_running"] is True and result.facts["default"] == "Office"
+
+
+def test_scheduler_down_is_a_failure_with_restart_fix(no_surprises, ctx) -> None:
+    system = cups_system(no_surprises, read("81_cassini_lpstat-t_nodaemon.txt"))
+    result = run_check(system, ctx())
+    assert result.status is Status.FAILED
+    assert result.facts["scheduler_running"] is False
+    assert result.fixes == (diag.FIX_RESTART,)
+
+
+def test_no_printers_is_skipped_not_failed(no_surprises, ctx) -> None:
+    system = cups_system(no_surprises, read("80_cassini_lpstat-t_empty.txt"))
+    result = run_check(system, ctx())
+    assert result.status is Status.SKIPPED
+    assert "No printer" in result.summary
+
+
+def test_no_printers_but_policy_requires_one(no_surprises, ctx) -> None:
+    system = cups_system(no_surprises, read("80_cassini_lpstat-t_empty.txt"))
+    required = [{"name": "HQ", "uri": "ipp://127.0.0.1:8631/printers/x", "driver": "", "default": True}]
+    result = run_check(system, ctx(printers={"required": required}))
+    assert result.status is Status.FAILED
+    assert result.facts["missing_required"] == ["HQ"]
+    assert diag.FIX_ADD in result.fixes
+
+
+def test_lpstat_missing_is_skipped(no_surprises, ctx) -> None:
+    system = no_surprises("linux", commands={("lpstat", "-t"): (None, "", "", "not found: lpstat")},
+                          values={diag.CLOCK_PROBE: CLOCK})
+    result = run_check(system, ctx())
+    assert result.status is Status.SKIPPED
+
+
+def test_old_job_is_stuck_after_policy_threshold(no_surprises, ctx) -> None:
+    healthy = "scheduler is running\nsystem default destination: Office\ndevice for Office: ///dev/null\n" \
+              "Office accepting requests since Wed Nov 25 06:00:00 2026\n" \
+              "printer Office is idle.  enabled since Wed Nov 25 06:00:00 2026\n" \
+              "Office-7                alice             1024   Wed Nov 25 06:00:00 2026\n"
+    result = run_check(cups_system(no_surprises, healthy), ctx())
+    assert result.status is Status.WARNING
+    assert [j["id"] for j in result.facts["stuck_jobs"]] == ["Office-7"]
+    assert result.fixes == (diag.FIX_CANCEL,)
+    relaxed = run_check(cups_system(no_surprises, healthy), ctx(printers={"stuck_job_minutes": 120}))
+    assert relaxed.status is Status.OK
+
+
+def test_missing_default_offers_set_default(no_surprises, ctx) -> None:
+    text = "scheduler is running\nno system default destination\nOffice accepting requests since x\n" \
+           "printer Office is idle.  enabled since Wed Nov 25 06:00:00 2026\n"
+    result = run_check(cups_system(no_surprises, text), ctx())
+    assert result.status is Status.WARNING and result.fixes == (diag.FIX_DEFAULT,)
+
+
+def test_driver_failure_from_reasons(no_surprises, ctx) -> None:
+    text = "scheduler is running\nsystem default destination: Office\n" \
+           "printer Office is idle.  enabled since Wed Nov 25 06:00:00 2026\n\tFilter failed\n"
+    result = run_check(cups_system(no_surprises, text), ctx())
+    assert result.status is Status.FAILED
+    assert "driver problem" in result.summary
+
+
+def win_obs(**overrides: str) -> Observations:
+    scripts = {
+        diag.WIN_SPOOLER: '{"Name": "Spooler", "Status": 4}',
+        diag.WIN_PRINTERS: read("SYNTHETIC_win_get-printer.json"),
+        diag.WIN_JOBS: read("SYNTHETIC_win_get-printjob.json"),
+        diag.WIN_DEFAULT: read("SYNTHETIC_win_win32-printer-default.json"),
+        diag.WIN_PORTS: read("SYNTHETIC_win_get-printerport.json"),
+    } | overrides
+    items = [{"kind": "command", "argv": [*diag.PS, s], "returncode": 0, "stdout": out, "stderr": "", "error": None,
+              "duration_ms": 1} for s, out in scripts.items()]
+    items.append({"kind": "probe", "name": diag.CLOCK_PROBE, "value": {"epoch": 1795590300.0}})
+    items.append({"kind": "probe", "name": "tcp:10.0.0.50:9100", "value": {"connected": True}})
+    return Observations(items)
+
+
+def test_windows_bundle_replays_on_linux(ctx) -> None:
+    result = diag.analyze(win_obs(), ctx("linux"))
+    assert result.status is Status.WARNING  # the paused printer is not the default one
+    facts = {p["name"]: p for p in result.facts["printers"]}
+    assert facts["Accounting-HP"]["state"] == "stopped" and facts["Accounting-HP"]["reachable"] is True
+    assert result.facts["default"] == "Microsoft Print to PDF"
+    assert {j["id"] for j in result.facts["stuck_jobs"]} == {"4"}  # in error; job 5 is only 5 minutes old
+    assert {diag.FIX_RESUME, diag.FIX_CANCEL} <= set(result.fixes)
+
+
+def test_windows_spooler_stopped(ctx) -> None:
+    result = diag.analyze(win_obs(**{diag.WIN_SPOOLER: read("SYNTHETIC_win_spooler-stopped.json")}), ctx("windows"))
+    assert result.status is Status.FAILED and result.fixes == (diag.FIX_RESTART,)
+
+
+def test_no_printer_observations_means_nothing_to_judge(ctx) -> None:
+    assert diag.analyze(Observations([]), ctx()) is None
+
+
+def test_verdict_gives_one_plain_conclusion(no_surprises, ctx) -> None:
+    result = run_check(cups_system(no_surprises, read("81_cassini_lpstat-t_nodaemon.txt")), ctx())
+    verdict = diag.conclude({"printers": result}, ctx())
+    assert verdict.id == "verdict.printers" and verdict.status is Status.FAILED
+    assert "not running" in verdict.summary
+    ok = Result("printers", Status.OK, "", "fine")
+    assert diag.conclude({"printers": ok}, ctx()).summary == "Printing works."
+
+
+def test_resume_dry_run_lists_targets_and_runs_nothing(no_surprises, ctx) -> None:
+    system = lab(no_surprises)
+    outcome = engine.apply(registry_fix(diag.FIX_RESUME), system, ctx(), consent=False, dry_run=True)
+    details = outcome.steps[0]["details"]
+    assert details["printers"] == ["Paused", "Rejecting"]
+    assert "cupsenable Paused" in details["would run"]
+    assert not [r for r in system.ran if r[0] in ("cupsenable", "cupsaccept")]
+
+
+def test_resume_passes_names_as_separate_arguments(no_surprises, ctx) -> None:
+    system = lab(no_surprises)
+    system.commands.update({"cupsenable": "", "cupsaccept": ""})
+    outcome = engine.apply(registry_fix(diag.FIX_RESUME), system, ctx(), consent=True)
+    ran = [r for r in system.ran if r[0] in ("cupsenable", "cupsaccept")]
+    assert ["cupsenable", "Paused"] in ran and ["cupsaccept", "Rejecting"] in ran
+    assert outcome.steps[0]["ok"] is True
+
+
+def test_cancel_only_touches_my_stuck_jobs(no_surprises, ctx, monkeypatch) -> None:
+    monkeypatch.setattr(fixes.getpass, "getuser", lambda: "alice")
+    text = "scheduler is running\nsystem default destination: Office\n" \
+           "printer Office is idle.  enabled since Wed Nov 25 06:00:00 2026\n" \
+           "Office-7                alice             1024   Wed Nov 25 06:00:00 2026\n" \
+           "Office-8                bob               1024   Wed Nov 25 06:00:00 2026\n"
+    system = cups_system(no_surprises, text)
+    outcome = engine.apply(registry_fix(diag.FIX_CANCEL), system, ctx(), consent=False, dry_run=True)
+    assert outcome.steps[0]["details"]["jobs"] == ["Office-7"]
+    assert outcome.steps[0]["details"]["would run"] == ["cancel Office-7"]
+
+
+def test_windows_names_travel_in_environment_not_in_script(no_surprises, ctx) -> None:
+    def answer(argv: list[str]) -> tuple:
+        script = argv[-1]
+        outputs = {diag.WIN_SPOOLER: '{"Name": "Spooler", "Status": 4}',
+                   diag.WIN_PRINTERS: '{"Name": "Bad\'; Remove-Item C:\\\\ #", "PrinterStatus": 1}',
+                   diag.WIN_DEFAULT: "", diag.WIN_JOBS: "", diag.WIN_PORTS: "", fixes.WIN_RESUME: ""}
+        return 0, outputs.get(script, ""), "", None
+
+    system = no_surprises("windows", commands={"powershell": answer}, values={diag.CLOCK_PROBE: CLOCK})
+    outcome = engine.apply(registry_fix(diag.FIX_RESUME), system, ctx("windows"), consent=False, dry_run=True)
+    assert outcome.steps[0]["details"]["printers"] == ["Bad'; Remove-Item C:\\ #"]
+    assert all("Remove-Item" not in " ".join(argv) for argv in system.ran)
+
+
+def test_restart_plan_per_platform(ctx) -> None:
+    fix = registry_fix(diag.FIX_RESTART)
+    assert fix.plan(ctx("linux"))[0].argv == ("systemctl", "restart", "cups")
+    assert fix.plan(ctx("macos"))[0].argv == ("launchctl", "kickstart", "-k", "system/org.cups.cupsd")
+    assert "Restart-Service -Name Spooler" in fix.plan(ctx("windows"))[0].argv[-1]
+    assert all(step.admin for step in fix.plan(ctx("linux")))
+
+
+def test_add_required_uses_policy_values_only(no_surprises, ctx) -> None:
+    system = cups_system(no_surprises, read("80_cassini_lpstat-t_empty.txt"))
+    required = [{"name": "HQ", "uri": "socket://127.0.0.1:9100", "driver": "drv:///sample.drv/generic.ppd",
+                 "default": True}]
+    outcome = engine.apply(registry_fix(diag.FIX_ADD), system, ctx(printers={"required": required}),
+                           consent=False, dry_run=True)
+    assert outcome.steps[0]["details"]["would run"] == [
+        "lpadmin -p HQ -E -v socket://127.0.0.1:9100 -m drv:///sample.drv/generic.ppd", "lpoptions -d HQ"]
+
+
+def registry_fix(fix_id: str) -> Any:
+    from desktop_app import registry
+
+    found = registry.fix(fix_id)
+    assert found is not None
+    return found
