@@ -200,7 +200,7 @@ class Lab:
                "SELFDESK_HOME": str(self.folder / "home"), "LANGUAGE": "en"}
         env.pop("SELFDESK_POLICY", None)
         proc = subprocess.run(
-            ["ip", "netns", "exec", LAPTOP, str(REPO / ".venv" / "bin" / "python"), "-m", "desktop_app", "diagnose",
+            ["ip", "netns", "exec", LAPTOP, str(REPO / ".venv" / "bin" / "python"), *(os.environ.get("SDV_DEV_ENTRY", "-m desktop_app").split()), "diagnose",
              "--only", only, "--json", "--policy", str(policy)],
             capture_output=True, text=True, timeout=120, cwd=REPO, env=env,
         )

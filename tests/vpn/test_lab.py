@@ -1,0 +1,143 @@
+"""The VPN checks against a real WireGuard tunnel between network namespaces (see lab.py).
+
+Each test runs `python -m desktop_app diagnose --only vpn --json` inside the laptop namespace and asserts the
+verdict a user would read. Order matters only for the last test, which takes the VPN server down.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.vpn.lab import GATEWAY, HOME_DNS, INTRANET, Lab, sh
+
+pytestmark = pytest.mark.netns
+
+POLICY = f"""
+[network]
+probe_timeout = 2
+
+[vpn]
+internal_names = ["{INTRANET}"]
+expected_ranges = ["10.88.0.0/24"]
+intranet_urls = ["https://{INTRANET}/"]
+company_subnets = ["10.88.0.0/24"]
+mtu_probe_host = "10.88.0.2"
+max_clock_skew = 120
+"""
+
+
+@pytest.fixture(scope="module")
+def lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Lab]:
+    if os.geteuid() != 0:
+        pytest.fail("the VPN lab needs root (network namespaces)")
+    folder = tmp_path_factory.mktemp("vpnlab")
+    folder.chmod(0o755)
+    lab = Lab(folder)
+    try:
+        lab.start()
+        yield lab
+    finally:
+        lab.stop()
+
+
+@pytest.fixture(scope="module")
+def policy(lab: Lab) -> Path:
+    path = lab.folder / "policy.toml"
+    path.write_text(POLICY)
+    path.chmod(0o644)
+    return path
+
+
+def by_id(document: dict) -> dict[str, dict]:
+    return {r["id"]: r for r in document["results"]}
+
+
+def test_healthy_tunnel(lab: Lab, policy: Path) -> None:
+    code, doc = lab.diagnose(policy)
+    results = by_id(doc)
+    assert results["verdict.vpn"]["status"] == "ok", results
+    services = results["vpn"]["facts"]["services"]
+    assert any(s["name"] == "sdvwgL" and s["state"] == "connected" for s in services)
+    assert not any(s["name"] == "sdvwgG" for s in services), "another namespace's tunnel is not this machine's"
+    company = results["company"]["facts"]
+    assert company["names"][0]["addresses"] == ["10.88.0.2"]
+    assert company["dns_via_tunnel"] is True
+    assert company["routes"][0]["interface"] == "sdvwgL"
+    assert company["intranet"][0]["status"] == 200
+    tunnel = results["tunnel"]["facts"]
+    assert tunnel["dead_reason"] is None and tunnel["mtu"]["blackhole"] is False
+    assert tunnel["peers"][0]["handshake_age_seconds"] is not None and tunnel["peers"][0]["rx_delta"] > 0
+    assert results["clock"]["status"] == "ok"
+    assert code == 0
+
+
+def test_company_dns_through_home_resolver(lab: Lab, policy: Path) -> None:
+    lab.set_resolver(HOME_DNS)
+    try:
+        code, doc = lab.diagnose(policy)
+    finally:
+        lab.set_resolver("10.88.0.2")
+    results = by_id(doc)
+    verdict = results["verdict.vpn"]
+    assert verdict["status"] == "failed"
+    assert verdict["facts"]["cause"] == "dns_home"
+    assert "home DNS" in verdict["summary"]
+    assert results["company"]["facts"]["names"][0]["status"] == "nxdomain"
+    assert results["company"]["facts"]["names"][0]["server"] == HOME_DNS
+    assert results["tunnel"]["status"] == "ok"  # the tunnel itself is fine: one conclusion, the right one
+    assert code == 1
+
+
+def test_mtu_black_hole(lab: Lab, policy: Path) -> None:
+    rules = (
+        "table inet sdvmtu {\n chain sdvfwd {\n  type filter hook forward priority 0; policy accept;\n"
+        "  ip daddr 10.88.0.0/24 meta length > 1200 drop\n }\n}\n"
+    )
+    sh("nft", "-f", "-", ns=GATEWAY, input_text=rules)
+    try:
+        code, doc = lab.diagnose(policy)
+    finally:
+        sh("nft", "delete", "table", "inet", "sdvmtu", ns=GATEWAY)
+    results = by_id(doc)
+    verdict = results["verdict.vpn"]
+    assert verdict["facts"]["cause"] == "mtu", verdict
+    mtu = results["tunnel"]["facts"]["mtu"]
+    assert mtu["small_ok"] is True and mtu["blackhole"] is True
+    assert mtu["sizes"]["1400"] is False and mtu["largest_ok"] == 1200
+    assert code == 1
+
+
+def test_clock_minutes_off(lab: Lab, policy: Path) -> None:
+    lab.set_company_clock_offset(7 * 60)  # the company's clock is 7 minutes ahead: the laptop's is slow
+    try:
+        code, doc = lab.diagnose(policy)
+    finally:
+        lab.set_company_clock_offset(0)
+    results = by_id(doc)
+    verdict = results["verdict.vpn"]
+    assert verdict["facts"]["cause"] == "clock"
+    assert verdict["summary"] == "Your clock is 7 minutes slow."
+    assert -430 < results["clock"]["facts"]["skew_seconds"] < -410
+    assert "vpn.clock_sync" in verdict["fixes"]
+    assert code == 1
+
+
+def test_server_stopped_tunnel_dead(lab: Lab, policy: Path) -> None:
+    lab.stop_gateway_wg()
+    lab.restart_laptop_wg()  # the adapter is up and configured, but the server never answers
+    code, doc = lab.diagnose(policy)
+    results = by_id(doc)
+    assert any(s["name"] == "sdvwgL" and s["state"] == "connected" for s in results["vpn"]["facts"]["services"])
+    verdict = results["verdict.vpn"]
+    assert verdict["status"] == "failed"
+    assert verdict["facts"]["cause"] == "tunnel_dead", verdict
+    assert verdict["summary"] == "VPN connected but the company does not answer (tunnel dead)."
+    assert results["tunnel"]["facts"]["dead_reason"] == "handshake_never"
+    assert results["tunnel"]["facts"]["peers"][0]["tx_delta"] > 0
+    assert results["company"]["status"] == "failed"
+    assert "vpn.connect" in verdict["fixes"]
+    assert code == 1
