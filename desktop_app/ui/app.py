@@ -162,7 +162,7 @@ class TrayApp(QObject):
         window.activateWindow()
         return window
 
-    def open_area(self, area: str | None) -> Any:
+    def open_area(self, area: str | None, *, start: bool = True) -> Any:
         from desktop_app.ui.results_window import ResultsWindow
 
         window = ResultsWindow(self.services, area, self.branding)
@@ -171,7 +171,8 @@ class TrayApp(QObject):
         window.help_requested.connect(self.open_help)
         window.sweep_finished.connect(self._sweep_results)
         self._keep(window)
-        window.start()
+        if start:
+            window.start()
         return window
 
     def open_fix(self, fix_id: str, result: Result | None, origin: Any = None) -> Any:
@@ -294,7 +295,8 @@ def _on_instance(server: QLocalServer, tray: TrayApp) -> None:
         conn.waitForReadyRead(200)
         conn.readAll()
         conn.disconnectFromServer()
-        tray.open_area(None)
+        # bring a window forward, but the user decides when checks run
+        tray.open_area(None, start=False)
 
 
 class _NoOutbox:

@@ -1,0 +1,110 @@
+"""Smoke test with a real X server and a real tray host (trayer): start `selfdesk tray`, find its icon,
+right-click it and screenshot the opened menu."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+DISPLAY = ":97"
+TOOLS = ("Xvfb", "trayer", "xwininfo", "xdotool", "import")
+
+
+def _wait(predicate, timeout: float) -> bool:  # type: ignore[no-untyped-def]
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        if predicate():
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def _tree(env: dict[str, str]) -> str:
+    return subprocess.run(["xwininfo", "-root", "-tree"], env=env, capture_output=True, text=True, timeout=10).stdout
+
+
+@pytest.fixture(scope="session")
+def tray_host() -> Iterator[dict[str, str]]:
+    missing = [t for t in TOOLS if shutil.which(t) is None]
+    assert not missing, f"install: apt-get install xvfb xauth trayer x11-utils xdotool imagemagick (missing {missing})"
+    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"} | {"DISPLAY": DISPLAY}
+    xvfb = subprocess.Popen(["Xvfb", DISPLAY, "-screen", "0", "1280x800x24", "-nolisten", "tcp"], stderr=subprocess.DEVNULL)
+    trayer = None
+    try:
+        assert _wait(lambda: subprocess.run(["xwininfo", "-root"], env=env, capture_output=True).returncode == 0, 10)
+        trayer = subprocess.Popen(
+            ["trayer", "--edge", "top", "--align", "right", "--widthtype", "request", "--height", "32", "--SetDockType", "true"],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        assert _wait(lambda: '"panel"' in _tree(env), 10), "trayer did not start"
+        yield env
+    finally:
+        for proc in (trayer, xvfb):
+            if proc is not None:
+                proc.terminate()
+                proc.wait(10)
+
+
+@pytest.fixture
+def isolated_netns() -> Iterator[list[str]]:
+    """The live app runs in an empty network namespace (loopback only): nothing it does can reach a network.
+    X and the single-instance socket are filesystem sockets, which work across namespaces."""
+    name = f"sdui-{os.getpid()}"
+    subprocess.run(["ip", "netns", "add", name], check=True, timeout=10)
+    try:
+        subprocess.run(["ip", "netns", "exec", name, "ip", "link", "set", "lo", "up"], check=True, timeout=10)
+        yield ["ip", "netns", "exec", name]
+    finally:
+        subprocess.run(["ip", "netns", "delete", name], timeout=10)
+
+
+@pytest.mark.xvfb
+@pytest.mark.netns
+def test_tray_icon_appears_and_menu_opens(tray_host: dict[str, str], isolated_netns: list[str], tmp_path: Path) -> None:
+    policy = tmp_path / "policy.toml"
+    policy.write_text("[monitor]\nenabled = false\n")  # no live checks from the root namespace
+    env = tray_host | {"SELFDESK_HOME": str(tmp_path / "home"), "SELFDESK_POLICY": str(policy), "LANG": "en_US.UTF-8", "LANGUAGE": "en"}
+    started = time.monotonic()
+    app = subprocess.Popen([*isolated_netns, sys.executable, "-m", "desktop_app", "tray"], cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        # The icon is embedded (XEmbed) inside trayer's panel: a SelfDesk window whose parent is in the panel.
+        found: dict[str, int] = {}
+
+        def icon_present() -> bool:
+            tree = _tree(env)
+            panel = tree.split('"panel"', 1)
+            if len(panel) < 2:
+                return False
+            match = re.search(r'"SelfDesk": \([^)]*\)\s+(\d+)x(\d+)\+-?\d+\+-?\d+\s+\+(\d+)\+(\d+)', panel[1])
+            if match:
+                w, h, x, y = map(int, match.groups())
+                found.update(x=x + w // 2, y=y + h // 2)
+            return bool(match)
+
+        assert _wait(icon_present, 15), f"no tray icon; app output: {app.stdout.read() if app.poll() is not None else ''}"
+        startup = time.monotonic() - started
+        # A second instance hands over to the first and exits at once.
+        second = subprocess.run([*isolated_netns, sys.executable, "-m", "desktop_app", "tray"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=30)
+        assert second.returncode == 0 and "already running" in second.stderr
+        subprocess.run(["xdotool", "mousemove", str(found["x"]), str(found["y"]), "click", "3"], env=env, check=True, timeout=10)
+        assert _wait(lambda: len(re.findall(r'"SelfDesk": \("__main__.py"', _tree(env))) >= 2, 10), "menu did not open"
+        time.sleep(0.3)
+        shot = tmp_path / "tray-menu.png"
+        subprocess.run(["import", "-window", "root", str(shot)], env=env, check=True, timeout=20)
+        assert shot.stat().st_size > 1000
+        assert app.poll() is None, "the tray exited"
+        print(f"start to tray icon: {startup:.2f}s")
+    finally:
+        app.terminate()
+        app.wait(10)
