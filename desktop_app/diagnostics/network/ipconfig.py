@@ -111,13 +111,15 @@ def adapters_from(obs: Observations) -> tuple[list[dict[str, Any]], list[str]]:
     adapters: list[dict[str, Any]] = []
     sources: list[str] = []
     ipconfig = obs.command("ipconfig", "/all")
-    if ipconfig is not None and ipconfig.stdout:
+    parsed = safe_parse("parse_ipconfig_all", "ipconfig", ipconfig.stdout) if ipconfig is not None and ipconfig.stdout else None
+    if parsed is not None:  # None: output this version cannot read -> unknown, never "not connected"
         sources.append("ipconfig")
-        adapters += [_adapter(a) for a in as_list(safe_parse("parse_ipconfig_all", "ipconfig", ipconfig.stdout)) if isinstance(a, dict)]
+        adapters += [_adapter(a) for a in as_list(parsed) if isinstance(a, dict)]
     ip_addr = obs.command("ip", "-j", "addr")
-    if ip_addr is not None and ip_addr.ok:
+    parsed = safe_parse("parse_ip_addr_json", "ipconfig", ip_addr.stdout) if ip_addr is not None and ip_addr.ok else None
+    if parsed is not None:
         sources.append("ip")
-        adapters += [_adapter(a) for a in as_list(safe_parse("parse_ip_addr_json", "ipconfig", ip_addr.stdout)) if isinstance(a, dict)]
+        adapters += [_adapter(a) for a in as_list(parsed) if isinstance(a, dict)]
     psutil_addrs = obs.value("psutil", "net_if_addrs_ipv4")
     if psutil_addrs is not None and isinstance(psutil_addrs.value, dict):
         sources.append("psutil")

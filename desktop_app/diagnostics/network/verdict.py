@@ -57,14 +57,14 @@ def conclude(results: Mapping[str, Result], ctx: Context) -> Result | None:
         )
 
     # 1. link: no network at all, or a Wi-Fi link too weak to carry anything
-    if network is not None and _reason(network) == "no_address":
+    if network is not None and _reason(network) == "no_address" and not _ok(internet):
         if wifi is not None and _reason(wifi) == "permission_denied":
             return conclusion("link", wifi, Status.FAILED, tr("You are not connected, and SelfDesk is not allowed to see your Wi-Fi details."), wifi.advice)
         return conclusion("link", network, Status.FAILED, tr("You are not connected to any network: connect to Wi-Fi or plug in a cable."))
     if wifi is not None and wifi.status is Status.FAILED and not beyond_router_works:
         return conclusion("link", wifi, Status.FAILED, tr("Your Wi-Fi signal is too weak to carry your connection."))
     # 2. address: the router did not hand out an address, or there is no way out
-    if network is not None and _reason(network) in ("self_assigned", "no_gateway"):
+    if network is not None and _reason(network) in ("self_assigned", "no_gateway") and not _ok(internet):
         return conclusion("ip", network, Status.FAILED, network.summary)
     # 3. the router
     if gateway is not None and gateway.status is Status.FAILED and not beyond_router_works:

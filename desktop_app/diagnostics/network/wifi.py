@@ -41,6 +41,7 @@ def collect(system: System, ctx: Context) -> None:
         system.run(["system_profiler", "SPAirPortDataType", "-json"], timeout=20, cache=True)
         system.run(["wdutil", "info"], timeout=10, cache=True)  # richer (RSSI, noise) when allowed
     else:
+        system.observe("probe", "wireless_interfaces", _wireless_interfaces)
         listing = system.run(["iw", "dev"], timeout=5, cache=True)
         if listing.missing_tool:
             if system.which("nmcli"):
@@ -48,6 +49,14 @@ def collect(system: System, ctx: Context) -> None:
             return
         for name in _IW_INTERFACE.findall(listing.stdout):
             system.run(["iw", "dev", name, "link"], timeout=5, cache=True)
+
+
+def _wireless_interfaces() -> list[str]:
+    """Linux: interfaces the kernel knows as wireless (no iw needed to know there is no Wi-Fi at all)."""
+    import os
+
+    base = "/sys/class/net"
+    return sorted(n for n in os.listdir(base) if os.path.isdir(os.path.join(base, n, "wireless")))
 
 
 def links_from(obs: Observations) -> tuple[list[dict[str, Any]], list[str]]:
@@ -124,6 +133,9 @@ def signal_percent(link: dict[str, Any]) -> int | None:
 
 def analyze(obs: Observations, ctx: Context) -> Result | None:
     links, sources = links_from(obs)
+    wireless = obs.value("probe", "wireless_interfaces")
+    if not links and wireless is not None and wireless.value == []:
+        return Result("wifi", Status.SKIPPED, "", tr("This computer has no Wi-Fi adapter."), {"connected": None, "reason": "no_wifi_hardware"})
     if not sources:
         return None
     if not links:

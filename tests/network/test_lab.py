@@ -1,0 +1,120 @@
+"""Real network tests: the app runs inside a client namespace against a lab router/"internet" namespace.
+
+Each scenario changes the router (dnsmasq stopped, nftables drops, a portal redirect, tc caps) and asserts
+the verdict a user would read. Nothing is sent outside the namespaces this module creates.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+
+import pytest
+
+from tests.network.lab import INTERNET_IP, Lab
+
+pytestmark = pytest.mark.netns
+
+
+@pytest.fixture(scope="module")
+def lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Lab]:
+    if os.geteuid() != 0:
+        pytest.skip("network namespaces need root")  # CI runs as root; a developer laptop may not
+    the_lab = Lab(tmp_path_factory.mktemp("netlab")).start()
+    try:
+        yield the_lab
+    finally:
+        the_lab.close()
+
+
+@pytest.fixture
+def fresh(lab: Lab) -> Lab:
+    lab.reset()
+    return lab
+
+
+def verdict(data: dict) -> dict:
+    return data["by_id"]["verdict.network"]
+
+
+def test_healthy_network_is_ok(fresh: Lab) -> None:
+    data = fresh.diagnose()
+    by_id = data["by_id"]
+    assert verdict(data)["status"] == "ok", verdict(data)
+    assert by_id["network"]["status"] == "ok"
+    assert by_id["network"]["facts"]["default_gateway"] == "10.77.1.1"
+    assert by_id["gateway"]["status"] == "ok"
+    assert by_id["dns"]["facts"]["names"][0]["addresses"] == [INTERNET_IP]
+    assert by_id["internet"]["status"] == "ok"
+    assert by_id["quality"]["facts"]["loss_percent"] == 0.0
+    assert by_id["wifi"]["status"] == "skipped"  # no Wi-Fi hardware in a namespace: skipped, not failed
+
+
+def test_dns_server_down(fresh: Lab) -> None:
+    fresh.stop_dns()
+    data = fresh.diagnose()
+    assert verdict(data)["facts"]["layer"] == "dns"
+    assert data["by_id"]["dns"]["status"] == "failed"
+    assert "network.flush_dns" in data["by_id"]["dns"]["fixes"]
+
+
+def test_dns_black_holed_times_out(fresh: Lab) -> None:
+    fresh.nft_rule("udp dport 53 drop")
+    fresh.nft_rule("tcp dport 53 drop")
+    data = fresh.diagnose()
+    assert verdict(data)["facts"]["layer"] == "dns"
+    assert data["by_id"]["dns"]["facts"]["names"][0]["status"] == "timeout"
+    assert "does not answer" in data["by_id"]["dns"]["summary"]
+
+
+def test_nxdomain(fresh: Lab) -> None:
+    data = fresh.diagnose(dns_names=["missing.test"])
+    assert verdict(data)["facts"]["layer"] == "dns"
+    dns = data["by_id"]["dns"]
+    assert dns["facts"]["names"][0]["status"] == "nxdomain"
+    assert "missing.test" in dns["summary"]
+
+
+def test_no_default_route(fresh: Lab) -> None:
+    fresh.no_default_route()
+    data = fresh.diagnose()
+    assert verdict(data)["facts"]["layer"] == "ip", verdict(data)
+    assert data["by_id"]["network"]["facts"]["reason"] == "no_gateway"
+
+
+def test_router_up_but_no_internet(fresh: Lab) -> None:
+    fresh.nft_rule(f"ip daddr {INTERNET_IP} drop")
+    data = fresh.diagnose(check_urls=[{"url": f"http://{INTERNET_IP}/generate_204", "status": 204, "body": ""}])
+    v = verdict(data)
+    assert v["status"] == "failed"
+    assert v["facts"]["layer"] == "internet"
+    assert "internet provider" in v["summary"]
+    assert data["by_id"]["dns"]["status"] == "ok"
+
+
+def test_captive_portal(fresh: Lab) -> None:
+    fresh.portal()
+    data = fresh.diagnose()
+    v = verdict(data)
+    assert v["facts"]["layer"] == "captive_portal"
+    assert data["by_id"]["internet"]["facts"]["portal_url"] == f"http://{INTERNET_IP}/login"
+    assert "network.open_portal" in v["fixes"]
+
+
+def test_packet_loss(fresh: Lab) -> None:
+    # ICMP only, so the web check stays reliable and the quality layer is the one that shows the loss
+    fresh.nft_rule(f"ip daddr {INTERNET_IP} ip protocol icmp numgen random mod 100 < 30 drop")
+    data = fresh.diagnose(quality_count=40)
+    quality = data["by_id"]["quality"]
+    assert quality["status"] in ("warning", "failed")
+    assert 10 <= quality["facts"]["loss_percent"] <= 55
+    assert verdict(data)["facts"]["layer"] == "quality"
+    assert data["by_id"]["internet"]["status"] == "ok"
+
+
+def test_throughput_with_unmodified_speedtest_cli(fresh: Lab) -> None:
+    fresh.cap_bandwidth("8mbit")
+    data = fresh.diagnose(only="throughput", speedtest_url="http://www.speedtest.net/")
+    result = data["by_id"]["throughput"]
+    assert result["status"] in ("ok", "warning"), result
+    assert 4.0 <= result["facts"]["download_mbps"] <= 9.5, result["facts"]
