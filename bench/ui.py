@@ -102,7 +102,7 @@ def in_process() -> tuple[float, float, float]:
         clock.start()
         last = [clock.elapsed()]
 
-        def beat() -> None:
+        def beat(clock=clock, worst=worst, last=last) -> None:  # type: ignore[no-untyped-def]
             now = clock.elapsed()
             worst[0] = max(worst[0], now - last[0] - 5)
             last[0] = now
