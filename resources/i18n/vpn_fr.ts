@@ -1,0 +1,284 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+  <context>
+    <name>vpn</name>
+    <message>
+      <location filename="../../desktop_app/diagnostics/vpn/services.py" line="51" />
+      <source>A VPN is set up but not connected. Connect it when you need company services.</source>
+      <translation>Un VPN est configuré mais pas connecté. Connectez-le quand vous avez besoin des services de l'entreprise.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/vpn/clock.py" line="72" />
+      <source>A wrong clock breaks secure logins. Set the time automatically, or let SelfDesk sync it.</source>
+      <translation>Une horloge fausse empêche les connexions sécurisées. Réglez l'heure automatiquement, ou laissez SelfDesk la synchroniser.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/fixes/vpn.py" line="118" />
+      <source>Asks the time server for the right time and sets the computer's clock.</source>
+      <translation>Demande l'heure exacte au serveur de temps et règle l'horloge de l'ordinateur.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/vpn/company.py" line="123" />
+      <source>Check that your computer's date and time are right, then tell IT.</source>
+      <translation>Vérifiez que la date et l'heure de votre ordinateur sont justes, puis prévenez le service informatique.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/vpn/__init__.py" line="17" />
+      <source>Clock</source>
+      <translation>Horloge</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/vpn/company.py" line="113" />
+      <source>Company names are looked up by your home network instead of the VPN.</source>
+      <translation>Les noms de l'entreprise sont recherchés par votre réseau domestique au lieu du VPN.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/vpn/company.py" line="126" />
+      <source>Company names cannot be found ({count} of {total}).</source>
+      <translation>Les noms de l'entreprise sont introuvables ({count} sur {total}).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/vpn/verdict.py" line="35" />
+      <source>Company names resolve through your home DNS instead of the VPN.</source>
+      <translation>Les noms de l'entreprise sont résolus par le DNS de votre domicile au lieu du VPN.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/vpn/__init__.py" line="13" />
+      <source>Company network</source>
+      <translation>Réseau de l'entreprise</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/fixes/vpn.py" line="77" />
+      <location filename="../../desktop_app/fixes/vpn.py" line="111" />
+      <source>Connect the VPN</source>
+      <translation>Connecter le VPN</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/vpn/services.py" line="53" />
+      <location filename="../../desktop_app/diagnostics/vpn/services.py" line="42" />
+      <source>Connect the VPN, then try again.</source>
+      <translation>Connectez le VPN, puis réessayez.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/vpn/services.py" line="45" />
+      <source>Connected: {names}.</source>
+      <translation>Connecté : {names}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/vpn/tunnel.py" line="141" />
+      <source>Large data packets are lost in the VPN tunnel; small ones pass.</source>
+      <translation>Les gros paquets de données se perdent dans le tunnel VPN ; les petits passent.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/vpn/services.py" line="35" />
+      <source>No VPN is set up on this computer, and none is expected.</source>
+      <translation>Aucun VPN n'est configuré sur cet ordinateur, et aucun n'est attendu.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/vpn/services.py" line="36" />
+      <source>No VPN is set up on this computer.</source>
+      <translation>Aucun VPN n'est configuré sur cet ordinateur.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/vpn/verdict.py" line="19" />
+      <source>No VPN on this computer, and none is expected.</source>
+      <translation>Pas de VPN sur cet ordinateur, et aucun n'est attendu.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/vpn/company.py" line="127" />
+      <location filename="../../desktop_app/diagnostics/vpn/company.py" line="131" />
+      <location filename="../../desktop_app/diagnostics/vpn/tunnel.py" line="146" />
+      <source>Reconnect the VPN, then try again.</source>
+      <translation>Reconnectez le VPN, puis réessayez.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/vpn/company.py" line="114" />
+      <location filename="../../desktop_app/diagnostics/vpn/company.py" line="118" />
+      <source>Reconnect the VPN. If it keeps happening, tell IT.</source>
+      <translation>Reconnectez le VPN. Si cela se reproduit, prévenez le service informatique.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/vpn/tunnel.py" line="139" />
+      <source>Reconnect the VPN. If that does not help, tell IT: the VPN server may be down.</source>
+      <translation>Reconnectez le VPN. Si cela ne suffit pas, prévenez le service informatique : le serveur VPN est peut-être en panne.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/fixes/vpn.py" line="114" />
+      <source>Reconnect with the company VPN client</source>
+      <translation>Reconnecter avec le logiciel VPN de l'entreprise</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/fixes/vpn.py" line="84" />
+      <location filename="../../desktop_app/fixes/vpn.py" line="83" />
+      <source>Run the company's reconnect command</source>
+      <translation>Lancer la commande de reconnexion de l'entreprise</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/fixes/vpn.py" line="115" />
+      <source>Runs the reconnect command your IT department declared for its VPN client.</source>
+      <translation>Lance la commande de reconnexion que votre service informatique a prévue pour son logiciel VPN.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/fixes/vpn.py" line="107" />
+      <source>Set the clock from the time server</source>
+      <translation>Régler l'horloge sur le serveur de temps</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/fixes/vpn.py" line="117" />
+      <source>Set the clock right</source>
+      <translation>Remettre l'horloge à l'heure</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/fixes/vpn.py" line="112" />
+      <source>Starts the company VPN connection set up on this computer.</source>
+      <translation>Démarre la connexion VPN de l'entreprise configurée sur cet ordinateur.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/vpn/services.py" line="52" />
+      <source>The VPN is not connected.</source>
+      <translation>Le VPN n'est pas connecté.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/vpn/services.py" line="47" />
+      <source>The VPN is still connecting.</source>
+      <translation>Le VPN est encore en cours de connexion.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/vpn/tunnel.py" line="149" />
+      <source>The VPN tunnel carries traffic both ways.</source>
+      <translation>Le tunnel VPN fait passer les données dans les deux sens.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/vpn/tunnel.py" line="136" />
+      <source>The VPN tunnel is dead: data goes out but nothing comes back.</source>
+      <translation>Le tunnel VPN est mort : les données partent mais rien ne revient.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/vpn/tunnel.py" line="132" />
+      <source>The VPN tunnel is dead: the VPN server has never answered.</source>
+      <translation>Le tunnel VPN est mort : le serveur VPN n'a jamais répondu.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/vpn/tunnel.py" line="133" />
+      <source>The VPN tunnel is dead: the VPN server stopped answering {minutes} min ago.</source>
+      <translation>Le tunnel VPN est mort : le serveur VPN ne répond plus depuis {minutes} min.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/vpn/verdict.py" line="52" />
+      <source>The VPN works: the company answers through it.</source>
+      <translation>Le VPN fonctionne : l'entreprise répond à travers lui.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/vpn/clock.py" line="60" />
+      <source>The clock could not be compared: the reference server did not answer.</source>
+      <translation>L'horloge n'a pas pu être comparée : le serveur de référence n'a pas répondu.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/vpn/clock.py" line="63" />
+      <source>The clock could not be compared: unreadable server time.</source>
+      <translation>L'horloge n'a pas pu être comparée : l'heure du serveur est illisible.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/vpn/services.py" line="41" />
+      <source>The company VPN "{name}" is not connected.</source>
+      <translation>Le VPN de l'entreprise « {name} » n'est pas connecté.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/vpn/company.py" line="133" />
+      <source>The company answers through the VPN.</source>
+      <translation>L'entreprise répond à travers le VPN.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/vpn/tunnel.py" line="145" />
+      <source>The company test address does not answer through the VPN.</source>
+      <translation>L'adresse de test de l'entreprise ne répond pas à travers le VPN.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/vpn/company.py" line="122" />
+      <source>The company website's security certificate was refused (issued by {issuer}).</source>
+      <translation>Le certificat de sécurité du site de l'entreprise a été refusé (émis par {issuer}).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/vpn/company.py" line="130" />
+      <source>The company websites do not answer ({count} of {total}).</source>
+      <translation>Les sites de l'entreprise ne répondent pas ({count} sur {total}).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/vpn/company.py" line="117" />
+      <location filename="../../desktop_app/diagnostics/vpn/verdict.py" line="37" />
+      <source>Traffic to the company does not go through the VPN.</source>
+      <translation>Le trafic vers l'entreprise ne passe pas par le VPN.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/vpn/verdict.py" line="55" />
+      <source>VPN</source>
+      <translation>VPN</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/vpn/verdict.py" line="31" />
+      <source>VPN connected but the company does not answer (tunnel dead).</source>
+      <translation>VPN connecté mais l'entreprise ne répond pas (tunnel mort).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/vpn/verdict.py" line="45" />
+      <source>VPN connected but the company does not answer: {detail}</source>
+      <translation>VPN connecté mais l'entreprise ne répond pas : {detail}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/vpn/verdict.py" line="42" />
+      <source>VPN connected, but large packets are lost in the tunnel (MTU black hole).</source>
+      <translation>VPN connecté, mais les gros paquets se perdent dans le tunnel (trou noir MTU).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/vpn/__init__.py" line="11" />
+      <source>VPN connection</source>
+      <translation>Connexion VPN</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/vpn/verdict.py" line="27" />
+      <source>VPN not connected.</source>
+      <translation>VPN non connecté.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/vpn/__init__.py" line="15" />
+      <source>VPN tunnel health</source>
+      <translation>État du tunnel VPN</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/vpn/services.py" line="48" />
+      <source>Wait a minute; if it does not connect, reconnect it.</source>
+      <translation>Patientez une minute ; s'il ne se connecte pas, reconnectez-le.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/vpn/tunnel.py" line="142" />
+      <source>Web pages and file shares may hang. Tell IT: the tunnel needs a smaller MTU (largest that works: {size} bytes).</source>
+      <translation>Les pages web et les partages de fichiers peuvent se bloquer. Prévenez le service informatique : le tunnel a besoin d'un MTU plus petit (le plus grand qui passe : {size} octets).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/vpn/clock.py" line="67" />
+      <source>Your clock is right (within {seconds} s).</source>
+      <translation>Votre horloge est à l'heure (à {seconds} s près).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/vpn/clock.py" line="69" />
+      <source>Your clock is {minutes} minutes fast.</source>
+      <translation>Votre horloge avance de {minutes} minutes.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/vpn/clock.py" line="70" />
+      <source>Your clock is {minutes} minutes slow.</source>
+      <translation>Votre horloge retarde de {minutes} minutes.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/vpn/services.py" line="37" />
+      <source>Your company expects a VPN. Ask IT to install it.</source>
+      <translation>Votre entreprise attend un VPN. Demandez au service informatique de l'installer.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/vpn/company.py" line="121" />
+      <source>an unknown issuer</source>
+      <translation>un émetteur inconnu</translation>
+    </message>
+  </context>
+</TS>
