@@ -205,7 +205,8 @@ def _reachability(obs: Observations, printers: list[dict[str, Any]], endpoint: A
 
 def stuck_jobs(state: Mapping[str, Any], ctx: Context) -> list[dict[str, Any]]:
     """Jobs in error, or waiting longer than the policy threshold. Pure; also used by the cancel fix."""
-    limit = float(ctx.policy.get("printers", "stuck_job_minutes") or 30)
+    configured = ctx.policy.get("printers", "stuck_job_minutes")
+    limit = float(configured) if isinstance(configured, (int, float)) and configured >= 0 else 30.0
     out = []
     for job in state.get("jobs") or []:
         age = job.get("age_minutes")
