@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from desktop_app.policy.locations import admin_controlled, system_policy_paths, user_preferences_path
+from desktop_app.policy.locations import admin_controlled, managed_policy_texts, system_policy_paths, user_preferences_path
 from desktop_app.policy.schema import SECTIONS, Key
 
 ENV_VAR = "SELFDESK_POLICY"
@@ -33,6 +33,7 @@ class Layer:
     path: str | None
     trusted: bool  # may set privileged keys
     preferences_only: bool = False
+    text: str | None = None  # policy delivered as text by MDM (macOS profile, Windows Group Policy)
 
 
 @dataclass
@@ -68,14 +69,20 @@ def load(
     system_paths: Sequence[Path] | None = None,
     user_path: Path | None = None,
     environ: Mapping[str, str] | None = None,
+    managed: Sequence[tuple[str, str]] | None = None,
 ) -> Policy:
-    """Build the effective policy. Never raises for bad files: problems become ``warnings``."""
+    """Build the effective policy. Never raises for bad files: problems become ``warnings``.
+
+    ``managed`` is (label, TOML text) pushed by MDM; it sits with the system-wide file, after it.
+    """
     env = os.environ if environ is None else environ
     policy = defaults()
     layers: list[Layer] = []
     for path in system_paths if system_paths is not None else system_policy_paths():
         if Path(path).exists():
             layers.append(Layer("system", str(path), trusted=True))
+    for label, text in managed if managed is not None else managed_policy_texts():
+        layers.append(Layer("managed", label, trusted=True, text=text))
     user = user_path if user_path is not None else user_preferences_path()
     if user is not None and Path(user).exists():
         layers.append(Layer("user", str(user), trusted=False, preferences_only=True))
@@ -102,7 +109,7 @@ def check_file(path: str | os.PathLike[str]) -> list[str]:
 def _apply_layer(policy: Policy, layer: Layer) -> None:
     assert layer.path is not None
     try:
-        text = Path(layer.path).read_text(encoding="utf-8-sig")
+        text = layer.text if layer.text is not None else Path(layer.path).read_text(encoding="utf-8-sig")
         data = tomllib.loads(text)
     except OSError as exc:
         policy.warnings.append(f"{layer.path}: cannot be read ({exc.strerror or exc}); ignored")

@@ -20,6 +20,41 @@ def system_policy_paths() -> list[Path]:
     return [Path("/etc/selfdesk/policy.toml")]
 
 
+MANAGED_PLIST = Path("/Library/Managed Preferences/com.selfdesk.app.plist")
+POLICY_KEY = "PolicyTOML"
+GPO_KEY = r"SOFTWARE\Policies\SelfDesk"
+
+
+def managed_policy_texts() -> list[tuple[str, str]]:
+    r"""Policy pushed as text by MDM: a macOS configuration profile (managed preferences, key PolicyTOML)
+    or Windows Group Policy (HKLM\SOFTWARE\Policies\SelfDesk, value PolicyTOML)."""
+    if sys.platform == "darwin":
+        return read_managed_plist(MANAGED_PLIST)
+    if sys.platform.startswith("win"):
+        try:
+            import winreg  # type: ignore[import-not-found]
+
+            with winreg.OpenKey(winreg.HKEY_LOCAL_MACHINE, GPO_KEY) as key:  # type: ignore[attr-defined]
+                value, _ = winreg.QueryValueEx(key, POLICY_KEY)  # type: ignore[attr-defined]
+        except OSError:
+            return []
+        text = "\n".join(value) if isinstance(value, list) else str(value)  # REG_MULTI_SZ or REG_SZ
+        return [(f"HKLM\\{GPO_KEY}\\{POLICY_KEY}", text)]
+    return []
+
+
+def read_managed_plist(path: Path) -> list[tuple[str, str]]:
+    import plistlib
+
+    try:
+        with open(path, "rb") as handle:
+            data = plistlib.load(handle)
+    except (OSError, ValueError, plistlib.InvalidFileException):
+        return []
+    text = data.get(POLICY_KEY) if isinstance(data, dict) else None
+    return [(f"{path} ({POLICY_KEY})", text)] if isinstance(text, str) else []
+
+
 def user_preferences_path() -> Path | None:
     try:
         import platformdirs
