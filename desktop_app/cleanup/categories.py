@@ -30,16 +30,26 @@ def _j(*parts: str) -> str:
     return os.path.join(*parts)
 
 
+def temp_dir(env: Mapping[str, str] | None = None) -> str:
+    """The user's temp folder as configured. Unlike tempfile.gettempdir() this does not need to write a
+    test file there: on a full disk gettempdir() silently falls back to another folder (e.g. /tmp)."""
+    e = os.environ if env is None else env
+    for name in ("TMPDIR", "TEMP", "TMP"):
+        value = e.get(name)
+        if value and os.path.isdir(value):
+            return value
+    return tempfile.gettempdir()
+
+
 def environment(platform: str, env: Mapping[str, str] | None = None) -> dict[str, str]:
     """The folders the categories are built from, read once (so tests and replays can pin them)."""
     e = os.environ if env is None else env
     home = e.get("HOME") or e.get("USERPROFILE") or os.path.expanduser("~")
-    out = {"home": home, "temp": tempfile.gettempdir() if env is None else e.get("TMPDIR", "/tmp")}
+    out = {"home": home, "temp": temp_dir(e)}
     if platform == "windows":
         out["localappdata"] = e.get("LOCALAPPDATA", _j(home, "AppData", "Local"))
         out["appdata"] = e.get("APPDATA", _j(home, "AppData", "Roaming"))
         out["windir"] = e.get("SystemRoot") or e.get("WINDIR") or "C:\\Windows"
-        out["temp"] = e.get("TEMP") or e.get("TMP") or out["temp"]
     elif platform == "linux":
         out["cache"] = e.get("XDG_CACHE_HOME") or _j(home, ".cache")
         out["data"] = e.get("XDG_DATA_HOME") or _j(home, ".local", "share")

@@ -79,8 +79,11 @@ def size_tree(
     min_age_seconds: float = 0.0,
     now: float | None = None,
     owner: int | None = None,
+    skip_readonly: bool = False,
 ) -> TreeSize:
-    """Size everything under ``root`` (not following links, not crossing into other volumes)."""
+    """Size everything under ``root`` (not following links, not crossing into other volumes).
+
+    ``owner``, ``min_age_seconds`` and ``skip_readonly`` count only what the cleanup would delete."""
     out = TreeSize()
     now = time.time() if now is None else now
     top = os.fsencode(root)
@@ -106,7 +109,7 @@ def size_tree(
                     if seen % CHECK_EVERY == 0 and time.monotonic() > deadline:
                         out.partial = True
                         return out
-                    _visit(entry, root_st.st_dev, stack, out, now - min_age_seconds, owner)
+                    _visit(entry, root_st.st_dev, stack, out, now - min_age_seconds, owner, skip_readonly)
         except FileNotFoundError:
             out.vanished += 1
         except OSError:
@@ -119,7 +122,9 @@ def size_tree(
     return out
 
 
-def _visit(entry: os.DirEntry[bytes], dev: int, stack: list[bytes], out: TreeSize, older_than: float, owner: int | None) -> None:
+def _visit(
+    entry: os.DirEntry[bytes], dev: int, stack: list[bytes], out: TreeSize, older_than: float, owner: int | None, skip_readonly: bool
+) -> None:
     try:
         if is_link(entry):
             out.links += 1
@@ -137,7 +142,7 @@ def _visit(entry: os.DirEntry[bytes], dev: int, stack: list[bytes], out: TreeSiz
         return
     if owner is not None and getattr(st, "st_uid", owner) != owner:
         return
-    if st.st_mtime > older_than:
+    if st.st_mtime > older_than or (skip_readonly and not st.st_mode & stat.S_IWUSR):
         return
     out.bytes += allocated(st)
     out.files += 1

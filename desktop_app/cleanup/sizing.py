@@ -25,7 +25,7 @@ def roots_of(cat: Category) -> list[str]:
 
 def size_category(cat: Category, deadline: float, now: float | None = None) -> dict[str, Any]:
     now = time.time() if now is None else now
-    kwargs: dict[str, Any] = {"min_age_seconds": cat.min_age_days * 86400, "now": now, "owner": owner_filter(cat)}
+    kwargs: dict[str, Any] = {"min_age_seconds": cat.min_age_days * 86400, "now": now, "owner": owner_filter(cat), "skip_readonly": cat.deletable}
     total = TreeSize()
     roots = roots_of(cat)
     apps: dict[str, int] = {}

@@ -21,11 +21,21 @@ def conclude(results: Mapping[str, Result], ctx: Context) -> Result | None:
     if disk.status not in (Status.WARNING, Status.FAILED):
         return Result("verdict.disk", disk.status, "", disk.summary)
     facts = {"reclaimable_bytes": reclaimable}
-    if isinstance(reclaimable, int) and reclaimable >= 50 * 1024**2:
+    if isinstance(reclaimable, int) and reclaimable >= _worthwhile(disk):
         summary = tr("Your disk is running out of space. The cleanup can safely free {size}.", size=format_bytes(reclaimable))
         return Result("verdict.disk", disk.status, "", summary, facts, fixes=("disk.cleanup",), help="disk-cleanup")
     summary = tr("Your disk is running out of space, and there is little to clean automatically: move or delete large files you no longer need.")
     return Result("verdict.disk", disk.status, "", summary, facts, help="disk-full")
+
+
+def _worthwhile(disk: Result) -> int:
+    """Enough to matter: 50 MB, or 5 % of the smallest struggling volume (small disks, test images)."""
+    sizes = [
+        v["total"]
+        for v in disk.facts.get("volumes") or []
+        if isinstance(v, Mapping) and v.get("status") in ("warning", "failed") and isinstance(v.get("total"), int)
+    ]
+    return min([50 * 1024**2, *(s // 20 for s in sizes)])
 
 
 CHECKS: tuple[Check, ...] = (

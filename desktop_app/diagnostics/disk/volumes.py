@@ -5,10 +5,10 @@ from __future__ import annotations
 import ntpath
 import os
 import posixpath
-import tempfile
 from collections.abc import Mapping
 from typing import Any
 
+from desktop_app.cleanup.categories import temp_dir
 from desktop_app.diagnostics.disk.labels import format_bytes
 from desktop_app.i18n import tr
 from desktop_app.model import Context, Result, Status
@@ -21,7 +21,7 @@ ROLES = ("system", "home", "temp")
 
 def role_paths(platform: str) -> dict[str, str]:
     system_path = (os.environ.get("SYSTEMDRIVE") or "C:") + "\\" if platform == "windows" else "/"
-    return {"system": system_path, "home": os.path.expanduser("~"), "temp": tempfile.gettempdir()}
+    return {"system": system_path, "home": os.path.expanduser("~"), "temp": temp_dir()}
 
 
 def _usage(path: str) -> dict[str, Any]:

@@ -1,0 +1,156 @@
+"""The storage check (sizing in collect, pure analyze) and the cleanup fix, in-process on a fake home."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+import time
+from pathlib import Path
+
+import pytest
+
+from desktop_app.diagnostics.disk import CHECKS
+from desktop_app.diagnostics.disk.storage import analyze
+from desktop_app.engine import Sweep
+from desktop_app.fixes import disk as disk_fixes
+from desktop_app.fixes import engine
+from desktop_app.model import Context, Status
+from desktop_app.observations import Observations
+from desktop_app.system import LiveSystem
+
+OLD = time.time() - 200 * 86400
+MB = 1024**2
+
+
+def make(path: Path, size: int, old: bool = True) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"z" * size)
+    if old:
+        os.utime(path, (OLD, OLD))
+    return path
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path / "home"
+    temp = tmp_path / "tmp"
+    for var in ("XDG_CACHE_HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("TMPDIR", str(temp))
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    make(temp / "setup-leftover.tmp", 2 * MB)
+    make(temp / "fresh.tmp", MB, old=False)  # younger than a day: kept
+    make(home / ".cache" / "google-chrome" / "Default" / "Cache" / "data_1", 3 * MB)
+    make(home / ".cache" / "mozilla" / "firefox" / "abc.default" / "cache2" / "entries" / "E1", MB)
+    make(home / ".config" / "google-chrome" / "Default" / "Cookies", 4096)  # profile data: never a category
+    make(home / ".local" / "share" / "Trash" / "files" / "old report.pdf", 2 * MB)
+    (home / ".local" / "share" / "Trash" / "info").mkdir(parents=True)
+    (home / ".local" / "share" / "Trash" / "info" / "old report.pdf.trashinfo").write_text(
+        "[Trash Info]\nPath=/home/ann/old%20report.pdf\nDeletionDate=2024-01-01T10:00:00\n"
+    )
+    make(home / "Downloads" / "installer-2019.iso", 5 * MB)
+    make(home / "Downloads" / "today.pdf", MB, old=False)
+    make(home / "Videos" / "holiday.mp4", 8 * MB)
+    return home
+
+
+def storage_result(ctx: Context):
+    check = next(c for c in CHECKS if c.id == "storage")
+    system = LiveSystem()
+    results = Sweep([check], system, ctx).run()
+    return results[0], system
+
+
+def test_storage_sizes_each_category_and_the_top_folders(home: Path, ctx) -> None:
+    result, system = storage_result(ctx())
+    assert result.status == Status.OK
+    by_id = {c["id"]: c for c in result.facts["categories"]}
+    assert 2 * MB <= by_id["temp"]["bytes"] < 3 * MB  # the fresh file does not count
+    assert 4 * MB <= by_id["caches"]["bytes"] < 5 * MB and set(by_id["caches"]["apps"]) == {"chrome", "firefox"}
+    assert 2 * MB <= by_id["trash"]["bytes"] < 3 * MB
+    assert 5 * MB <= by_id["downloads"]["bytes"] < 6 * MB and not by_id["downloads"]["deletable"]
+    assert result.facts["reclaimable_bytes"] >= 8 * MB and result.fixes == ("disk.cleanup",)
+    assert Path(result.facts["top_folders"][0]["path"]).name == "Videos"
+    assert "Downloads" in result.advice or "Videos" in result.advice
+    # analyze is pure: the same observations give the same answer when replayed (as JSON, like a bundle)
+    replayed = analyze(Observations(json.loads(json.dumps(system.observations))), ctx())
+    assert replayed is not None and replayed.facts == result.facts
+
+
+def test_storage_replay_tolerates_garbage(ctx) -> None:
+    obs = Observations(
+        [
+            {"kind": "probe", "name": "storage.temp", "value": "nonsense"},
+            {"kind": "probe", "name": "storage.caches", "value": {"bytes": -4}},
+            {"kind": "probe", "name": "storage.top_folders", "value": {"folders": [{"path": 1}]}},
+        ]
+    )
+    result = analyze(obs, ctx())
+    assert result is not None and result.status == Status.ERROR
+    assert analyze(Observations([]), ctx()) is None
+
+
+def test_windows_recording_replays(ctx) -> None:
+    obs = Observations(
+        [
+            {"kind": "probe", "name": "storage.temp", "value": {"id": "temp", "bytes": 3 * 1024**3, "files": 10, "deletable": True}},
+            {"kind": "probe", "name": "storage.trash", "value": {"id": "trash", "bytes": 1024**3, "files": 4, "deletable": True}},
+            {"kind": "probe", "name": "storage.os_updates", "value": {"bytes": 2 * 1024**3, "deletable": False, "admin": True}},
+        ]
+    )
+    result = analyze(obs, ctx("windows"))
+    assert result.facts["reclaimable_bytes"] == 4 * 1024**3 and "4.0 GB" in result.summary
+
+
+def test_plan_follows_the_users_pick_within_the_allow_list(ctx) -> None:
+    base = ctx()
+
+    def plan(params):
+        return [s.description for s in disk_fixes.cleanup_plan(Context(base.policy, "linux", params))]
+
+    assert len(plan({})) == 3
+    assert plan({"categories": ["trash"]}) == ["Empty the trash"]
+    # report-only and unknown names never turn into a deletion
+    assert plan({"categories": ["downloads", "os_updates", "../../etc", "trash"]}) == ["Empty the trash"]
+    assert plan({"categories": "temp,caches"}) == [disk_fixes.STEP_TITLES["temp"], disk_fixes.STEP_TITLES["caches"]]
+
+
+def test_preview_then_cleanup_frees_space_and_keeps_the_rest(home: Path, ctx, tmp_path: Path) -> None:
+    fix = disk_fixes.FIXES[0]
+    c = ctx()
+    dry = engine.apply(fix, LiveSystem(), c, consent=False, dry_run=True)
+    assert dry.status == engine.DRY_RUN
+    would = sum(s["details"]["freed_bytes"] for s in dry.steps)
+    assert would >= 8 * MB and (tmp_path / "tmp" / "setup-leftover.tmp").exists()
+
+    done = engine.apply(fix, LiveSystem(), c, consent=True, verify=lambda ids: [])
+    assert done.status == engine.VERIFIED, done.message
+    freed = sum(s["details"]["freed_bytes"] for s in done.steps)
+    assert freed == would
+    assert not (tmp_path / "tmp" / "setup-leftover.tmp").exists() and (tmp_path / "tmp" / "fresh.tmp").exists()
+    assert (home / ".config" / "google-chrome" / "Default" / "Cookies").exists()
+    assert not list((home / ".local" / "share" / "Trash" / "files").iterdir())
+    assert not list((home / ".local" / "share" / "Trash" / "info").iterdir())
+    assert (home / "Downloads" / "installer-2019.iso").exists() and (home / "Videos" / "holiday.mp4").exists()
+
+
+def test_trash_keeps_the_record_of_a_file_it_could_not_delete(home: Path, ctx) -> None:
+    trash = home / ".local" / "share" / "Trash"
+    kept = make(trash / "files" / "locked.txt", 10)
+    kept.chmod(0o444)
+    (trash / "info" / "locked.txt.trashinfo").write_text("[Trash Info]\nPath=/x/locked.txt\n")
+    c = Context(ctx().policy, "linux", {"categories": ["trash"]})
+    outcome = engine.apply(disk_fixes.FIXES[0], LiveSystem(), c, consent=True, verify=lambda ids: [])
+    details = outcome.steps[0]["details"]
+    assert kept.exists() and (trash / "info" / "locked.txt.trashinfo").exists()
+    assert not (trash / "info" / "old report.pdf.trashinfo").exists()
+    assert "1 items left in place" in details["skipped"] and "read-only" in details["skipped_items"][0]
+
+
+def test_open_storage_settings_is_fixed_commands_only(ctx) -> None:
+    fix = disk_fixes.FIXES[1]
+    assert [s.argv for s in fix.plan(ctx("windows"))] == [("explorer", "ms-settings:storagesense")]
+    assert [s.argv for s in fix.plan(ctx("macos"))] == [("open", "x-apple.systempreferences:com.apple.settings.Storage")]
+    assert "linux" not in fix.platforms
