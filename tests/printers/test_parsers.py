@@ -175,3 +175,12 @@ def test_parsers_never_raise_on_near_miss_input(lines: list[str], data: object) 
     p.parse_windows_service(text)
     p.parse_windows_default(text)
     p.parse_windows_ports(text)
+
+
+def test_lab_missing_filter_is_a_driver_problem() -> None:
+    short = by_name(p.parse_lpstat(read("lab_lpstat-t_missing-filter.txt")))["Broken"]
+    assert short["state"] == "idle" and "not available" in short["reason"]
+    assert p.driver_problem(short) is False  # the message alone names no driver; the alert below does
+    long = by_name(p.parse_lpstat(read("lab_lpstat-l-p_missing-filter.txt")))["Broken"]
+    assert long["alerts"] == ["cups-missing-filter-warning"]
+    assert p.driver_problem(long) is True

@@ -256,3 +256,23 @@ def test_add_required_printer_from_policy(lab: Cups, tmp_path: Path) -> None:
     assert "verified" in fixed.stdout, fixed.stdout + fixed.stderr
     _, after = lab.diagnose(SELFDESK_POLICY=policy)
     assert after["printers"]["status"] == "ok" and after["printers"]["facts"]["default"] == "HQ-Color"
+
+
+def test_missing_filter_is_reported_as_a_driver_problem(lab: Cups, tmp_path: Path) -> None:
+    lab.add("Broken")
+    ppd = (lab.base / "root" / "ppd" / "Broken.ppd").read_text(errors="replace")
+    lines = [ln for ln in ppd.splitlines() if not ln.startswith("*cupsFilter")]
+    lines.append('*cupsFilter: "application/vnd.cups-postscript 0 /opt/selfdesk-no-such-filter"')
+    broken = tmp_path / "broken.ppd"
+    broken.write_text("\n".join(lines) + "\n")
+    os.chmod(tmp_path, 0o755)
+    lab.lp("lpadmin", "-p", "Broken", "-P", str(broken))
+    lab.lp("lpoptions", "-d", "Broken")
+    lab.submit("Broken")
+    deadline = time.monotonic() + 10
+    while "cups-missing-filter" not in lab.lp("lpstat", "-l", "-p", "Broken") and time.monotonic() < deadline:
+        time.sleep(0.1)
+    _, results = lab.diagnose()
+    result = results["printers"]
+    assert result["status"] == "failed" and "driver problem" in result["summary"]
+    assert "cups-missing-filter-warning" in result["facts"]["printers"][0]["alerts"]
