@@ -193,12 +193,22 @@ class Lab:
         self.start_wg(LAPTOP, WG_LAPTOP)
         self.configure_laptop_wg()
 
-    def diagnose(self, policy: Path, *, only: str = "vpn") -> tuple[int, dict]:
+    def route_company_outside_tunnel(self, outside: bool) -> None:
+        """Split-tunnel misconfiguration: the company subnet routed via the home network, not the tunnel."""
+        sh("ip", "route", "del", "10.88.0.0/24", ns=LAPTOP)
+        if outside:
+            sh("ip", "route", "add", "10.88.0.0/24", "via", HOME_DNS, "dev", "sdv-lap0", ns=LAPTOP)
+        else:
+            sh("ip", "route", "add", "10.88.0.0/24", "dev", WG_LAPTOP, ns=LAPTOP)
+
+    def diagnose(self, policy: Path, *, only: str = "vpn", trust_company_ca: bool = True) -> tuple[int, dict]:
         import json
 
-        env = {**os.environ, "SSL_CERT_FILE": str(self.ca), "REQUESTS_CA_BUNDLE": str(self.ca),
-               "SELFDESK_HOME": str(self.folder / "home"), "LANGUAGE": "en"}
-        env.pop("SELFDESK_POLICY", None)
+        env = {**os.environ, "SELFDESK_HOME": str(self.folder / "home"), "LANGUAGE": "en"}
+        for var in ("SSL_CERT_FILE", "REQUESTS_CA_BUNDLE", "SELFDESK_POLICY"):
+            env.pop(var, None)
+        if trust_company_ca:  # the company CA is installed on managed laptops
+            env.update(SSL_CERT_FILE=str(self.ca), REQUESTS_CA_BUNDLE=str(self.ca))
         proc = subprocess.run(
             ["ip", "netns", "exec", LAPTOP, str(REPO / ".venv" / "bin" / "python"), *(os.environ.get("SDV_DEV_ENTRY", "-m desktop_app").split()), "diagnose",
              "--only", only, "--json", "--policy", str(policy)],

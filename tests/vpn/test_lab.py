@@ -126,6 +126,33 @@ def test_clock_minutes_off(lab: Lab, policy: Path) -> None:
     assert code == 1
 
 
+def test_company_subnet_routed_outside_the_tunnel(lab: Lab, policy: Path) -> None:
+    lab.route_company_outside_tunnel(True)
+    try:
+        code, doc = lab.diagnose(policy)
+    finally:
+        lab.route_company_outside_tunnel(False)
+    results = by_id(doc)
+    verdict = results["verdict.vpn"]
+    assert verdict["facts"]["cause"] == "routes", verdict
+    route = results["company"]["facts"]["routes"][0]
+    assert route["interface"] == "sdv-lap0" and route["via_tunnel"] is False
+    assert code == 1
+
+
+def test_intranet_certificate_not_trusted_names_the_issuer(lab: Lab, policy: Path) -> None:
+    code, doc = lab.diagnose(policy, trust_company_ca=False)
+    results = by_id(doc)
+    intranet = results["company"]["facts"]["intranet"][0]
+    assert intranet["error_kind"] == "tls"
+    assert intranet["tls_issuer"] == "CN=SelfDesk Lab Corp CA"
+    verdict = results["verdict.vpn"]
+    assert verdict["facts"]["cause"] == "tls"
+    assert "SelfDesk Lab Corp CA" in verdict["summary"]
+    assert results["clock"]["status"] == "ok"  # the clock is read without trusting the certificate
+    assert code == 1
+
+
 def test_server_stopped_tunnel_dead(lab: Lab, policy: Path) -> None:
     lab.stop_gateway_wg()
     lab.restart_laptop_wg()  # the adapter is up and configured, but the server never answers
