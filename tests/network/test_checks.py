@@ -1,0 +1,305 @@
+"""Network checks with FakeSystem: collect asks the right commands per platform, analyze judges what a user
+would notice. Wi-Fi/IP parsers (owned by the parsers engineer) are stubbed here so these tests pin the
+checks' own logic; tests/network/test_recorded.py runs the real parsers on recorded outputs."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from desktop_app.diagnostics.network import ipconfig, proxy, reach, throughput, wifi
+from desktop_app.model import Status
+from desktop_app.observations import Observations
+from desktop_app.probes import ping_argv
+
+LAB = Path(__file__).resolve().parents[1] / "fixtures" / "network_lab" / "recorded"
+
+
+def observed(system: Any) -> Observations:
+    return Observations(system.observations)
+
+
+def stub_parsers(monkeypatch: pytest.MonkeyPatch, module: Any, answers: dict[str, Any]) -> None:
+    def fake(fn_name: str, _module: str, *args: Any) -> Any:
+        answer = answers.get(fn_name)
+        return answer(*args) if callable(answer) else answer
+
+    monkeypatch.setattr(module, "safe_parse", fake)
+
+
+def route_json(text: str) -> list[dict[str, Any]]:
+    return [{"dst": r.get("dst"), "gateway": r.get("gateway"), "dev": r.get("dev"), "metric": r.get("metric")} for r in json.loads(text)]
+
+
+def link(**kw: Any) -> dict[str, Any]:
+    base = dict.fromkeys(wifi.FACT_KEYS)
+    base.update(interface="wlan0", connected=True, ssid="Office", permission_denied=False)
+    base.update(kw)
+    return base
+
+
+# -- Wi-Fi --------------------------------------------------------------------------------------------------
+def test_wifi_collect_per_platform(no_surprises, ctx) -> None:
+    win = no_surprises("windows", commands={("netsh", "wlan", "show", "interfaces"): ""})
+    wifi.collect(win, ctx("windows"))
+    mac = no_surprises("macos", commands={("system_profiler", "SPAirPortDataType", "-json"): "{}", ("wdutil", "info"): (1, "", "needs root", None)})
+    wifi.collect(mac, ctx("macos"))
+    lin = no_surprises("linux", commands={("iw", "dev"): "phy#0\n\tInterface wlp2s0\n\t\ttype managed\n", ("iw", "dev", "wlp2s0", "link"): "Not connected.\n"}, values={"wireless_interfaces": ["wlp2s0"]})
+    wifi.collect(lin, ctx("linux"))
+    assert ["iw", "dev", "wlp2s0", "link"] in lin.ran
+
+
+def test_no_wifi_hardware_is_skipped_not_failed(no_surprises, ctx) -> None:
+    system = no_surprises("linux", commands={"iw": (None, "", "", "not found: iw")}, values={"wireless_interfaces": []})
+    wifi.collect(system, ctx())
+    result = wifi.analyze(observed(system), ctx())
+    assert result is not None and result.status is Status.SKIPPED
+    assert "no Wi-Fi" in result.summary
+
+
+@pytest.mark.parametrize(
+    ("platform", "where"),
+    [("windows", "Settings > Privacy & security > Location"), ("macos", "Privacy & Security > Location Services")],
+)
+def test_location_permission_is_explained_never_not_connected(monkeypatch, no_surprises, ctx, platform, where) -> None:
+    denied = link(connected=None, ssid=None, permission_denied=True)
+    stub_parsers(monkeypatch, wifi, {"parse_netsh_wlan_interfaces": [denied], "parse_system_profiler_airport": [denied], "parse_wdutil_info": None})
+    commands = {("netsh", "wlan", "show", "interfaces"): "..."} if platform == "windows" else {("system_profiler", "SPAirPortDataType", "-json"): "{}", ("wdutil", "info"): (1, "", "", None)}
+    system = no_surprises(platform, commands=commands)
+    wifi.collect(system, ctx(platform))
+    result = wifi.analyze(observed(system), ctx(platform))
+    assert result.status is Status.WARNING
+    assert result.facts["connected"] is None
+    assert where in result.advice
+    assert "not connected" not in result.summary.lower()
+
+
+@pytest.mark.parametrize(
+    ("fields", "status", "words"),
+    [
+        ({"signal_percent": 80}, Status.OK, "good signal"),
+        ({"signal_percent": 35}, Status.WARNING, "weak"),
+        ({"signal_percent": None, "rssi_dbm": -95}, Status.FAILED, "too weak"),
+    ],
+)
+def test_wifi_signal_thresholds(monkeypatch, no_surprises, ctx, fields, status, words) -> None:
+    stub_parsers(monkeypatch, wifi, {"parse_netsh_wlan_interfaces": [link(**fields)]})
+    system = no_surprises("windows", commands={("netsh", "wlan", "show", "interfaces"): "..."})
+    wifi.collect(system, ctx("windows"))
+    result = wifi.analyze(observed(system), ctx("windows"))
+    assert result.status is status and words in result.summary
+    assert result.facts["ssid"] == "Office"
+
+
+def test_wifi_thresholds_come_from_policy(monkeypatch, no_surprises, ctx) -> None:
+    stub_parsers(monkeypatch, wifi, {"parse_netsh_wlan_interfaces": [link(signal_percent=55)]})
+    system = no_surprises("windows", commands={("netsh", "wlan", "show", "interfaces"): "..."})
+    wifi.collect(system, ctx("windows"))
+    assert wifi.analyze(observed(system), ctx("windows", network={"wifi_weak_percent": 60})).status is Status.WARNING
+
+
+def test_crowded_24ghz_hint(monkeypatch, no_surprises, ctx) -> None:
+    stub_parsers(monkeypatch, wifi, {"parse_netsh_wlan_interfaces": [link(signal_percent=30, band_ghz=2.4, channel=3)]})
+    system = no_surprises("windows", commands={("netsh", "wlan", "show", "interfaces"): "..."})
+    wifi.collect(system, ctx("windows"))
+    result = wifi.analyze(observed(system), ctx("windows"))
+    assert "2.4 GHz" in result.advice and "5 GHz" in result.advice
+
+
+def test_wifi_off_is_a_warning_with_restart_fix(monkeypatch, no_surprises, ctx) -> None:
+    stub_parsers(monkeypatch, wifi, {"parse_netsh_wlan_interfaces": [link(connected=False, ssid=None, state="disconnected")]})
+    system = no_surprises("windows", commands={("netsh", "wlan", "show", "interfaces"): "..."})
+    wifi.collect(system, ctx("windows"))
+    result = wifi.analyze(observed(system), ctx("windows"))
+    assert result.status is Status.WARNING and result.facts["connected"] is False
+    assert "network.wifi_restart" in result.fixes
+
+
+# -- IP configuration ---------------------------------------------------------------------------------------
+def linux_ip_system(no_surprises, route_file: str = "linux_ip-j-route-show.json") -> Any:
+    return no_surprises(
+        "linux",
+        commands={
+            ("ip", "-j", "route", "show"): (LAB / route_file).read_text(),
+            ("ip", "-j", "addr", "show"): (LAB / "linux_ip-j-addr-show.json").read_text(),
+        },
+        values={"/etc/resolv.conf": "nameserver 10.77.1.1\n"},
+    )
+
+
+def ip_stubs(addresses: list[str]) -> dict[str, Any]:
+    return {
+        "parse_ip_route_json": route_json,
+        "parse_ip_addr_json": lambda _text: [{"name": "lo", "ipv4": ["127.0.0.1/8"]}, {"name": "sdnbe2ec", "ipv4": addresses}],
+        "parse_resolv_conf": lambda text: {"nameservers": [line.split()[1] for line in text.splitlines() if line.startswith("nameserver")]},
+    }
+
+
+def test_network_ok_reports_interfaces(monkeypatch, no_surprises, ctx) -> None:
+    stub_parsers(monkeypatch, ipconfig, ip_stubs(["10.77.1.2/24"]))
+    system = linux_ip_system(no_surprises)
+    ipconfig.collect(system, ctx())
+    result = ipconfig.analyze(observed(system), ctx())
+    assert result.status is Status.OK
+    assert result.facts["interfaces"] == [{"name": "sdnbe2ec", "ipv4": ["10.77.1.2"], "gateway": "10.77.1.1", "dns": ["10.77.1.1"], "dhcp": None}]
+
+
+def test_self_assigned_address_means_no_dhcp(monkeypatch, no_surprises, ctx) -> None:
+    stub_parsers(monkeypatch, ipconfig, ip_stubs(["169.254.7.9/16"]))
+    system = linux_ip_system(no_surprises, "linux_ip-j-route-show_no-default.json")
+    ipconfig.collect(system, ctx())
+    result = ipconfig.analyze(observed(system), ctx())
+    assert result.status is Status.FAILED and result.facts["reason"] == "self_assigned"
+    assert "network.renew_dhcp" in result.fixes
+
+
+def test_no_default_route(monkeypatch, no_surprises, ctx) -> None:
+    stub_parsers(monkeypatch, ipconfig, ip_stubs(["10.77.1.2/24"]))
+    system = linux_ip_system(no_surprises, "linux_ip-j-route-show_no-default.json")
+    ipconfig.collect(system, ctx())
+    result = ipconfig.analyze(observed(system), ctx())
+    assert result.facts["reason"] == "no_gateway"
+
+
+def test_unreadable_output_is_unknown_not_disconnected(monkeypatch, no_surprises, ctx) -> None:
+    stub_parsers(monkeypatch, ipconfig, {})  # a parser that cannot read this output
+    system = linux_ip_system(no_surprises)
+    ipconfig.collect(system, ctx())
+    assert ipconfig.analyze(observed(system), ctx()) is None
+
+
+# -- gateway, DNS, internet, quality ------------------------------------------------------------------------
+def test_gateway_pings_the_observed_router(monkeypatch, no_surprises, ctx) -> None:
+    stub_parsers(monkeypatch, ipconfig, ip_stubs(["10.77.1.2/24"]))
+    argv = tuple(ping_argv("linux", "10.77.1.1", 3, 0.2))
+    ok = (LAB / "linux_ping_ok.txt").read_text()
+    system = no_surprises("linux", commands={("ip", "-j", "route", "show"): (LAB / "linux_ip-j-route-show.json").read_text(), argv: ok})
+    reach.collect_gateway(system, ctx())
+    result = reach.analyze_gateway(observed(system), ctx())
+    assert result.status is Status.OK and result.facts["gateway"] == "10.77.1.1"
+    dead = no_surprises("linux", commands={("ip", "-j", "route", "show"): (LAB / "linux_ip-j-route-show.json").read_text(), argv: (1, (LAB / "linux_ping_unreachable.txt").read_text(), "", None)})
+    reach.collect_gateway(dead, ctx())
+    assert reach.analyze_gateway(observed(dead), ctx()).status is Status.FAILED
+
+
+def dns_value(name: str, status: str, addresses: list[str] | None = None) -> dict[str, Any]:
+    return {"name": name, "server": None, "status": status, "addresses": addresses or [], "servers": ["10.0.0.1"]}
+
+
+@pytest.mark.parametrize(
+    ("answer", "status", "reason"),
+    [
+        (dns_value("example.com", "ok", ["93.184.215.14"]), Status.OK, None),
+        (dns_value("example.com", "nxdomain"), Status.FAILED, "nxdomain"),
+        (dns_value("example.com", "timeout"), Status.FAILED, "timeout"),
+        (TimeoutError("resolver hung"), Status.FAILED, "error"),
+    ],
+)
+def test_dns_outcomes(no_surprises, ctx, answer, status, reason) -> None:
+    system = no_surprises(values={"dns:example.com": answer})
+    reach.collect_dns(system, ctx(network={"dns_names": ["example.com"]}))
+    result = reach.analyze_dns(observed(system), ctx())
+    assert result.status is status
+    assert result.facts.get("reason") == reason
+
+
+def test_dns_probes_run_concurrently(no_surprises, ctx) -> None:
+    names = [f"n{i}.example" for i in range(4)]
+    system = no_surprises(values={f"dns:{n}": dns_value(n, "timeout") for n in names}, delays={f"dns:{n}": 0.4 for n in names})
+    reach.collect_dns(system, ctx(network={"dns_names": names}))
+    ends = sorted(datetime.fromisoformat(o["ts"]) for o in system.observations)
+    assert len(ends) == 4
+    # sequential probes would finish 0.4 s apart each (1.2 s spread); concurrent ones finish together
+    assert (ends[-1] - ends[0]).total_seconds() < 0.3
+
+
+URL = "http://connectivitycheck.gstatic.com/generate_204"
+
+
+def http(status: int | None, **kw: Any) -> dict[str, Any]:
+    base = {"status": status, "location": None, "body_snippet": "", "ms": 12.0, "error_kind": None, "error": None, "tls_issuer": None, "date_header": None}
+    base.update(kw)
+    return base
+
+
+@pytest.mark.parametrize(
+    ("answer", "status", "reason"),
+    [
+        (http(204), Status.OK, None),
+        (http(302, location="http://portal.hotel.example/login"), Status.FAILED, "captive_portal"),
+        (http(200, body_snippet="<html>Welcome, accept terms</html>"), Status.FAILED, "captive_portal"),
+        (http(None, error_kind="dns"), Status.FAILED, "dns"),
+        (http(None, error_kind="timeout"), Status.FAILED, "unreachable"),
+        (http(None, error_kind="tls", tls_issuer="CN=Corp Proxy CA"), Status.FAILED, "tls"),
+    ],
+)
+def test_internet_and_captive_portal(no_surprises, ctx, answer, status, reason) -> None:
+    system = no_surprises(values={f"http:{URL}": answer})
+    reach.collect_internet(system, ctx())
+    result = reach.analyze_internet(observed(system), ctx())
+    assert result.status is status and result.facts.get("reason") == reason
+    if reason == "captive_portal":
+        assert result.fixes == ("network.open_portal",)
+        assert result.facts["portal_url"] == (answer["location"] or URL)
+
+
+def test_internet_probe_cut_by_the_seam_is_unreachable(no_surprises, ctx) -> None:
+    system = no_surprises(values={f"http:{URL}": http(204)}, delays={f"http:{URL}": 5})
+    reach.collect_internet(system, ctx(network={"probe_timeout": 0.3}))
+    result = reach.analyze_internet(observed(system), ctx())
+    assert result.status is Status.FAILED and result.facts["reason"] == "unreachable"
+
+
+@pytest.mark.parametrize(("file", "status"), [("linux_ping_ok.txt", Status.OK), ("linux_ping_loss.txt", Status.FAILED), ("linux_ping_unreachable.txt", Status.FAILED)])
+def test_quality_from_recorded_pings(no_surprises, ctx, file, status) -> None:
+    argv = tuple(ping_argv("linux", "10.77.9.9", 10, 0.2))
+    system = no_surprises(commands={argv: (LAB / file).read_text()})
+    reach.collect_quality(system, ctx(network={"quality_target": "10.77.9.9"}))
+    assert reach.analyze_quality(observed(system), ctx()).status is status
+
+
+def test_quality_skips_ping_when_the_target_name_does_not_resolve(no_surprises, ctx) -> None:
+    system = no_surprises(values={"dns:check.example": dns_value("check.example", "timeout")})
+    reach.collect_quality(system, ctx(network={"quality_target": "check.example"}))
+    assert not system.ran and reach.analyze_quality(observed(system), ctx()) is None
+
+
+def test_windows_ping_replayed_on_linux(no_surprises, ctx) -> None:
+    text = (Path(__file__).resolve().parents[1] / "fixtures" / "network_lab" / "ping" / "windows_fr_loss.txt").read_text()
+    obs = Observations([{"kind": "command", "argv": ["ping", "-n", "10", "-w", "1000", "8.8.8.8"], "returncode": 0, "stdout": text, "stderr": "", "error": None}])
+    result = reach.analyze_quality(obs, ctx("windows"))
+    assert result.status is Status.FAILED and result.facts["loss_percent"] == 25.0
+
+
+# -- throughput, proxy ----------------------------------------------------------------------------------------
+def test_throughput_reports_speed_and_slow_links(no_surprises, ctx) -> None:
+    out = json.dumps({"download": 3.2e6, "upload": 1.1e6, "ping": 20.5, "server": {"sponsor": "Lab"}, "bytes_received": 1})
+    system = no_surprises(commands={"speedtest-cli": out})
+    throughput.collect(system, ctx())
+    result = throughput.analyze(observed(system), ctx())
+    assert result.status is Status.WARNING and result.facts["download_mbps"] == 3.2
+    broken = no_surprises(commands={"speedtest-cli": (1, "", "Cannot retrieve speedtest configuration\n", None)})
+    throughput.collect(broken, ctx())
+    assert throughput.analyze(observed(broken), ctx()).status is Status.ERROR
+
+
+def test_proxy_that_does_not_answer(no_surprises, ctx) -> None:
+    reg = "\r\n    ProxyEnable    REG_DWORD    0x1\r\n    ProxyServer    REG_SZ    proxy.corp.example:3128\r\n"  # SYNTHETIC
+    system = no_surprises(
+        "windows",
+        commands={"reg": reg},
+        values={"proxy_env": {}, "tcp:proxy.corp.example:3128": {"connected": False, "ms": 3000.0, "error": "timeout"}},
+    )
+    proxy.collect(system, ctx("windows"))
+    result = proxy.analyze(observed(system), ctx("windows"))
+    assert result.status is Status.FAILED and result.facts["proxy"] == "proxy.corp.example:3128"
+
+
+def test_no_proxy_is_ok(no_surprises, ctx) -> None:
+    system = no_surprises(values={"proxy_env": {}})
+    proxy.collect(system, ctx())
+    assert proxy.analyze(observed(system), ctx()).status is Status.OK
