@@ -181,3 +181,16 @@ def test_clock_minutes_off(no_surprises, ctx, offset: int, expected: str) -> Non
 def test_clock_skew_arithmetic() -> None:
     assert clock.skew_seconds(1_000_000_000.0, 0, "Sun, 09 Sep 2001 01:46:40 GMT") == pytest.approx(-0.5)
     assert clock.skew_seconds(1_000_000_000.0, 0, "not a date") is None
+
+
+def test_packets_refused_as_too_big_are_not_a_black_hole(ctx) -> None:
+    """Real iputils output: 1400-byte DF packets refused by a 1280-MTU interface with a message."""
+    from desktop_app.diagnostics.vpn import tunnel
+    from desktop_app.observations import Observations
+
+    recorded = json.loads((FIXTURES / "linux_df_pings_local_mtu_1280.json").read_text())
+    result = tunnel.analyze(Observations(recorded), ctx("linux", vpn={"mtu_probe_host": "127.0.0.1"}))
+    assert result is not None
+    mtu = result.facts["mtu"]
+    assert mtu["small_ok"] is True and mtu["sizes"]["1400"] == "too_big"
+    assert mtu["blackhole"] is False and result.status == Status.OK

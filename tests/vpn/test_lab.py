@@ -107,7 +107,7 @@ def test_mtu_black_hole(lab: Lab, policy: Path) -> None:
     assert verdict["facts"]["cause"] == "mtu", verdict
     mtu = results["tunnel"]["facts"]["mtu"]
     assert mtu["small_ok"] is True and mtu["blackhole"] is True
-    assert mtu["sizes"]["1400"] is False and mtu["largest_ok"] == 1200
+    assert mtu["sizes"]["1400"] == "lost" and mtu["largest_ok"] == 1200
     assert code == 1
 
 

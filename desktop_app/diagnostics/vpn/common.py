@@ -114,7 +114,7 @@ def collect_services(system: System, ctx: Context) -> None:
     platform = system.platform
     if platform == "windows":
         system.run(list(PS_ARGV), CMD_TIMEOUT, cache=True)
-    if platform == "macos" and system.which("scutil"):
+    if platform == "macos":  # scutil ships with every macOS
         system.run(list(SCUTIL_ARGV), CMD_TIMEOUT, cache=True)
     if platform == "linux" and system.which("nmcli"):
         system.run(list(NMCLI_ARGV), CMD_TIMEOUT, cache=True)
@@ -347,8 +347,13 @@ def df_ping(system: System, host: str, payload: int) -> CommandObs:
     return system.run(df_ping_argv(system.platform, host, payload), 5.0)
 
 
-def df_received(obs: Observations, host: str, payload: int) -> int | None:
-    """Replies to the recorded DF ping of ``payload`` bytes; None when it was not run or unreadable."""
+# The packet was refused as too big, by this computer's interface or by a router that said so: path MTU
+# discovery working, not a black hole. ("Packet needs to be fragmented but DF set." / "fragmenté" / "fragmentiert")
+_TOO_BIG = re.compile(r"message too long|frag(?:ment|\s+needed)", re.IGNORECASE)
+
+
+def df_outcome(obs: Observations, host: str, payload: int) -> str | None:
+    """'ok' (a reply came back), 'too_big' (refused with a message), 'lost' (silence), or None (not run)."""
     from desktop_app.parsers.ping import parse_ping
 
     wanted = str(payload)
@@ -356,9 +361,13 @@ def df_received(obs: Observations, host: str, payload: int) -> int | None:
                          and any(flag in c.argv for flag in ("-M", "-D", "-f")))
     if not found:
         return None
-    parsed = parse_ping(found[-1].stdout)
-    received = parsed.get("received")
-    return int(received) if isinstance(received, int) else None
+    command = found[-1]
+    received = parse_ping(command.stdout).get("received")
+    if isinstance(received, int) and received > 0 and command.returncode == 0:
+        return "ok"
+    if _TOO_BIG.search(command.stdout + "\n" + command.stderr):
+        return "too_big"
+    return "lost" if command.error is None or command.timed_out else None
 
 
 def record_now(system: System, name: str) -> None:

@@ -114,15 +114,16 @@ def analyze(obs: Observations, ctx: Context) -> Result | None:
     adapters = common.adapters_from(obs)
     mtu["interface_mtu"] = {name: info.get("mtu") for name, info in adapters.items()}
     if target:
-        small = common.df_received(obs, target, common.SMALL_PAYLOAD)
-        mtu["small_ok"] = None if small is None else small > 0
-        results = {p: common.df_received(obs, target, p) for p in common.LARGE_PAYLOADS}
-        tried = {p + 28: (r or 0) > 0 for p, r in results.items() if r is not None}
-        mtu["sizes"] = {str(size): ok for size, ok in tried.items()}
-        passing = [size for size, ok in tried.items() if ok]
-        mtu["largest_ok"] = max(passing) if passing else (common.SMALL_PAYLOAD + 28 if small else None)
-        mtu["blackhole"] = bool(small) and bool(tried) and not tried.get(common.LARGE_PAYLOADS[0] + 28, True)
-        if small == 0 and peer_facts and dead_reason is None and all(p["rx_delta"] == 0 for p in peer_facts):
+        small = common.df_outcome(obs, target, common.SMALL_PAYLOAD)
+        mtu["small_ok"] = None if small is None else small == "ok"
+        outcomes = {p + 28: common.df_outcome(obs, target, p) for p in common.LARGE_PAYLOADS}
+        tried = {size: outcome for size, outcome in outcomes.items() if outcome is not None}
+        mtu["sizes"] = {str(size): outcome for size, outcome in tried.items()}
+        passing = [size for size, outcome in tried.items() if outcome == "ok"]
+        mtu["largest_ok"] = max(passing) if passing else (common.SMALL_PAYLOAD + 28 if small == "ok" else None)
+        # A black hole: small packets pass and a large one vanishes without any "too big" message.
+        mtu["blackhole"] = small == "ok" and tried.get(common.LARGE_PAYLOADS[0] + 28) == "lost"
+        if small == "lost" and peer_facts and dead_reason is None and all(p["rx_delta"] == 0 for p in peer_facts):
             dead_reason = "no_reply"
     facts["mtu"] = mtu
     facts["dead_reason"] = dead_reason
