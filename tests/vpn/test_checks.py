@@ -194,3 +194,19 @@ def test_packets_refused_as_too_big_are_not_a_black_hole(ctx) -> None:
     mtu = result.facts["mtu"]
     assert mtu["small_ok"] is True and mtu["sizes"]["1400"] == "too_big"
     assert mtu["blackhole"] is False and result.status == Status.OK
+
+
+def test_windows_company_names_asked_to_the_home_router(no_surprises, ctx) -> None:
+    """SYNTHETIC Find-NetRoute JSON (documented InterfaceAlias property); real Get-VpnConnection recording."""
+    name = "intranet.corp.example"
+    route = {tuple(common.route_argv("windows", "192.168.1.254")): json.dumps([{"InterfaceAlias": "Wi-Fi"}]),
+             tuple(common.route_argv("windows", "10.88.0.1")): json.dumps([{"InterfaceAlias": "OpenVPN TAP-Windows6"}])}
+    values = base_values(vpn_adapters={"OpenVPN TAP-Windows6": {"isup": True, "mtu": 1500}},
+                         **{f"dns:{name}": {"name": name, "server": None, "status": "nxdomain", "addresses": [], "servers": ["192.168.1.254"]}})
+    system = no_surprises("windows", commands={common.PS_ARGV: WINDOWS_LIST, **route}, values=values)
+    results = sweep(system, ctx("windows", vpn={**POLICY, "company_subnets": ["10.88.0.0/24"]}), ("vpn", "company"))
+    company = results["company"]
+    assert company.facts["dns_via_tunnel"] is False
+    assert company.facts["routes"][0]["via_tunnel"] is True
+    assert company.facts["problem"] == "dns_home"
+    assert results["verdict.vpn"].summary == "Company names resolve through your home DNS instead of the VPN."
