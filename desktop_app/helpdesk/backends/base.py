@@ -93,7 +93,9 @@ def _ssl_context() -> ssl.SSLContext:
 class Http:
     """A requests session: TLS verified with the system trust store, timeouts, errors mapped to DeliveryError."""
 
-    def __init__(self, base: str, *, auth: Any = None, headers: Mapping[str, str] | None = None, timeout: float = 20.0) -> None:
+    default_timeout = 20.0  # seconds; [helpdesk] options.timeout (set by settings())
+
+    def __init__(self, base: str, *, auth: Any = None, headers: Mapping[str, str] | None = None, timeout: float | None = None) -> None:
         import requests
         from requests.adapters import HTTPAdapter
 
@@ -103,7 +105,7 @@ class Http:
                 super().init_poolmanager(*args, **kwargs)
 
         self.base = base
-        self.timeout = timeout
+        self.timeout = timeout or Http.default_timeout
         self.session = requests.Session()
         self.session.trust_env = False  # never let a user's proxy environment redirect tickets
         self.session.mount("https://", _Adapter())
@@ -142,6 +144,10 @@ class Http:
 def settings(policy: Any) -> dict[str, Any]:
     hd = policy.section("helpdesk")
     hd["options"] = dict(hd.get("options") or {})
+    try:
+        Http.default_timeout = float(hd["options"].get("timeout", 20))
+    except (TypeError, ValueError):
+        Http.default_timeout = 20.0
     return hd
 
 
