@@ -157,13 +157,14 @@ class Lab:
         os.chmod(path, 0o644)
         return path
 
-    def diagnose(self, only: str = "network", timeout: float = 120, **network: Any) -> dict[str, Any]:
+    def diagnose(self, only: str = "network", timeout: float = 120, bundle: Path | None = None, **network: Any) -> dict[str, Any]:
         policy = self.write_policy(**network)
         env_home = self.workdir / "home"
         env_home.mkdir(exist_ok=True)
         proc = subprocess.run(
             ["ip", "netns", "exec", self.client, "env", f"SELFDESK_HOME={env_home}", f"XDG_CONFIG_HOME={env_home}",
-             PYTHON, "-m", "desktop_app", "diagnose", "--only", only, "--json", "--policy", str(policy)],
+             PYTHON, "-m", "desktop_app", "diagnose", "--only", only, "--json", "--policy", str(policy),
+             *(["--bundle", str(bundle)] if bundle else [])],
             capture_output=True, text=True, timeout=timeout, cwd=ROOT,
         )
         try:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -118,3 +119,18 @@ def test_throughput_with_unmodified_speedtest_cli(fresh: Lab) -> None:
     result = data["by_id"]["throughput"]
     assert result["status"] in ("ok", "warning"), result
     assert 4.0 <= result["facts"]["download_mbps"] <= 9.5, result["facts"]
+
+
+def test_bundle_replays_to_the_same_verdict(fresh: Lab, tmp_path) -> None:
+    import json
+    import subprocess
+    import sys
+
+    fresh.portal()
+    bundle = tmp_path / "portal.zip"
+    live = fresh.diagnose(bundle=bundle)
+    # replay happens in the root namespace on the recording alone: no probe is sent
+    out = subprocess.run([sys.executable, "-m", "desktop_app", "analyze", str(bundle), "--json"], capture_output=True, text=True, timeout=60, cwd=Path(__file__).resolve().parents[2])
+    replayed = {r["id"]: r for r in json.loads(out.stdout)["results"]}
+    assert replayed["verdict.network"]["facts"]["layer"] == verdict(live)["facts"]["layer"] == "captive_portal"
+    assert replayed["internet"]["facts"]["portal_url"] == live["by_id"]["internet"]["facts"]["portal_url"]

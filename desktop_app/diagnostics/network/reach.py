@@ -31,7 +31,7 @@ def collect_gateway(system: System, ctx: Context) -> None:
     routes = default_routes(Observations([record_of(collect_routes(system))]))
     gateway = next((r["gateway"] for r in routes if r.get("gateway") and is_ip(str(r["gateway"]))), None)
     if gateway:
-        probes.ping(system, str(gateway), count=GATEWAY_PINGS, interval=0.2, timeout=min(probe_timeout(ctx), GATEWAY_PINGS * 0.2 + 1.5))
+        probes.ping(system, str(gateway), count=GATEWAY_PINGS, interval=0.2)
 
 
 def _pings(obs: Observations, host: str | None = None) -> list[tuple[str, dict[str, Any], Any]]:
