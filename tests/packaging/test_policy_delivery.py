@@ -62,5 +62,5 @@ def test_windows_installer_is_per_machine_silent_capable_and_starts_at_login():
 def test_linux_entries_start_the_tray():
     for name in ("selfdesk.desktop", "selfdesk-autostart.desktop"):
         text = (ROOT / "packaging" / "linux" / name).read_text()
-        assert "Exec=/opt/selfdesk/SelfDesk tray" in text and "Comment[fr]=" in text
+        assert "Exec=/opt/selfdesk/selfdesk tray" in text and "Comment[fr]=" in text
     assert os.access(ROOT / "packaging" / "linux" / "build-deb.sh", os.X_OK)
