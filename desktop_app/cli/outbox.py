@@ -8,15 +8,8 @@ import sys
 import time
 
 from desktop_app.cli.common import UsageError, load_policy
-from desktop_app.i18n import N_, tr
-
-_STATE = {
-    "queued": N_("waiting to be sent"),
-    "sending": N_("being sent"),
-    "sent": N_("sent"),
-    "error": N_("not sent (needs attention)"),
-    "discarded": N_("discarded"),
-}
+from desktop_app.helpdesk import messages as msg
+from desktop_app.i18n import tr
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -39,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
             item = outbox.discard(args.item)
         except (KeyError, OSError) as exc:
             raise UsageError(f"no outbox item '{args.item}'") from exc
-        print(tr("Discarded: {title}", title=item.title))
+        print(tr(msg.DISCARDED, title=item.title))
         return 0
     if args.action == "send":
         outbox.send_pending(policy=policy, force=True)
@@ -48,15 +41,15 @@ def run(args: argparse.Namespace) -> int:
         json.dump({"schema": "selfdesk-outbox", "items": [i.public() for i in items]}, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     elif not items:
-        print(tr("The outbox is empty."))
+        print(tr(msg.EMPTY))
     for item in [] if args.json else items:
-        state = tr(_STATE.get(item.state, item.state))
+        state = tr(msg.STATES.get(item.state, item.state))
         line = f"{item.id[:8]}  {item.created_at}  {state}"
         if item.ticket_ref:
-            line += "  " + tr("ticket {ref}", ref=item.ticket_ref)
+            line += "  " + tr(msg.TICKET, ref=item.ticket_ref)
         print(f"{line}  {item.title}")
         if item.last_error and item.state != "sent":
             when = time.strftime("%H:%M", time.localtime(item.next_attempt)) if item.next_attempt else ""
-            print("    " + item.last_error + ("  " + tr("(next try {time})", time=when) if when else ""))
+            print("    " + item.last_error + ("  " + tr(msg.NEXT_TRY, time=when) if when else ""))
     pending = [i for i in items if i.state in ("queued", "sending", "error")]
     return 1 if pending and args.action == "send" else 0

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.cli.common import UsageError, build_context
+from desktop_app.helpdesk import messages as msg
 from desktop_app.i18n import tr
 
 
@@ -80,7 +81,7 @@ def run(args: argparse.Namespace) -> int:
         elif args.no_bundle:
             results = []
         else:
-            print(tr("Checking your computer to describe the problem..."), file=sys.stderr)
+            print(tr(msg.CHECKING), file=sys.stderr)
             results, bundle = _fresh_bundle(ctx, Path(tmp))
         draft = prefill(results, read_log(limit=20), ctx.policy, trigger={"title": args.title} if args.title else None)
         if args.urgency:
@@ -89,22 +90,22 @@ def run(args: argparse.Namespace) -> int:
             draft.user_text = args.message
         interactive = sys.stdin.isatty() and not args.yes
         if interactive:
-            print(tr("Title: {title}", title=draft.title))
+            print(tr(msg.TITLE, title=draft.title))
             print(draft.full_text())
-            print(tr("Attached: {files}", files=_listing(bundle) if bundle else tr("nothing")))
+            print(tr(msg.ATTACHED, files=_listing(bundle) if bundle else tr(msg.NOTHING)))
             if not args.message:
-                draft.user_text = input(tr("Describe the problem in your own words (optional): ")).strip()
-            if input(tr("Send this ticket to IT? [y/N] ")).strip().lower() not in ("y", "yes", "o", "oui"):
-                print(tr("Not sent."))
+                draft.user_text = input(tr(msg.OWN_WORDS)).strip()
+            if input(tr(msg.CONFIRM)).strip().lower() not in msg.YES:
+                print(tr(msg.NOT_SENT))
                 return 1
         outbox = Outbox()
         item = outbox.queue(draft, bundle)
         tried = outbox.send_pending(policy=ctx.policy, force=True)
         final = next((i for i in tried if i.id == item.id), outbox.load(item.id))
     if final.state == "sent":
-        print(tr("sent as {ref}", ref=final.ticket_ref))
+        print(tr(msg.SENT_AS, ref=final.ticket_ref))
         return 0
-    print(tr("saved — will be sent when you're back online"))
+    print(tr(msg.SAVED))
     if final.last_error:
         print(final.last_error, file=sys.stderr)
     return 0 if final.state == "queued" else 1

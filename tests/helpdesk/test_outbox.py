@@ -1,0 +1,194 @@
+"""The outbox: written to disk before any attempt, backoff, discard, errors as states, crash-safe files."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from desktop_app.helpdesk import outbox as outbox_mod
+from desktop_app.helpdesk.backends import BackendUnavailableError, from_policy
+from desktop_app.helpdesk.backends.base import DeliveryError
+from desktop_app.helpdesk.draft import TicketDraft
+from desktop_app.helpdesk.outbox import Outbox, atomic_write, backoff, bundle_key
+from tests.helpdesk.conftest import make_bundle, make_policy
+
+
+class Recorder:
+    """An in-memory backend that records calls; ``errors`` are raised once each, in order."""
+
+    name = "recorder"
+    max_attachment_bytes = 10_000_000
+
+    def __init__(self, errors: list[DeliveryError] | None = None) -> None:
+        self.tickets: dict[str, str] = {}
+        self.attached: list[tuple[str, bytes]] = []
+        self.errors = list(errors or [])
+        self.calls: list[str] = []
+
+    def _maybe_fail(self, step: str) -> None:
+        self.calls.append(step)
+        if self.errors and self.errors[0].kind.startswith(step):
+            raise self.errors.pop(0)
+
+    def display_ref(self, ref: str) -> str:
+        return f"#{ref}"
+
+    def find(self, key: str) -> str | None:
+        self._maybe_fail("find")
+        return next((ref for ref, k in self.tickets.items() if k == key), None)
+
+    def create(self, draft: TicketDraft, key: str) -> str:
+        self._maybe_fail("create")
+        ref = str(1234 + len(self.tickets))
+        self.tickets[ref] = key
+        return ref
+
+    def attach(self, ref: str, bundle_path: Path, key: str = "") -> None:
+        self._maybe_fail("attach")
+        self.attached.append((ref, bundle_path.read_bytes()))
+
+
+def _draft(**kw: Any) -> TicketDraft:
+    return TicketDraft(title=kw.pop("title", "Cannot print"), body="verdict", **kw)
+
+
+def test_queue_writes_ticket_and_bundle_copy_before_any_send(tmp_path: Path) -> None:
+    bundle = make_bundle(tmp_path)
+    box = Outbox(tmp_path / "outbox")
+    item = box.queue(_draft(user_text="my words"), bundle)
+    manifest = json.loads(__import__("zipfile").ZipFile(bundle).read("manifest.json"))
+    assert item.id == manifest["bundle_id"] and item.state == "queued" and item.attempts == 0
+    assert (tmp_path / "outbox" / item.id / "bundle.zip").read_bytes() == bundle.read_bytes()
+    stored = json.loads((tmp_path / "outbox" / item.id / "item.json").read_text())
+    assert stored["draft"]["user_text"] == "my words"
+    bundle.unlink()  # the user's original may go away: the outbox has its own copy
+    assert box.bundle_path(box.load(item.id)) is not None
+    assert box.queue(_draft(), None).id != item.id  # no bundle: a fresh uuid key
+
+
+def test_the_same_bundle_queued_twice_is_one_ticket(tmp_path: Path) -> None:
+    bundle = make_bundle(tmp_path)
+    box = Outbox(tmp_path / "o")
+    assert box.queue(_draft(), bundle).id == box.queue(_draft(title="again"), bundle).id
+    assert len(box.items()) == 1
+
+
+def test_default_folder_is_the_per_user_outbox() -> None:
+    assert Outbox().folder == Path(os.environ["SELFDESK_HOME"]) / "data" / "outbox"
+
+
+def test_delivered_once_and_attached(tmp_path: Path) -> None:
+    box = Outbox(tmp_path / "o")
+    item = box.queue(_draft(), make_bundle(tmp_path))
+    backend = Recorder()
+    [sent] = box.send_pending(backend)
+    assert (sent.state, sent.ticket_ref, sent.attempts) == ("sent", "#1234", 1)
+    assert backend.calls == ["find", "create", "attach"] and len(backend.attached) == 1
+    assert box.send_pending(backend, force=True) == []  # a sent item is never sent again
+    assert box.load(item.id).state == "sent"
+
+
+def test_offline_backs_off_exponentially_and_keeps_the_item(tmp_path: Path) -> None:
+    box = Outbox(tmp_path / "o")
+    box.queue(_draft(), None)
+    offline = [DeliveryError("find", "offline") for _ in range(3)]
+    backend = Recorder(offline)
+    now = 1_000_000.0
+    [first] = box.send_pending(backend, now=now)
+    assert first.state == "queued" and first.next_attempt == now + backoff(1)
+    assert box.send_pending(backend, now=now + backoff(1) - 1) == []  # honours the backoff
+    [second] = box.send_pending(backend, now=now + backoff(1))
+    assert second.next_attempt == now + backoff(1) + backoff(2) and backoff(2) == 2 * backoff(1)
+    assert backoff(50) == outbox_mod.BACKOFF_MAX
+
+
+def test_created_not_attached_resumes_at_attach(tmp_path: Path) -> None:
+    box = Outbox(tmp_path / "o")
+    box.queue(_draft(), make_bundle(tmp_path))
+    backend = Recorder([DeliveryError("attach", "server down")])
+    [first] = box.send_pending(backend)
+    assert first.state == "queued" and first.ticket_ref == "#1234" and not first.attached
+    [second] = box.send_pending(backend, force=True)
+    assert second.state == "sent" and len(backend.tickets) == 1
+    assert backend.calls == ["find", "create", "attach", "attach"]
+
+
+def test_a_backend_bug_is_a_state_not_a_crash(tmp_path: Path) -> None:
+    class Broken(Recorder):
+        def create(self, draft: TicketDraft, key: str) -> str:
+            raise KeyError("oops")
+
+    box = Outbox(tmp_path / "o")
+    box.queue(_draft(), None)
+    [item] = box.send_pending(Broken())
+    assert item.state == "queued" and "KeyError" in item.last_error
+
+
+def test_discard_keeps_a_record_but_drops_the_bundle_and_never_sends(tmp_path: Path) -> None:
+    box = Outbox(tmp_path / "o")
+    item = box.queue(_draft(), make_bundle(tmp_path))
+    box.discard(item.id)
+    assert box.load(item.id).state == "discarded" and box.bundle_path(box.load(item.id)) is None
+    assert box.send_pending(Recorder(), force=True) == []
+    with pytest.raises(KeyError):
+        box.discard("../etc")
+
+
+def test_no_backend_configured_is_an_error_state(tmp_path: Path) -> None:
+    box = Outbox(tmp_path / "o")
+    box.queue(_draft(), None)
+    [item] = box.send_pending(policy=make_policy())
+    assert item.state == "error" and item.error_kind == "config"
+
+
+def test_atomic_write_leaves_old_content_when_interrupted(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "item.json"
+    atomic_write(target, b"old")
+
+    def boom(*args: object) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "replace", boom)
+    with pytest.raises(OSError):
+        atomic_write(target, b"new")
+    assert target.read_bytes() == b"old" and [p.name for p in tmp_path.iterdir()] == ["item.json"]
+
+
+def test_bundle_key_from_a_corrupt_or_hostile_manifest_is_a_fresh_uuid(tmp_path: Path) -> None:
+    import zipfile
+
+    path = tmp_path / "b.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("manifest.json", json.dumps({"bundle_id": "../../x' OR 1=1"}))
+    assert len(bundle_key(path)) == 36
+    (tmp_path / "c.zip").write_bytes(b"not a zip")
+    assert len(bundle_key(tmp_path / "c.zip")) == 36
+
+
+def test_plain_http_is_refused_unless_the_admin_allows_it(secrets: object) -> None:
+    import keyring
+
+    keyring.set_password("SelfDesk", "bot", "x")
+    with pytest.raises(BackendUnavailableError, match="plain HTTP"):
+        from_policy(make_policy(backend="rt", url="http://rt.example", username="bot"))
+    assert from_policy(make_policy(backend="rt", url="http://127.0.0.1:1", username="bot", allow_http=True)) is not None
+    assert from_policy(make_policy(backend="rt", url="https://rt.example", username="bot")) is not None
+    assert from_policy(make_policy()) is None
+    with pytest.raises(BackendUnavailableError, match="unknown"):
+        from_policy(make_policy(backend="carrier-pigeon"))
+
+
+def test_endpoints_from_a_user_writable_file_are_ignored(tmp_path: Path) -> None:
+    from desktop_app import policy
+
+    folder = tmp_path / "user"
+    folder.mkdir()
+    folder.chmod(0o777)
+    path = folder / "evil.toml"
+    path.write_text('[helpdesk]\nbackend = "webhook"\nurl = "https://attacker.example/hook"\n')
+    loaded = policy.load(path, system_paths=[], user_path=tmp_path / "none.toml")
+    assert loaded.get("helpdesk", "url") == "" and loaded.get("helpdesk", "backend") == "none"
