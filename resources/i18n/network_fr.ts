@@ -9,12 +9,12 @@
       <translation>Un proxy web est configuré ({proxy}).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/reach.py" line="223" />
+      <location filename="../../desktop_app/diagnostics/network/reach.py" line="229" />
       <source>Answer times vary a lot ({ms} ms), which makes calls choppy.</source>
       <translation>Les temps de réponse varient beaucoup ({ms} ms), ce qui hache les appels.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/reach.py" line="220" />
+      <location filename="../../desktop_app/diagnostics/network/reach.py" line="226" />
       <source>Answers are slow ({ms} ms on average).</source>
       <translation>Les réponses sont lentes ({ms} ms en moyenne).</translation>
     </message>
@@ -29,7 +29,7 @@
       <translation>Demande une nouvelle adresse au routeur ; la connexion est coupée quelques secondes.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/reach.py" line="68" />
+      <location filename="../../desktop_app/diagnostics/network/reach.py" line="70" />
       <source>Check that the router is on and that you are on the right network; restart the router if you can.</source>
       <translation>Vérifiez que le routeur est allumé et que vous êtes sur le bon réseau ; redémarrez le routeur si vous le pouvez.</translation>
     </message>
@@ -39,7 +39,7 @@
       <translation>Vider le cache DNS</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/reach.py" line="101" />
+      <location filename="../../desktop_app/diagnostics/network/reach.py" line="103" />
       <source>Clear the name cache. If it still fails, the name server you use gives wrong answers: tell IT.</source>
       <translation>Videz le cache des noms. Si cela échoue encore, le serveur de noms utilisé donne de mauvaises réponses : prévenez le service informatique.</translation>
     </message>
@@ -134,7 +134,7 @@
       <translation>Résolution des noms (DNS)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/reach.py" line="94" />
+      <location filename="../../desktop_app/diagnostics/network/reach.py" line="96" />
       <source>Names are found (DNS works).</source>
       <translation>Les noms sont trouvés (le DNS fonctionne).</translation>
     </message>
@@ -149,7 +149,7 @@
       <translation>Réseau dans l'ensemble</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/reach.py" line="106" />
+      <location filename="../../desktop_app/diagnostics/network/reach.py" line="108" />
       <source>No name server (DNS) is configured, so websites cannot be found by name.</source>
       <translation>Aucun serveur de noms (DNS) n'est configuré : les sites web ne peuvent pas être trouvés par leur nom.</translation>
     </message>
@@ -159,7 +159,7 @@
       <translation>Aucun proxy web n'est configuré ; les connexions sortent directement.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/reach.py" line="233" />
+      <location filename="../../desktop_app/diagnostics/network/reach.py" line="239" />
       <source>On Wi-Fi, move closer to the router or use a cable. If it stays, tell your internet provider.</source>
       <translation>En Wi-Fi, rapprochez-vous du routeur ou utilisez un câble. Si cela persiste, prévenez votre fournisseur d'accès.</translation>
     </message>
@@ -184,7 +184,7 @@
       <translation>Ouvrir la page de connexion du réseau dans votre navigateur</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/reach.py" line="161" />
+      <location filename="../../desktop_app/diagnostics/network/reach.py" line="163" />
       <source>Open the sign-in page, accept the conditions or log in, then try again.</source>
       <translation>Ouvrez la page de connexion, acceptez les conditions ou identifiez-vous, puis réessayez.</translation>
     </message>
@@ -209,13 +209,13 @@
       <translation>Renouveler l'adresse réseau</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/reach.py" line="104" />
-      <location filename="../../desktop_app/diagnostics/network/reach.py" line="110" />
+      <location filename="../../desktop_app/diagnostics/network/reach.py" line="106" />
+      <location filename="../../desktop_app/diagnostics/network/reach.py" line="112" />
       <source>Renew the network address or restart the router. If it stays, tell IT or your internet provider.</source>
       <translation>Renouvelez l'adresse réseau ou redémarrez le routeur. Si cela persiste, prévenez le service informatique ou votre fournisseur d'accès.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/reach.py" line="107" />
+      <location filename="../../desktop_app/diagnostics/network/reach.py" line="109" />
       <source>Renew the network address. If it stays, tell IT.</source>
       <translation>Renouvelez l'adresse réseau. Si cela persiste, prévenez le service informatique.</translation>
     </message>
@@ -225,7 +225,7 @@
       <translation>Redémarrez le routeur une fois. Si cela ne marche toujours pas, appelez votre fournisseur d'accès et dites-lui : « Ma box est allumée et répond, mais aucun site ne s'ouvre ; je l'ai déjà redémarrée. »</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/reach.py" line="174" />
+      <location filename="../../desktop_app/diagnostics/network/reach.py" line="176" />
       <source>Restart your router. If that does not help, contact your internet provider or IT.</source>
       <translation>Redémarrez votre routeur. Si cela ne suffit pas, contactez votre fournisseur d'accès ou le service informatique.</translation>
     </message>
@@ -235,7 +235,7 @@
       <translation>Routeur</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/reach.py" line="171" />
+      <location filename="../../desktop_app/diagnostics/network/reach.py" line="173" />
       <source>Secure connections are intercepted or blocked on this network.</source>
       <translation>Les connexions sécurisées sont interceptées ou bloquées sur ce réseau.</translation>
     </message>
@@ -260,32 +260,32 @@
       <translation>Éteint puis rallume le Wi-Fi ; la connexion est coupée quelques secondes.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/reach.py" line="225" />
+      <location filename="../../desktop_app/diagnostics/network/reach.py" line="231" />
       <source>The connection is stable ({ms} ms).</source>
       <translation>La connexion est stable ({ms} ms).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/reach.py" line="225" />
+      <location filename="../../desktop_app/diagnostics/network/reach.py" line="231" />
       <source>The connection is stable ({ms} ms, no loss).</source>
       <translation>La connexion est stable ({ms} ms, aucune perte).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/reach.py" line="200" />
+      <location filename="../../desktop_app/diagnostics/network/reach.py" line="202" />
       <source>The connection quality could not be measured ({error}).</source>
       <translation>La qualité de la connexion n'a pas pu être mesurée ({error}).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/reach.py" line="231" />
+      <location filename="../../desktop_app/diagnostics/network/reach.py" line="237" />
       <source>The connection works but is unstable.</source>
       <translation>La connexion fonctionne mais elle est instable.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/reach.py" line="149" />
+      <location filename="../../desktop_app/diagnostics/network/reach.py" line="151" />
       <source>The internet answers.</source>
       <translation>Internet répond.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/reach.py" line="173" />
+      <location filename="../../desktop_app/diagnostics/network/reach.py" line="175" />
       <location filename="../../desktop_app/diagnostics/network/verdict.py" line="94" />
       <source>The internet does not answer.</source>
       <translation>Internet ne répond pas.</translation>
@@ -296,27 +296,27 @@
       <translation>Internet est peut-être là, mais les noms ne peuvent pas être résolus (DNS) : les sites web ne s'ouvriront pas.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/reach.py" line="167" />
+      <location filename="../../desktop_app/diagnostics/network/reach.py" line="169" />
       <source>The internet test sites cannot be found by name.</source>
       <translation>Les sites de test d'Internet ne peuvent pas être trouvés par leur nom.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/reach.py" line="103" />
+      <location filename="../../desktop_app/diagnostics/network/reach.py" line="105" />
       <source>The name server (DNS) does not answer, so websites cannot be found by name.</source>
       <translation>Le serveur de noms (DNS) ne répond pas : les sites web ne peuvent pas être trouvés par leur nom.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/reach.py" line="109" />
+      <location filename="../../desktop_app/diagnostics/network/reach.py" line="111" />
       <source>The name server (DNS) refuses or fails to answer, so websites cannot be found by name.</source>
       <translation>Le serveur de noms (DNS) refuse ou n'arrive pas à répondre : les sites web ne peuvent pas être trouvés par leur nom.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/reach.py" line="100" />
+      <location filename="../../desktop_app/diagnostics/network/reach.py" line="102" />
       <source>The name {name} is not found, although it should exist.</source>
       <translation>Le nom {name} est introuvable, alors qu'il devrait exister.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/reach.py" line="59" />
+      <location filename="../../desktop_app/diagnostics/network/reach.py" line="61" />
       <source>The router could not be tested ({error}).</source>
       <translation>Le routeur n'a pas pu être testé ({error}).</translation>
     </message>
@@ -326,7 +326,12 @@
       <translation>Le test de débit n'a pas pu s'exécuter ({error}).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/reach.py" line="205" />
+      <location filename="../../desktop_app/diagnostics/network/reach.py" line="206" />
+      <source>The test server cannot be reached from this computer.</source>
+      <translation>Le serveur de test est injoignable depuis cet ordinateur.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/network/reach.py" line="211" />
       <source>The test server does not answer at all.</source>
       <translation>Le serveur de test ne répond pas du tout.</translation>
     </message>
@@ -334,6 +339,11 @@
       <location filename="../../desktop_app/diagnostics/network/proxy.py" line="95" />
       <source>The web proxy {proxy} answers.</source>
       <translation>Le proxy web {proxy} répond.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/network/reach.py" line="51" />
+      <source>There is no router to test: no default gateway is set.</source>
+      <translation>Il n'y a pas de routeur à tester : aucune passerelle par défaut n'est définie.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/network/wifi.py" line="138" />
@@ -351,7 +361,7 @@
       <translation>Ce réseau vous demande d'abord de vous connecter sur une page web.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/reach.py" line="158" />
+      <location filename="../../desktop_app/diagnostics/network/reach.py" line="160" />
       <source>This network wants you to sign in on a web page before you can use the internet.</source>
       <translation>Ce réseau vous demande de vous connecter sur une page web avant de pouvoir utiliser Internet.</translation>
     </message>
@@ -451,7 +461,7 @@
       <translation>Votre connexion réseau fonctionne.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/reach.py" line="57" />
+      <location filename="../../desktop_app/diagnostics/network/reach.py" line="59" />
       <source>Your router answers ({ms} ms).</source>
       <translation>Votre routeur répond ({ms} ms).</translation>
     </message>
@@ -461,7 +471,7 @@
       <translation>Votre routeur répond mais pas Internet : le problème vient très probablement de votre fournisseur d'accès.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/reach.py" line="65" />
+      <location filename="../../desktop_app/diagnostics/network/reach.py" line="67" />
       <source>Your router does not answer.</source>
       <translation>Votre routeur ne répond pas.</translation>
     </message>
@@ -476,8 +486,8 @@
       <translation>votre réseau Wi-Fi</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/reach.py" line="214" />
-      <location filename="../../desktop_app/diagnostics/network/reach.py" line="217" />
+      <location filename="../../desktop_app/diagnostics/network/reach.py" line="220" />
+      <location filename="../../desktop_app/diagnostics/network/reach.py" line="223" />
       <source>{loss}% of the messages sent were lost.</source>
       <translation>{loss} % des messages envoyés ont été perdus.</translation>
     </message>

@@ -303,3 +303,19 @@ def test_no_proxy_is_ok(no_surprises, ctx) -> None:
     system = no_surprises(values={"proxy_env": {}})
     proxy.collect(system, ctx())
     assert proxy.analyze(observed(system), ctx()).status is Status.OK
+
+
+def test_quality_when_no_route_to_the_target(no_surprises, ctx) -> None:
+    argv = tuple(ping_argv("linux", "10.77.9.9", 10, 0.2))
+    system = no_surprises(commands={argv: (2, "", "ping: connect: Network is unreachable\n", None)})
+    reach.collect_quality(system, ctx(network={"quality_target": "10.77.9.9"}))
+    result = reach.analyze_quality(observed(system), ctx())
+    assert result.status is Status.FAILED and result.facts["reason"] == "unreachable"
+
+
+def test_gateway_without_default_route_says_so(monkeypatch, no_surprises, ctx) -> None:
+    stub_parsers(monkeypatch, ipconfig, ip_stubs(["10.77.1.2/24"]))
+    system = no_surprises(commands={("ip", "-j", "route", "show"): (LAB / "linux_ip-j-route-show_no-default.json").read_text()})
+    reach.collect_gateway(system, ctx())
+    result = reach.analyze_gateway(observed(system), ctx())
+    assert result.status is Status.SKIPPED and "no default gateway" in result.summary

@@ -47,7 +47,9 @@ def analyze_gateway(obs: Observations, ctx: Context) -> Result | None:
     routes = default_routes(obs)
     gateway = next((str(r["gateway"]) for r in routes if r.get("gateway")), None)
     if gateway is None:
-        return None  # no gateway: the "network" result tells the story
+        if not routes and (obs.command("ip", "-j", "route") or obs.command("netstat", "-rn") or obs.command("ipconfig", "/all")):
+            return Result("gateway", Status.SKIPPED, "", tr("There is no router to test: no default gateway is set."), {"gateway": None})
+        return None
     found = _pings(obs, gateway)
     if not found:
         return None
@@ -198,6 +200,10 @@ def analyze_quality(obs: Observations, ctx: Context) -> Result | None:
     if stats["sent"] is None:
         if cmd.error:
             return Result("quality", Status.ERROR, "", tr("The connection quality could not be measured ({error}).", error=cmd.error), facts)
+        if cmd.returncode and cmd.stderr.strip():  # e.g. "connect: Network is unreachable"
+            facts["reason"] = "unreachable"
+            facts["error"] = cmd.stderr.strip()[:200]
+            return Result("quality", Status.FAILED, "", tr("The test server cannot be reached from this computer."), facts, help="isp-outage")
         return None
     loss = stats["loss_percent"] or 0.0
     if stats["received"] == 0:
