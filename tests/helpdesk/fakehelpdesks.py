@@ -109,8 +109,8 @@ class Handler(BaseHTTPRequestHandler):
 class Server(ThreadingHTTPServer):
     daemon_threads = True
 
-    def __init__(self, kind: str) -> None:
-        super().__init__(("127.0.0.1", 0), Handler)
+    def __init__(self, kind: str, port: int = 0) -> None:
+        super().__init__(("127.0.0.1", port), Handler)
         self.state = State(kind)
         self.url = f"http://127.0.0.1:{self.server_address[1]}"
         self.thread = threading.Thread(target=self.serve_forever, daemon=True)

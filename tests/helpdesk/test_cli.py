@@ -1,0 +1,77 @@
+"""`selfdesk ticket` and `selfdesk outbox` as a user or a script sees them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import keyring
+import pytest
+
+from desktop_app.cli import main
+from tests.helpdesk.conftest import make_bundle, write_admin_policy
+from tests.helpdesk.fakehelpdesks import SECRET, USER, Server, helpdesk_settings
+from tests.helpdesk.rtlab import free_port
+
+
+@pytest.fixture
+def webhook(secrets: object) -> Server:
+    keyring.set_password("SelfDesk", USER, SECRET)
+    with Server("webhook") as server:
+        yield server
+
+
+def _policy(tmp_path: Path, url: str) -> str:
+    settings = helpdesk_settings("webhook", url)
+    return str(write_admin_policy(tmp_path / "etc", **settings))
+
+
+def test_ticket_for_scripts_is_sent_and_listed(webhook: Server, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    policy = _policy(tmp_path, webhook.url)
+    bundle = make_bundle(tmp_path)
+    code = main(["ticket", "--policy", policy, "--from-bundle", str(bundle), "--title", "No VPN", "--message", "Since 9am", "--urgency", "high", "--yes"])
+    out = capsys.readouterr().out
+    [ticket] = webhook.state.tickets.values()
+    assert code == 0 and out.strip() == f"sent as #{ticket.id}"
+    assert ticket.data["title"] == "No VPN" and ticket.data["urgency"] == "high" and "Since 9am" in ticket.data["body"]
+    assert ticket.attachments[0][1] == bundle.read_bytes()
+    assert main(["outbox", "list", "--json", "--policy", policy]) == 0
+    [item] = json.loads(capsys.readouterr().out)["items"]
+    assert item["state"] == "sent" and item["ticket_ref"] == f"#{ticket.id}" and "draft" not in item
+
+
+def test_offline_ticket_is_saved_in_french_then_sent_by_outbox_send(secrets: object, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    keyring.set_password("SelfDesk", USER, SECRET)
+    port = free_port()
+    policy = _policy(tmp_path, f"http://127.0.0.1:{port}")
+    code = main(["ticket", "--lang", "fr", "--policy", policy, "--no-bundle", "--message", "Imprimante", "--yes"])
+    captured = capsys.readouterr()
+    assert code == 0 and "enregistré — sera envoyé dès que vous serez de nouveau en ligne" in captured.out
+    assert "injoignable" in captured.err
+    assert main(["outbox", "list", "--lang", "en", "--policy", policy]) == 0
+    assert "waiting to be sent" in capsys.readouterr().out
+    # bring the helpdesk up on the port the policy names
+    up = Server("webhook", port=port)
+    up.thread.start()
+    try:
+        assert main(["outbox", "send", "--lang", "en", "--policy", policy]) == 0
+        out = capsys.readouterr().out
+        [ticket] = up.state.tickets.values()
+        assert f"ticket #{ticket.id}" in out and "sent" in out
+    finally:
+        up.shutdown()
+        up.server_close()
+
+
+def test_discard_and_usage_errors(webhook: Server, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from desktop_app.helpdesk.draft import TicketDraft
+    from desktop_app.helpdesk.outbox import Outbox
+
+    item = Outbox().queue(TicketDraft(title="old", body="b"), None)
+    assert main(["outbox", "discard", item.id]) == 0
+    assert Outbox().load(item.id).state == "discarded"
+    assert main(["outbox", "discard", "nope"]) == 2
+    assert main(["ticket", "--no-bundle", "--yes"]) == 2  # no helpdesk configured
+    assert main(["ticket", "--policy", _policy(tmp_path, webhook.url), "--from-bundle", str(tmp_path / "missing.zip"), "--yes"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert all(line.startswith("selfdesk: ") for line in err) and len(err) == 3
