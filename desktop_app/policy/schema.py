@@ -51,7 +51,7 @@ SECTIONS: dict[str, dict[str, Key]] = {
         "smtp_security": Key(str, "starttls", privileged=True, doc="starttls, tls or none"),
         "mail_to": Key(str, "", privileged=True),
         "mail_from": Key(str, "", privileged=True),
-        "options": Key(dict, {}, privileged=True, doc="backend-specific settings"),
+        "options": Key(dict, {}, privileged=True, doc="backend-specific settings (timeout, custom_field, service_desk_id, app_token...; see docs/helpdesk.md)"),
         "contact_email": Key(str, ""),
         "phone": Key(str, ""),
         "chat_url": Key(str, ""),
