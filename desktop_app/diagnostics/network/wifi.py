@@ -31,6 +31,7 @@ FACT_KEYS = (
     "rx_rate_mbps",
     "tx_rate_mbps",
 )
+MAC_PARSERS = {"system_profiler": "parse_system_profiler_airport", "wdutil": "parse_wdutil_info", "airport": "parse_airport_info"}
 _IW_INTERFACE = re.compile(r"^\s*Interface\s+(\S+)", re.MULTILINE)
 
 
@@ -65,6 +66,8 @@ def links_from(obs: Observations) -> tuple[list[dict[str, Any]], list[str]]:
     sources: list[str] = []
 
     def add(found: Any, source: str) -> None:
+        if found is None:
+            return  # output this version cannot read: unknown, never "no Wi-Fi"
         sources.append(source)
         links.extend(item for item in as_list(found) if isinstance(item, dict))
 
@@ -73,17 +76,17 @@ def links_from(obs: Observations) -> tuple[list[dict[str, Any]], list[str]]:
         add(safe_parse("parse_netsh_wlan_interfaces", "wifi", netsh.stdout), "netsh")
     macos: list[dict[str, Any]] = []
     sp = obs.command("system_profiler", "SPAirPortDataType")
-    if sp is not None and sp.stdout:
-        sources.append("system_profiler")
-        macos = [i for i in as_list(safe_parse("parse_system_profiler_airport", "wifi", sp.stdout)) if isinstance(i, dict)]
     wd = obs.command("wdutil", "info")
-    if wd is not None and wd.ok and wd.stdout:
-        sources.append("wdutil")
-        macos = _merge(macos, [i for i in as_list(safe_parse("parse_wdutil_info", "wifi", wd.stdout)) if isinstance(i, dict)])
     airport = obs.commands("airport", where=lambda c: "-I" in c.argv or "--getinfo" in c.argv)
-    if airport and airport[-1].stdout:
-        sources.append("airport")
-        macos = _merge(macos, [i for i in as_list(safe_parse("parse_airport_info", "wifi", airport[-1].stdout)) if isinstance(i, dict)])
+    for found, source in (
+        (sp.stdout if sp is not None else "", "system_profiler"),
+        (wd.stdout if wd is not None and wd.ok else "", "wdutil"),
+        (airport[-1].stdout if airport else "", "airport"),
+    ):
+        parsed = safe_parse(MAC_PARSERS[source], "wifi", found) if found else None
+        if parsed is not None:
+            sources.append(source)
+            macos = _merge(macos, [i for i in as_list(parsed) if isinstance(i, dict)])
     links.extend(macos)
     listing = obs.command("iw", "dev")
     if listing is not None and listing.ok:
