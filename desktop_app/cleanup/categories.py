@@ -7,10 +7,13 @@ path segment (browser profile folders); a match is kept only when it is a real f
 
 from __future__ import annotations
 
+import ntpath
 import os
+import posixpath
 import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 SAFE_DEFAULT = ("temp", "caches", "trash")
 
@@ -26,17 +29,18 @@ class Category:
     apps: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # caches: app -> patterns
 
 
-def _j(*parts: str) -> str:
-    return os.path.join(*parts)
+def _joiner(platform: str) -> Any:
+    # Explicit per OS so the Windows allow-list is checked exactly on any machine (tests, reviews).
+    return ntpath.join if platform == "windows" else posixpath.join
 
 
-def temp_dir(env: Mapping[str, str] | None = None) -> str:
+def temp_dir(env: Mapping[str, str] | None = None, *, must_exist: bool = True) -> str:
     """The user's temp folder as configured. Unlike tempfile.gettempdir() this does not need to write a
     test file there: on a full disk gettempdir() silently falls back to another folder (e.g. /tmp)."""
     e = os.environ if env is None else env
     for name in ("TMPDIR", "TEMP", "TMP"):
         value = e.get(name)
-        if value and os.path.isdir(value):
+        if value and (not must_exist or os.path.isdir(value)):
             return value
     return tempfile.gettempdir()
 
@@ -44,8 +48,9 @@ def temp_dir(env: Mapping[str, str] | None = None) -> str:
 def environment(platform: str, env: Mapping[str, str] | None = None) -> dict[str, str]:
     """The folders the categories are built from, read once (so tests and replays can pin them)."""
     e = os.environ if env is None else env
-    home = e.get("HOME") or e.get("USERPROFILE") or os.path.expanduser("~")
-    out = {"home": home, "temp": temp_dir(e)}
+    _j = _joiner(platform)
+    home = (e.get("USERPROFILE") if platform == "windows" else None) or e.get("HOME") or os.path.expanduser("~")
+    out = {"home": home, "temp": temp_dir(e, must_exist=env is None)}
     if platform == "windows":
         out["localappdata"] = e.get("LOCALAPPDATA", _j(home, "AppData", "Local"))
         out["appdata"] = e.get("APPDATA", _j(home, "AppData", "Roaming"))
@@ -58,6 +63,7 @@ def environment(platform: str, env: Mapping[str, str] | None = None) -> dict[str
 
 
 def categories(platform: str, where: Mapping[str, str], policy_days: int = 90, temp_min_age_days: float = 1.0) -> list[Category]:
+    _j = _joiner(platform)
     home = where["home"]
     downloads = Category("downloads", (_j(home, "Downloads"),), deletable=False, min_age_days=float(policy_days))
     # Temp files younger than a day may belong to a running program (an installer, an open document).

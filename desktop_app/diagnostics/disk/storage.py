@@ -91,7 +91,12 @@ def analyze(obs: Observations, ctx: Context) -> Result | None:
         categories.append(entry)
     top = found.get("top_folders")
     top_value = top.value if top is not None and isinstance(top.value, Mapping) else {}
-    folders = [f for f in top_value.get("folders") or [] if isinstance(f, Mapping) and isinstance(f.get("bytes"), int)]
+    raw_folders = top_value.get("folders")
+    folders = [
+        dict(f)
+        for f in (raw_folders if isinstance(raw_folders, list) else [])
+        if isinstance(f, Mapping) and isinstance(f.get("bytes"), int) and not isinstance(f.get("bytes"), bool)
+    ]
     partial = any(c.get("partial") for c in categories) or bool(top_value.get("partial"))
     safe = sum(c["bytes"] for c in categories if c["id"] in SAFE_DEFAULT and c.get("deletable") and isinstance(c["bytes"], int))
     facts: dict[str, Any] = {
@@ -116,7 +121,7 @@ def analyze(obs: Observations, ctx: Context) -> Result | None:
             tr(
                 "Your Downloads folder holds {size} of files older than {days} days: check whether you still need them.",
                 size=format_bytes(downloads["bytes"]),
-                days=int(downloads.get("min_age_days") or ctx.policy.get("disk", "downloads_age_days")),
+                days=_days(downloads.get("min_age_days"), ctx),
             )
         )
     if folders:
@@ -126,6 +131,12 @@ def analyze(obs: Observations, ctx: Context) -> Result | None:
         notes.append(tr("Some folders were too large to measure in time, so these figures are a minimum."))
     fixes = ("disk.cleanup",) if safe else ()
     return Result("storage", Status.OK, "", summary, facts, fixes=fixes, advice=" ".join(notes), help="disk-cleanup" if safe else None)
+
+
+def _days(value: Any, ctx: Context) -> int:
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and 0 < value < 100_000:
+        return int(value)
+    return int(ctx.policy.get("disk", "downloads_age_days"))
 
 
 def _name(path: str) -> str:
