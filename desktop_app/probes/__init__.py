@@ -42,8 +42,6 @@ def dns_lookup(system: System, name: str, *, server: str | None = None, rdtype: 
 
 
 def _dns_lookup(name: str, server: str | None, rdtype: str, timeout: float) -> dict[str, Any]:
-    import dns.exception
-    import dns.rcode
     import dns.resolver
 
     value: dict[str, Any] = {"name": name, "server": server, "status": "error", "addresses": [], "servers": []}
@@ -64,52 +62,66 @@ def _dns_lookup(name: str, server: str | None, rdtype: str, timeout: float) -> d
     if not servers:
         value["status"] = "no_servers"
         return value
-    resolver.lifetime = timeout
-    resolver.timeout = timeout
     try:
-        answer = resolver.resolve(name, rdtype, search=False, raise_on_no_answer=False)
-        value["addresses"] = [r.to_text() for r in answer.rrset] if answer.rrset is not None else []
-        value["status"] = "ok"
-    except dns.resolver.NXDOMAIN:
-        value["status"] = "nxdomain"
-    except dns.resolver.LifetimeTimeout:
-        value["status"] = "timeout"
-    except dns.resolver.NoNameservers as exc:
-        value["status"] = _no_nameservers_status(exc)
-        value["error"] = str(exc)[:300]
-    except dns.exception.Timeout:
-        value["status"] = "timeout"
+        value.update(_ask_servers(name, rdtype, servers, int(getattr(resolver, "port", 53) or 53), timeout))
     except Exception as exc:
         value["error"] = f"{type(exc).__name__}: {exc}"[:300]
     return value
 
 
-def _no_nameservers_status(exc: Exception) -> str:
-    """Every server failed: tell SERVFAIL from REFUSED (an rcode or a closed port) from other errors."""
+def _ask_servers(name: str, rdtype: str, servers: list[str], port: int, timeout: float) -> dict[str, Any]:
+    """Ask each server in turn over a *connected* UDP socket, so a closed port (ICMP unreachable) shows up
+    at once as "refused" instead of waiting out the timeout like a black hole does. The time budget is
+    shared among the servers, so the whole lookup never exceeds ``timeout``."""
+    import dns.exception
+    import dns.flags
+    import dns.message
+    import dns.query
     import dns.rcode
+    import dns.rdatatype
 
-    errors = (getattr(exc, "kwargs", None) or {}).get("errors") or []
-    kinds = set()
-    for item in errors:
-        detail = item[-1] if isinstance(item, tuple) and item else item
-        if isinstance(detail, ConnectionRefusedError):
-            kinds.add("refused")
-        elif hasattr(detail, "rcode"):
-            try:
-                code = detail.rcode()
-            except Exception:
-                code = None
-            kinds.add("refused" if code == dns.rcode.REFUSED else "servfail" if code == dns.rcode.SERVFAIL else "error")
-        elif "refused" in str(detail).lower():
-            kinds.add("refused")
-        elif "SERVFAIL" in str(detail):
-            kinds.add("servfail")
-        else:
-            kinds.add("error")
-    for status in ("servfail", "refused"):
-        if status in kinds:
-            return status
-    return "servfail" if "SERVFAIL" in str(exc) else "error"
+    query = dns.message.make_query(name, rdtype)
+    wanted = dns.rdatatype.from_text(rdtype)
+    deadline = time.monotonic() + timeout
+    outcomes: list[str] = []
+    last_error: str | None = None
+    for index, server in enumerate(servers):
+        remaining = deadline - time.monotonic()
+        if remaining <= 0.05:
+            outcomes.append("timeout")
+            break
+        share = remaining / (len(servers) - index)
+        try:
+            family = socket.AF_INET6 if ":" in server else socket.AF_INET
+            with socket.socket(family, socket.SOCK_DGRAM) as sock:
+                sock.connect((server, port))
+                response = dns.query.udp(query, server, timeout=share, port=port, sock=sock)
+            if response.flags & dns.flags.TC:
+                response = dns.query.tcp(query, server, timeout=max(0.1, deadline - time.monotonic()), port=port)
+        except (ConnectionRefusedError, ConnectionResetError):
+            outcomes.append("refused")
+            continue
+        except (dns.exception.Timeout, TimeoutError):
+            outcomes.append("timeout")
+            continue
+        except OSError as exc:
+            outcomes.append("error")
+            last_error = f"{type(exc).__name__}: {exc}"
+            continue
+        rcode = response.rcode()
+        if rcode == dns.rcode.NOERROR:
+            addresses = [r.to_text() for rrset in response.answer if rrset.rdtype == wanted for r in rrset]
+            return {"status": "ok", "addresses": addresses, "answered_by": server}
+        if rcode == dns.rcode.NXDOMAIN:
+            return {"status": "nxdomain", "answered_by": server}
+        outcomes.append("servfail" if rcode == dns.rcode.SERVFAIL else "refused" if rcode == dns.rcode.REFUSED else "error")
+    for status in ("servfail", "refused", "timeout"):
+        if status in outcomes:
+            return {"status": status, "outcomes": outcomes}
+    result: dict[str, Any] = {"status": "error", "outcomes": outcomes}
+    if "error" in outcomes:
+        result["error"] = last_error
+    return result
 
 
 def tcp_connect(system: System, host: str, port: int, *, timeout: float = 3.0) -> ValueObs:

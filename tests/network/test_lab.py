@@ -55,8 +55,11 @@ def test_dns_server_down(fresh: Lab) -> None:
     fresh.stop_dns()
     data = fresh.diagnose()
     assert verdict(data)["facts"]["layer"] == "dns"
-    assert data["by_id"]["dns"]["status"] == "failed"
-    assert "network.flush_dns" in data["by_id"]["dns"]["fixes"]
+    dns = data["by_id"]["dns"]
+    assert dns["status"] == "failed"
+    assert dns["facts"]["names"][0]["status"] == "refused"  # closed port: told at once, not waited out
+    assert dns["facts"]["names"][0]["ms"] < 1500
+    assert "network.flush_dns" in dns["fixes"]
 
 
 def test_dns_black_holed_times_out(fresh: Lab) -> None:
