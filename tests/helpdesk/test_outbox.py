@@ -192,3 +192,35 @@ def test_endpoints_from_a_user_writable_file_are_ignored(tmp_path: Path) -> None
     path.write_text('[helpdesk]\nbackend = "webhook"\nurl = "https://attacker.example/hook"\n')
     loaded = policy.load(path, system_paths=[], user_path=tmp_path / "none.toml")
     assert loaded.get("helpdesk", "url") == "" and loaded.get("helpdesk", "backend") == "none"
+
+
+def test_a_bundle_above_the_backend_limit_is_shrunk_with_repack(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import desktop_app.bundle
+
+    calls: list[int] = []
+
+    def repack(src: Path, out: Path, *, max_bytes: int) -> Path:
+        calls.append(max_bytes)
+        Path(out).write_bytes(b"small")
+        return Path(out)
+
+    monkeypatch.setattr(desktop_app.bundle, "repack", repack, raising=False)
+    box = Outbox(tmp_path / "o")
+    box.queue(_draft(), make_bundle(tmp_path, payload=os.urandom(50_000)))
+    backend = Recorder()
+    backend.max_attachment_bytes = 10_000
+    [sent] = box.send_pending(backend)
+    assert sent.state == "sent" and calls == [10_000] and backend.attached[0][1] == b"small"
+
+
+def test_a_bundle_that_cannot_be_shrunk_is_an_error_and_the_ticket_still_exists(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import desktop_app.bundle
+
+    monkeypatch.delattr(desktop_app.bundle, "repack", raising=False)
+    box = Outbox(tmp_path / "o")
+    item = box.queue(_draft(), make_bundle(tmp_path, payload=os.urandom(50_000)))
+    backend = Recorder()
+    backend.max_attachment_bytes = 10_000
+    [tried] = box.send_pending(backend)
+    assert (tried.state, tried.error_kind, tried.ticket_ref) == ("error", "too_large", "#1234")
+    assert "MB" in tried.last_error and box.bundle_path(box.load(item.id)) is not None
