@@ -87,13 +87,14 @@ def _renew(system: System, ctx: Context, dry_run: bool) -> dict[str, Any]:
         if iface is None:
             return {"error": "no network interface found to renew"}
         plan = [["nmcli", "device", "reapply", iface]]
-    details = _plans(plan, system, ctx, dry_run, admin=ctx.platform == "macos")
+    # Windows asks for elevation to release/renew; macOS needs root for `ipconfig set`
+    details = _plans(plan, system, ctx, dry_run, admin=ctx.platform in ("windows", "macos"))
     details["interface"] = iface
     return details
 
 
 def _renew_plan(ctx: Context) -> list[Step]:
-    return [Step(N_("Ask the router for a new network address"), action=_renew, admin=ctx.platform == "macos", timeout=60)]
+    return [Step(N_("Ask the router for a new network address"), action=_renew, admin=ctx.platform in ("windows", "macos"), timeout=60)]
 
 
 # -- Wi-Fi off and on ---------------------------------------------------------------------------------------------

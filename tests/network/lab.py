@@ -157,6 +157,18 @@ class Lab:
         os.chmod(path, 0o644)
         return path
 
+    def cli(self, *args: str, path_prefix: Path | None = None, timeout: float = 120, **network: Any) -> subprocess.CompletedProcess[str]:
+        """Run any selfdesk verb inside the client namespace with a lab policy."""
+        policy = self.write_policy(**network)
+        home = self.workdir / "home"
+        home.mkdir(exist_ok=True)
+        path = f"{path_prefix}:{os.environ.get('PATH', '')}" if path_prefix else os.environ.get("PATH", "")
+        return subprocess.run(
+            ["ip", "netns", "exec", self.client, "env", f"SELFDESK_HOME={home}", f"XDG_CONFIG_HOME={home}", f"PATH={path}",
+             PYTHON, "-m", "desktop_app", *args, "--policy", str(policy)],
+            capture_output=True, text=True, timeout=timeout, cwd=ROOT,
+        )
+
     def diagnose(self, only: str = "network", timeout: float = 120, bundle: Path | None = None, **network: Any) -> dict[str, Any]:
         policy = self.write_policy(**network)
         env_home = self.workdir / "home"

@@ -319,3 +319,12 @@ def test_gateway_without_default_route_says_so(monkeypatch, no_surprises, ctx) -
     reach.collect_gateway(system, ctx())
     result = reach.analyze_gateway(observed(system), ctx())
     assert result.status is Status.SKIPPED and "no default gateway" in result.summary
+
+
+def test_network_collect_per_platform(no_surprises, ctx) -> None:
+    win = no_surprises("windows", commands={("ipconfig", "/all"): ""})
+    ipconfig.collect(win, ctx("windows"))
+    assert win.ran == [["ipconfig", "/all"]]
+    mac = no_surprises("macos", commands={("netstat", "-rn", "-f", "inet"): "", ("scutil", "--dns"): ""}, values={"net_if_addrs_ipv4": {"en0": ["192.168.1.20"]}})
+    ipconfig.collect(mac, ctx("macos"))
+    assert ["scutil", "--dns"] in mac.ran

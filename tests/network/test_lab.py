@@ -137,3 +137,19 @@ def test_bundle_replays_to_the_same_verdict(fresh: Lab, tmp_path) -> None:
     replayed = {r["id"]: r for r in json.loads(out.stdout)["results"]}
     assert replayed["verdict.network"]["facts"]["layer"] == verdict(live)["facts"]["layer"] == "captive_portal"
     assert replayed["internet"]["facts"]["portal_url"] == live["by_id"]["internet"]["facts"]["portal_url"]
+
+
+def test_open_portal_fix_previews_then_opens_the_observed_sign_in_page(fresh: Lab, tmp_path) -> None:
+    fresh.portal()
+    preview = fresh.cli("fix", "network.open_portal", "--dry-run")
+    assert f"['xdg-open', 'http://{INTERNET_IP}/login']" in preview.stdout, preview.stdout + preview.stderr
+    # A stand-in browser: records what it was asked to open, and "signs in" (the portal lets us through).
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    opened = tmp_path / "opened.txt"
+    browser = bin_dir / "xdg-open"
+    browser.write_text(f"#!/bin/sh\necho \"$@\" > {opened}\necho normal > {fresh.mode_file}\n")
+    browser.chmod(0o755)
+    applied = fresh.cli("fix", "network.open_portal", "--yes", path_prefix=bin_dir)
+    assert opened.read_text().strip() == f"http://{INTERNET_IP}/login"
+    assert "verified" in applied.stdout, applied.stdout + applied.stderr
