@@ -131,3 +131,18 @@ def categories(platform: str, where: Mapping[str, str], policy_days: int = 90, t
 
 def by_id(cats: list[Category]) -> dict[str, Category]:
     return {c.id: c for c in cats}
+
+
+USER_FOLDERS = ("Documents", "Desktop", "Downloads", "Pictures", "Music", "Videos", "OneDrive")
+
+
+def protected(root: str, home: str) -> bool:
+    """A root that must never be emptied whatever the environment says (e.g. TMPDIR set to the home folder):
+    a drive or file-system root, the home folder or one of its parents, or a personal folder."""
+    real, real_home = os.path.realpath(root), os.path.realpath(home)
+    norm = os.path.normcase
+    if os.path.dirname(real) == real:  # "/" or "C:\\"
+        return True
+    if norm(real_home) == norm(real) or norm(real_home).startswith(norm(real.rstrip(os.sep) + os.sep)):
+        return True
+    return any(norm(real) == norm(os.path.join(real_home, name)) for name in USER_FOLDERS)

@@ -6,7 +6,7 @@ import os
 import time
 from typing import Any
 
-from desktop_app.cleanup.categories import Category
+from desktop_app.cleanup.categories import Category, protected
 from desktop_app.cleanup.scan import TreeSize, display, expand, size_many
 
 
@@ -23,15 +23,17 @@ def roots_of(cat: Category) -> list[str]:
     return roots
 
 
-def size_category(cat: Category, deadline: float, now: float | None = None) -> dict[str, Any]:
+def size_category(cat: Category, deadline: float, now: float | None = None, home: str | None = None) -> dict[str, Any]:
     now = time.time() if now is None else now
     kwargs: dict[str, Any] = {"min_age_seconds": cat.min_age_days * 86400, "now": now, "owner": owner_filter(cat), "skip_readonly": cat.deletable}
     total = TreeSize()
-    roots = roots_of(cat)
+    home = home or os.path.expanduser("~")
+    # Report-only categories (Downloads) are personal folders by nature; only deletable roots are screened.
+    roots = [r for r in roots_of(cat) if not (cat.deletable and protected(r, home))]
     apps: dict[str, int] = {}
     if cat.apps:
         for app, patterns in cat.apps.items():
-            app_roots = [r for p in patterns for r in expand(p)]
+            app_roots = [r for p in patterns for r in expand(p) if not protected(r, home)]
             size = size_many(app_roots, deadline, **kwargs)
             total.add(size)
             roots.extend(app_roots)

@@ -22,7 +22,7 @@ from desktop_app.cleanup.trash import FINDER_EMPTY_TRASH
 from desktop_app.diagnostics.disk.labels import category_label, format_bytes
 from desktop_app.i18n import N_, tr
 from desktop_app.model import Context, Fix, Step
-from desktop_app.system import System
+from desktop_app.system import System, current_platform
 
 CLEAN_SECONDS = 300.0  # a cleanup of a huge cache stops here and says it was partial
 STEP_TITLES = {
@@ -58,7 +58,11 @@ def _category(ctx: Context, cat_id: str) -> cats.Category:
 def _clean_roots(roots: Sequence[str], cat: cats.Category, dry_run: bool) -> CleanReport:
     deadline = time.monotonic() + CLEAN_SECONDS
     total = CleanReport()
+    home = cats.environment(current_platform())["home"]
     for root in roots:
+        if cats.protected(root, home):
+            total.skip(root, "protected folder")
+            continue
         report = clean(root, min_age_seconds=cat.min_age_days * 86400, dry_run=dry_run, deadline=deadline, owner=owner_filter(cat))
         if report.refused:
             total.skip(root, report.refused)

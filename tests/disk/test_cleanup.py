@@ -200,3 +200,54 @@ def _denied(tmp_path: Path) -> None:
     assert (denied, files) == (1, 1) and skipped >= 1
     assert (root / "locked" / "secret.tmp").exists() and not (root / "mine.tmp").exists()
     assert stat.S_IMODE((root / "locked").stat().st_mode) == 0o700
+
+
+def test_a_folder_swapped_for_a_link_mid_cleanup_is_not_followed(tmp_path: Path, docs: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+
+    from desktop_app.cleanup import delete
+
+    root = tmp_path / "tmp"
+    make(root / "victim" / "a.tmp")
+    real_open = os.open
+
+    def racing_open(path, flags, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if path == "victim":  # an attacker (or a program) swaps the folder for a link to Documents
+            shutil.rmtree(root / "victim")
+            (root / "victim").symlink_to(docs)
+        return real_open(path, flags, *args, **kwargs)
+
+    monkeypatch.setattr(delete.os, "open", racing_open)
+    report = clean(str(root))
+    assert sorted(p.name for p in docs.rglob("*")) == ["photo.jpg", "sub", "thesis.docx"]
+    assert any(s["reason"] for s in report.skipped if s["path"].endswith("victim"))
+
+
+@pytest.mark.parametrize("fd_mode", [True, False], ids=["posix-fd-walk", "windows-path-walk"])
+def test_both_walkers_keep_link_targets_and_read_only_files(tmp_path: Path, docs: Path, monkeypatch: pytest.MonkeyPatch, fd_mode: bool) -> None:
+    from desktop_app.cleanup import delete
+
+    monkeypatch.setattr(delete, "_fd_mode", lambda: fd_mode)
+    root = tmp_path / "tmp"
+    make(root / "a" / "b" / "c.tmp")
+    (root / "a" / "docs").symlink_to(docs)
+    ro = make(root / "ro.tmp")
+    ro.chmod(0o444)
+    young = make(root / "young.tmp", old=False)
+    for folder in (root / "a" / "b", root / "a"):
+        os.utime(folder, (OLD, OLD))  # folders are removed only when old too
+    os.utime(root / "a" / "docs", (OLD, OLD), follow_symlinks=False)
+    preview = clean(str(root), min_age_seconds=3600, dry_run=True)
+    report = clean(str(root), min_age_seconds=3600)
+    assert (preview.files, preview.links) == (report.files, report.links) == (1, 1)
+    assert ro.exists() and young.exists() and (docs / "thesis.docx").exists() and not (root / "a").exists()
+
+
+def test_a_temp_setting_pointing_at_personal_folders_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop_app.cleanup.categories import protected
+
+    home = tmp_path / "home"
+    (home / "Documents").mkdir(parents=True)
+    assert protected(str(home), str(home)) and protected(str(tmp_path), str(home)) and protected("/", str(home))
+    assert protected(str(home / "Documents"), str(home))
+    assert not protected(str(home / ".cache" / "google-chrome"), str(home)) and not protected("/var/tmp", str(home))

@@ -154,3 +154,13 @@ def test_open_storage_settings_is_fixed_commands_only(ctx) -> None:
     assert [s.argv for s in fix.plan(ctx("windows"))] == [("explorer", "ms-settings:storagesense")]
     assert [s.argv for s in fix.plan(ctx("macos"))] == [("open", "x-apple.systempreferences:com.apple.settings.Storage")]
     assert "linux" not in fix.platforms
+
+
+def test_tmpdir_set_to_the_home_folder_deletes_nothing(home: Path, ctx, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TMPDIR", str(home))  # a broken login script: "temp" is now the whole home folder
+    c = Context(ctx().policy, "linux", {"categories": ["temp"]})
+    outcome = engine.apply(disk_fixes.FIXES[0], LiveSystem(), c, consent=True, verify=lambda ids: [])
+    assert outcome.steps[0]["details"]["files"] == 0 and "protected folder" in outcome.steps[0]["details"]["skipped_items"][0]
+    assert (home / "Videos" / "holiday.mp4").exists() and (home / "Downloads" / "installer-2019.iso").exists()
+    result, _ = storage_result(c)
+    assert next(x for x in result.facts["categories"] if x["id"] == "temp")["bytes"] == 0

@@ -41,7 +41,7 @@ def collect(system: System, ctx: Context) -> None:
 
             system.probe("storage.trash", lambda: {"id": "trash", "deletable": True, **recycle_bin_size()}, timeout=5)
             continue
-        system.probe(f"storage.{cat.id}", lambda c=cat: size_category(c, deadline), timeout=remaining + 3)
+        system.probe(f"storage.{cat.id}", lambda c=cat: size_category(c, deadline, home=where["home"]), timeout=remaining + 3)
     limit = int(ctx.policy.get("disk", "top_folders"))
     remaining = max(0.0, deadline - time.monotonic())
     home = where["home"]
