@@ -186,6 +186,11 @@ def _http_check(url: str, timeout: float, method: str, verify: bool, follow: boo
         "tls_issuer": None,
         "date_header": None,
     }
+    if not verify:
+        import urllib3
+
+        # An unverified request is asked for on purpose (e.g. only to read a Date header): not a warning.
+        urllib3.disable_warnings(urllib3.exceptions.InsecureRequestWarning)
     started = time.perf_counter()
     try:
         with _session(verify) as session:
