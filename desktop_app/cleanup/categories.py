@@ -83,7 +83,9 @@ def categories(platform: str, where: Mapping[str, str], policy_days: int = 90, t
             ),
             "slack": (_j(ad, "Slack", "Cache"), _j(ad, "Slack", "Code Cache"), _j(ad, "Slack", "GPUCache")),
             "zoom": (_j(ad, "Zoom", "data", "Cache"),),
-            "thumbnails": (_j(la, "Microsoft", "Windows", "INetCache"),),
+            # Explorer's thumbcache_*/iconcache_* databases (locked while Explorer runs: skipped, reported).
+            "thumbnails": (_j(la, "Microsoft", "Windows", "Explorer"),),
+            "internet_cache": (_j(la, "Microsoft", "Windows", "INetCache"),),
         }
         return [
             temp,

@@ -43,7 +43,8 @@ def test_every_os_has_the_same_categories_and_only_safe_ones_are_deletable() -> 
     win = cats.by_id(cats.categories("windows", cats.environment("windows", WIN_ENV)))
     assert win["os_updates"].patterns == ("C:\\Windows\\SoftwareDistribution\\Download",)
     assert win["trash"].api == "recycle_bin" and win["temp"].patterns == (WIN_ENV["TEMP"],)
-    assert all("\\Cache" in p or "cache2" in p or "INetCache" in p or "Cache" in p for p in all_patterns(win["caches"]))
+    assert all("Cache" in p or "cache2" in p for app, ps in win["caches"].apps.items() for p in ps if app != "thumbnails")
+    assert win["caches"].apps["thumbnails"] == ("C:\\Users\\ann\\AppData\\Local\\Microsoft\\Windows\\Explorer",)
 
 
 def test_macos_trash_is_emptied_by_finder(tmp_path: Path, no_surprises, ctx, monkeypatch) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -59,7 +60,7 @@ def test_full_disk_fails_then_cleanup_frees_space_safely() -> None:
 
     assert run["preview"]["rc"] == 0 and "would_free" in run["preview"]["stdout"]
     assert run["fix"]["rc"] == 0, run["fix"]["stdout"] + run["fix"]["stderr"]
-    assert "verified" in run["fix"]["stdout"] and "freed: 19 MB" in run["fix"]["stdout"]
+    assert "verified" in run["fix"]["stdout"] and re.search(r"freed: (1[5-9]|2\d) MB", run["fix"]["stdout"])
     assert "locked.dat (locked or protected)" in run["fix"]["stdout"] and "readonly.dat (read-only)" in run["fix"]["stdout"]
     assert run["after"]["free"] - run["before"]["free"] > 20_000_000
 
