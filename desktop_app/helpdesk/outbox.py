@@ -176,6 +176,15 @@ class Outbox:
         self._save(item)
         return item
 
+    def pending(self) -> list[OutboxItem]:
+        """Items not yet delivered nor discarded (for the tray badge)."""
+        return [i for i in self.items() if i.state in ("queued", "sending", "error")]
+
+    def next_due(self) -> float | None:
+        """When the background retry should next run (epoch seconds), or None when nothing waits."""
+        due = [i.next_attempt for i in self.pending()]
+        return min(due) if due else None
+
     def discard(self, item_id: str) -> OutboxItem:
         item = self.load(item_id)
         item.state = "discarded"
@@ -308,6 +317,19 @@ class Outbox:
                 if out.exists() and out.stat().st_size <= limit:
                     return out
         raise DeliveryError("too_large", tr("The diagnostic bundle is larger than the helpdesk accepts ({mb} MB).", mb=round(limit / 1048576, 1)), permanent=True)
+
+
+def describe(item: OutboxItem) -> str:
+    """One line for the user (CLI and tray): "sent as #1234", "saved — will be sent...", or the problem."""
+    from desktop_app.helpdesk import messages
+
+    if item.state == "sent":
+        return tr(messages.SENT_AS, ref=item.ticket_ref)
+    if item.state == "discarded":
+        return tr(messages.STATES["discarded"])
+    if item.state == "error":
+        return tr(messages.STATES["error"]) + (": " + item.last_error if item.last_error else "")
+    return tr(messages.SAVED)
 
 
 def purge_sent(outbox: Outbox, older_than_days: float = 30) -> int:

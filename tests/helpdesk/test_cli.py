@@ -75,3 +75,49 @@ def test_discard_and_usage_errors(webhook: Server, tmp_path: Path, capsys: pytes
     assert main(["ticket", "--policy", _policy(tmp_path, webhook.url), "--from-bundle", str(tmp_path / "missing.zip"), "--yes"]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert all(line.startswith("selfdesk: ") for line in err) and len(err) == 3
+
+
+def _run_on_a_terminal(args: list[str], answers: str) -> tuple[int, str]:
+    """Run `selfdesk` with a pseudo-terminal as stdin/stdout (the interactive path) and type ``answers``."""
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    from tests.helpdesk.conftest import REPO
+
+    master, slave = pty.openpty()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "desktop_app", *args], stdin=slave, stdout=slave, stderr=slave, cwd=REPO,
+        env=dict(os.environ, PYTHONPATH=str(REPO)),
+    )
+    os.close(slave)
+    os.write(master, answers.encode())
+    chunks = []
+    while True:
+        try:
+            data = os.read(master, 4096)
+        except OSError:
+            break
+        if not data:
+            break
+        chunks.append(data)
+    os.close(master)
+    return proc.wait(timeout=60), b"".join(chunks).decode(errors="replace")
+
+
+def test_interactive_ticket_shows_the_text_and_attachment_then_asks(webhook: Server, tmp_path: Path) -> None:
+    policy = _policy(tmp_path, webhook.url)
+    bundle = make_bundle(tmp_path)
+    code, screen = _run_on_a_terminal(["ticket", "--policy", policy, "--from-bundle", str(bundle)], "Outlook crashes\ny\n")
+    assert code == 0, screen
+    assert "Title: I need help with my computer" in screen
+    assert "Attached: bundle.zip" in screen and "manifest.json" in screen
+    assert "Send this ticket to IT? [y/N]" in screen
+    [ticket] = webhook.state.tickets.values()
+    assert f"sent as #{ticket.id}" in screen and "Outlook crashes" in ticket.data["body"]
+
+
+def test_interactive_ticket_can_be_cancelled(webhook: Server, tmp_path: Path) -> None:
+    code, screen = _run_on_a_terminal(["ticket", "--policy", _policy(tmp_path, webhook.url), "--no-bundle"], "\nn\n")
+    assert code == 1 and "Not sent." in screen and not webhook.state.tickets

@@ -224,3 +224,16 @@ def test_a_bundle_that_cannot_be_shrunk_is_an_error_and_the_ticket_still_exists(
     [tried] = box.send_pending(backend)
     assert (tried.state, tried.error_kind, tried.ticket_ref) == ("error", "too_large", "#1234")
     assert "MB" in tried.last_error and box.bundle_path(box.load(item.id)) is not None
+
+
+def test_pending_next_due_and_one_line_descriptions(tmp_path: Path) -> None:
+    from desktop_app.helpdesk.outbox import describe
+
+    box = Outbox(tmp_path / "o")
+    assert box.next_due() is None
+    box.queue(_draft(), None)
+    [waiting] = box.send_pending(Recorder([DeliveryError("find", "offline")]), now=100.0)
+    assert box.next_due() == waiting.next_attempt == 100.0 + backoff(1)
+    assert describe(waiting) == "saved — will be sent when you're back online"
+    [sent] = box.send_pending(Recorder(), force=True)
+    assert describe(sent) == "sent as #1234" and box.pending() == []
