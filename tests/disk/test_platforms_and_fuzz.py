@@ -106,3 +106,15 @@ def test_size_budget_is_respected_on_a_deep_tree(tmp_path: Path) -> None:
     started = time.monotonic()
     size_tree(str(tmp_path), started + 0.05)
     assert time.monotonic() - started < 2
+
+
+def test_sizes_read_naturally_in_english_and_french() -> None:
+    from desktop_app import i18n
+    from desktop_app.diagnostics.disk.labels import format_bytes
+
+    assert [format_bytes(v) for v in (0, 5000, 3 * 1024**2, int(2.5 * 1024**3))] == ["0 KB", "5 KB", "3 MB", "2.5 GB"]
+    i18n.set_language("fr")
+    try:
+        assert format_bytes(int(2.5 * 1024**3)) == "2,5 Go" and format_bytes(None) == "une quantité inconnue"
+    finally:
+        i18n.set_language("en")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop_app.i18n import N_, tr
+from desktop_app.i18n import N_, language, tr
 
 CATEGORY_LABELS = {
     "temp": N_("Temporary files"),
@@ -26,5 +26,10 @@ def format_bytes(value: int | float | None) -> str:
     if size < 1024**3:
         return tr("{value} MB", value=round(size / 1024**2))
     if size < 1024**4:
-        return tr("{value} GB", value=f"{size / 1024**3:.1f}")
-    return tr("{value} TB", value=f"{size / 1024**4:.1f}")
+        return tr("{value} GB", value=_decimal(size / 1024**3))
+    return tr("{value} TB", value=_decimal(size / 1024**4))
+
+
+def _decimal(value: float) -> str:
+    text = f"{value:.1f}"
+    return text.replace(".", ",") if language() == "fr" else text  # French writes 2,5 Go
