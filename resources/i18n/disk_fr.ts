@@ -19,12 +19,12 @@
       <translation>Supprimer les fichiers temporaires de plus d'un jour</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/disk.py" line="166" />
+      <location filename="../../desktop_app/fixes/disk.py" line="170" />
       <source>Deletes temporary files, app and browser caches and empties the trash. Your documents, downloads, bookmarks, passwords and browsing history are not touched; files in use or read-only are left alone.</source>
       <translation>Supprime les fichiers temporaires et les caches des applications et des navigateurs, et vide la corbeille. Vos documents, téléchargements, favoris, mots de passe et historique de navigation ne sont pas touchés ; les fichiers en cours d'utilisation ou en lecture seule sont laissés en place.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/disk/__init__.py" line="53" />
+      <location filename="../../desktop_app/diagnostics/disk/__init__.py" line="63" />
       <source>Disk space</source>
       <translation>Espace disque</translation>
     </message>
@@ -44,12 +44,12 @@
       <translation>Espace libre suffisant : il reste {free} sur {mount} ({percent} % utilisés).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/disk/__init__.py" line="35" />
+      <location filename="../../desktop_app/diagnostics/disk/__init__.py" line="45" />
       <source>Free disk space</source>
       <translation>Espace disque libre</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/disk.py" line="165" />
+      <location filename="../../desktop_app/fixes/disk.py" line="169" />
       <source>Free up disk space</source>
       <translation>Libérer de l'espace disque</translation>
     </message>
@@ -59,7 +59,7 @@
       <translation>Restes des mises à jour du système</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/disk/storage.py" line="111" />
+      <location filename="../../desktop_app/diagnostics/disk/storage.py" line="116" />
       <source>Nothing much to clean up: temporary files, caches and the trash are small.</source>
       <translation>Peu de choses à nettoyer : les fichiers temporaires, les caches et la corbeille sont petits.</translation>
     </message>
@@ -69,24 +69,24 @@
       <translation>Anciens fichiers du dossier Téléchargements</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/disk.py" line="176" />
-      <location filename="../../desktop_app/fixes/disk.py" line="155" />
-      <location filename="../../desktop_app/fixes/disk.py" line="157" />
+      <location filename="../../desktop_app/fixes/disk.py" line="180" />
+      <location filename="../../desktop_app/fixes/disk.py" line="159" />
+      <location filename="../../desktop_app/fixes/disk.py" line="161" />
       <source>Open the storage settings</source>
       <translation>Ouvrir les réglages de stockage</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/disk.py" line="177" />
+      <location filename="../../desktop_app/fixes/disk.py" line="181" />
       <source>Opens your computer's Storage settings so you can see what takes up space. Nothing is changed.</source>
       <translation>Ouvre les réglages de stockage de votre ordinateur pour voir ce qui prend de la place. Rien n'est modifié.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/disk/storage.py" line="126" />
+      <location filename="../../desktop_app/diagnostics/disk/storage.py" line="131" />
       <source>Some folders were too large to measure in time, so these figures are a minimum.</source>
       <translation>Certains dossiers étaient trop gros pour être mesurés à temps : ces chiffres sont donc un minimum.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/disk.py" line="143" />
+      <location filename="../../desktop_app/fixes/disk.py" line="147" />
       <source>Stopped before the end: run the cleanup again to continue.</source>
       <translation>Arrêté avant la fin : relancez le nettoyage pour continuer.</translation>
     </message>
@@ -121,17 +121,17 @@
       <translation>Corbeille</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/disk/__init__.py" line="45" />
+      <location filename="../../desktop_app/diagnostics/disk/__init__.py" line="55" />
       <source>What takes up space</source>
       <translation>Ce qui prend de la place</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/disk/storage.py" line="106" />
+      <location filename="../../desktop_app/diagnostics/disk/storage.py" line="111" />
       <source>What takes up space could not be measured.</source>
       <translation>Ce qui prend de la place n'a pas pu être mesuré.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/disk/storage.py" line="116" />
+      <location filename="../../desktop_app/diagnostics/disk/storage.py" line="121" />
       <source>Your Downloads folder holds {size} of files older than {days} days: check whether you still need them.</source>
       <translation>Votre dossier Téléchargements contient {size} de fichiers de plus de {days} jours : vérifiez si vous en avez encore besoin.</translation>
     </message>
@@ -146,7 +146,7 @@
       <translation>Votre disque manque de place. Le nettoyage peut libérer {size} sans risque.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/disk/storage.py" line="124" />
+      <location filename="../../desktop_app/diagnostics/disk/storage.py" line="129" />
       <source>Your largest folder is {folder} ({size}).</source>
       <translation>Votre plus gros dossier est {folder} ({size}).</translation>
     </message>
@@ -156,12 +156,12 @@
       <translation>une quantité inconnue</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/disk.py" line="140" />
+      <location filename="../../desktop_app/fixes/disk.py" line="144" />
       <source>{count} items left in place (in use, read-only or protected)</source>
       <translation>{count} éléments laissés en place (en cours d'utilisation, en lecture seule ou protégés)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/disk/storage.py" line="109" />
+      <location filename="../../desktop_app/diagnostics/disk/storage.py" line="114" />
       <source>{size} can be freed safely ({details}).</source>
       <translation>{size} peuvent être libérés sans risque ({details}).</translation>
     </message>
