@@ -37,6 +37,7 @@ class State:
         self.requests: list[tuple[str, str, dict[str, str]]] = []
         self.temp: dict[str, tuple[str, bytes]] = {}
         self.idempotency: dict[str, str] = {}
+        self.flavor = "cloud"  # Jira: "cloud" (search/jql) or "datacenter" (search)
 
     def new(self, key: str, data: dict[str, Any]) -> Ticket:
         n = str(next(self.counter))
@@ -246,7 +247,7 @@ class TOPdesk:
 class Jira:
     @staticmethod
     def step(method: str, path: str) -> str | None:
-        if path == "/rest/api/2/search":
+        if path.startswith("/rest/api/2/search"):
             return "find"
         if path == "/rest/servicedeskapi/request":
             return "create"
@@ -258,7 +259,11 @@ class Jira:
 
     @staticmethod
     def handle(state: State, method: str, path: str, q: dict, headers: Any, body: bytes) -> tuple[int, Any]:
-        if path == "/rest/api/2/search":
+        if path == "/rest/api/2/search/jql" and state.flavor == "datacenter":
+            return 404, {"errorMessages": ["null for uri"]}
+        if path == "/rest/api/2/search" and state.flavor != "datacenter":
+            return 410, {"errorMessages": ["The requested API has been removed. Please migrate to the /rest/api/3/search/jql API."]}
+        if path in ("/rest/api/2/search", "/rest/api/2/search/jql"):
             label = q["jql"].removeprefix('labels = "').removesuffix('"')
             return 200, {"issues": [{"key": f"IT-{t.number}"} for t in state.tickets.values() if t.key == label.removeprefix("selfdesk-")]}
         if path == "/rest/servicedeskapi/request":

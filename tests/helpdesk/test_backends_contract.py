@@ -109,3 +109,16 @@ def test_wrong_secret_in_the_keyring_is_a_credentials_error(helpdesk: tuple[Serv
     [tried] = outbox.send_pending(policy=policy)
     assert tried.state == "error" and tried.error_kind == "auth" and "401" in tried.last_error
     assert "Bad-Secret-4711" not in (outbox.folder / tried.id / "item.json").read_text()
+
+
+def test_jira_data_center_search_fallback(secrets: object, tmp_path: Path) -> None:
+    keyring.set_password("SelfDesk", USER, SECRET)
+    with Server("jira") as server:
+        server.state.flavor = "datacenter"
+        policy = make_policy(**helpdesk_settings("jira", server.url))
+        outbox = Outbox()
+        item = outbox.queue(_draft(), None)
+        from_policy(policy).create(_draft(), item.id)  # left by a crash
+        [sent] = outbox.send_pending(policy=policy)
+        assert sent.state == "sent" and len(server.state.tickets) == 1
+        assert ("GET", "/rest/api/2/search") in [(m, p) for m, p, _ in server.state.requests]

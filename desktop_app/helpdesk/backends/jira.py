@@ -6,7 +6,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from desktop_app.helpdesk.backends.base import ConfigError, Http, bundle_name, check_url, max_bytes, secret_for
+from desktop_app.helpdesk.backends.base import (
+    ConfigError,
+    DeliveryError,
+    Http,
+    bundle_name,
+    check_url,
+    max_bytes,
+    secret_for,
+)
 from desktop_app.helpdesk.backends.rt import safe_key
 from desktop_app.helpdesk.draft import TicketDraft
 from desktop_app.i18n import tr
@@ -24,6 +32,7 @@ class JiraBackend:
         if not self.service_desk or not self.request_type:
             raise ConfigError(tr("Jira Service Management needs service_desk_id and request_type_id in the helpdesk options."))
         self.max_attachment_bytes = max_bytes(hd)
+        self.search_path: str | None = None
 
     def display_ref(self, ref: str) -> str:
         return ref
@@ -33,7 +42,19 @@ class JiraBackend:
         return f"selfdesk-{safe_key(key)}"
 
     def find(self, key: str) -> str | None:
-        data = self.http.json("GET", "/rest/api/2/search", params={"jql": f'labels = "{self.label(key)}"', "fields": "key", "maxResults": 1}, ok=(200,))
+        params = {"jql": f'labels = "{self.label(key)}"', "fields": "key", "maxResults": 1}
+        # Jira Cloud removed GET /search (410 Gone) for /search/jql; Data Center only has /search (404 on /jql).
+        if self.search_path is None:
+            try:
+                data = self.http.json("GET", "/rest/api/2/search/jql", params=params, ok=(200,))
+                self.search_path = "/rest/api/2/search/jql"
+            except DeliveryError as exc:
+                if exc.status != 404:
+                    raise
+                self.search_path = "/rest/api/2/search"
+                data = self.http.json("GET", self.search_path, params=params, ok=(200,))
+        else:
+            data = self.http.json("GET", self.search_path, params=params, ok=(200,))
         issues = data.get("issues") or []
         return str(issues[0]["key"]) if issues else None
 
