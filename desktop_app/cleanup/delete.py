@@ -137,7 +137,8 @@ def _clean_fd(dfd: int, where: bytes, dev: int, o: _Opts, report: CleanReport) -
     """Clean the folder open as ``dfd``; True when it ended up empty."""
     empty = True
     try:
-        names = [e.name for e in os.scandir(dfd)]
+        with os.scandir(dfd) as it:
+            names = [e.name for e in it]
     except OSError as exc:
         report.skip(where, _reason(exc))
         return False
