@@ -257,6 +257,7 @@ class Outbox:
 
         draft = TicketDraft.from_json(item.draft)
         bundle = self.bundle_path(item)
+        interrupted = item.state == "sending"  # the last sender died mid-send: a ticket may exist already
         item.state = "sending"
         item.attempts += 1
         item.backend = getattr(backend, "name", "")
@@ -271,6 +272,10 @@ class Outbox:
                 if not item.remote_id:
                     _fault("before_find")
                     found = backend.find(item.id)
+                    settle = float(getattr(backend, "search_settle_seconds", 0) or 0)
+                    if found is None and interrupted and settle:
+                        time.sleep(settle)  # an eventually consistent search index may not show it yet
+                        found = backend.find(item.id)
                     if found is None:
                         _fault("before_create")
                         found = backend.create(draft, item.id)

@@ -237,3 +237,23 @@ def test_pending_next_due_and_one_line_descriptions(tmp_path: Path) -> None:
     assert describe(waiting) == "saved — will be sent when you're back online"
     [sent] = box.send_pending(Recorder(), force=True)
     assert describe(sent) == "sent as #1234" and box.pending() == []
+
+
+def test_after_an_interrupted_send_an_eventually_consistent_search_is_asked_twice(tmp_path: Path) -> None:
+    class Lagging(Recorder):
+        search_settle_seconds = 0.01
+
+        def find(self, key: str) -> str | None:
+            self.calls.append("find")
+            # the index shows the ticket only from the second search on
+            return next(iter(self.tickets), None) if self.calls.count("find") > 1 else None
+
+    box = Outbox(tmp_path / "o")
+    item = box.queue(_draft(), None)
+    backend = Lagging()
+    backend.tickets["1234"] = item.id  # created by a sender that was killed before recording it
+    stored = box.load(item.id)
+    stored.state = "sending"
+    box._save(stored)
+    [sent] = box.send_pending(backend)
+    assert sent.state == "sent" and sent.ticket_ref == "#1234" and "create" not in backend.calls

@@ -22,6 +22,7 @@ from desktop_app.i18n import tr
 
 class JiraBackend:
     name = "jira"
+    search_settle_seconds = 5.0  # Cloud's search/jql is eventually consistent
 
     def __init__(self, hd: dict[str, Any]) -> None:
         options = hd["options"]
