@@ -6,6 +6,7 @@ Safety rules, in the order they are applied:
   them, so a folder swapped for a link mid-walk cannot redirect a deletion outside the root;
 - a link (or junction) found inside is removed as a link; its target is never visited;
 - another volume mounted inside the root is left alone;
+- only regular files go: sockets and pipes (an X server's, a running service's) stay;
 - files owned by someone else, younger than the category's minimum age, read-only, locked or in use are
   skipped, and the ones the user may care about are reported;
 - the root folder itself is kept (programs expect their temp and cache folders to exist).
@@ -202,8 +203,8 @@ def _clean_fd(dfd: int, where: bytes, dev: int, o: _Opts, report: CleanReport) -
                 continue
             empty = False
             continue
-        if st.st_mtime > o.cutoff:
-            empty = False
+        if not stat.S_ISREG(st.st_mode) or st.st_mtime > o.cutoff:
+            empty = False  # sockets and pipes (an X server's, a running service's) are alive by definition
             continue
         if not st.st_mode & stat.S_IWUSR:
             report.skip(path, "read-only")
@@ -277,7 +278,7 @@ def _clean_path(folder: str, dev: int, o: _Opts, report: CleanReport) -> bool:
                     pass
             empty = False
             continue
-        if st.st_mtime > o.cutoff:
+        if not stat.S_ISREG(st.st_mode) or st.st_mtime > o.cutoff:
             empty = False
             continue
         if not st.st_mode & stat.S_IWUSR:  # FILE_ATTRIBUTE_READONLY shows up here on Windows

@@ -251,3 +251,21 @@ def test_a_temp_setting_pointing_at_personal_folders_is_refused(tmp_path: Path, 
     assert protected(str(home), str(home)) and protected(str(tmp_path), str(home)) and protected("/", str(home))
     assert protected(str(home / "Documents"), str(home))
     assert not protected(str(home / ".cache" / "google-chrome"), str(home)) and not protected("/var/tmp", str(home))
+
+
+def test_sockets_and_pipes_in_temp_are_left_alone(tmp_path: Path) -> None:
+    import socket
+
+    root = tmp_path / "tmp"
+    (root / ".X11-unix").mkdir(parents=True)
+    sock_path = root / ".X11-unix" / "X0"
+    server = socket.socket(socket.AF_UNIX)
+    server.bind(str(sock_path))
+    try:
+        os.mkfifo(root / "pipe")
+        for p in (sock_path, root / "pipe", root / ".X11-unix"):
+            os.utime(p, (OLD, OLD))
+        report = clean(str(root), min_age_seconds=3600)
+        assert sock_path.exists() and (root / "pipe").exists() and report.files == 0
+    finally:
+        server.close()
