@@ -148,3 +148,15 @@ def protected(root: str, home: str) -> bool:
     if norm(real_home) == norm(real) or norm(real_home).startswith(norm(real.rstrip(os.sep) + os.sep)):
         return True
     return any(norm(real) == norm(os.path.join(real_home, name)) for name in USER_FOLDERS)
+
+
+def shared_system_folder_as_root(root: str) -> bool:
+    """Running as root, a shared sticky folder (/tmp, /var/tmp) holds the private temp of system services:
+    root "owns" everything there, so the owner rule protects nothing. Such a folder is left alone."""
+    geteuid = getattr(os, "geteuid", None)
+    if geteuid is None or geteuid() != 0:
+        return False
+    try:
+        return bool(os.lstat(root).st_mode & 0o1000)
+    except OSError:
+        return False

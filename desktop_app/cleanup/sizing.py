@@ -6,7 +6,7 @@ import os
 import time
 from typing import Any
 
-from desktop_app.cleanup.categories import Category, protected
+from desktop_app.cleanup.categories import Category, protected, shared_system_folder_as_root
 from desktop_app.cleanup.scan import TreeSize, display, expand, size_many
 
 
@@ -29,7 +29,7 @@ def size_category(cat: Category, deadline: float, now: float | None = None, home
     total = TreeSize()
     home = home or os.path.expanduser("~")
     # Report-only categories (Downloads) are personal folders by nature; only deletable roots are screened.
-    roots = [r for r in roots_of(cat) if not (cat.deletable and protected(r, home))]
+    roots = [r for r in roots_of(cat) if not (cat.deletable and (protected(r, home) or shared_system_folder_as_root(r)))]
     apps: dict[str, int] = {}
     if cat.apps:
         for app, patterns in cat.apps.items():

@@ -60,7 +60,7 @@ def _clean_roots(roots: Sequence[str], cat: cats.Category, dry_run: bool) -> Cle
     total = CleanReport()
     home = cats.environment(current_platform())["home"]
     for root in roots:
-        if cats.protected(root, home):
+        if cats.protected(root, home) or cats.shared_system_folder_as_root(root):
             total.skip(root, "protected folder")
             continue
         report = clean(root, min_age_seconds=cat.min_age_days * 86400, dry_run=dry_run, deadline=deadline, owner=owner_filter(cat))

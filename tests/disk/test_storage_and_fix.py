@@ -164,3 +164,12 @@ def test_tmpdir_set_to_the_home_folder_deletes_nothing(home: Path, ctx, monkeypa
     assert (home / "Videos" / "holiday.mp4").exists() and (home / "Downloads" / "installer-2019.iso").exists()
     result, _ = storage_result(c)
     assert next(x for x in result.facts["categories"] if x["id"] == "temp")["bytes"] == 0
+
+
+def test_shared_tmp_is_left_alone_when_running_as_root(home: Path, ctx, tmp_path: Path) -> None:
+    if os.geteuid() != 0:
+        pytest.skip("the rule is about running as root")
+    (tmp_path / "tmp").chmod(0o1777)  # now it looks like /tmp: services keep private folders here
+    c = Context(ctx().policy, "linux", {"categories": ["temp"]})
+    outcome = engine.apply(disk_fixes.FIXES[0], LiveSystem(), c, consent=True, verify=lambda ids: [])
+    assert (tmp_path / "tmp" / "setup-leftover.tmp").exists() and outcome.steps[0]["details"]["files"] == 0
