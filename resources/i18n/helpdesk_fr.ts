@@ -65,7 +65,7 @@
       <translation>Clé de ticket non valide.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/jira.py" line="25" />
+      <location filename="../../desktop_app/helpdesk/backends/jira.py" line="34" />
       <source>Jira Service Management needs service_desk_id and request_type_id in the helpdesk options.</source>
       <translation>Jira Service Management a besoin de service_desk_id et request_type_id dans les options du support.</translation>
     </message>
@@ -80,7 +80,7 @@
       <translation>Aucun identifiant du support n'est enregistré dans le trousseau du système pour « {user} ».</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/outbox.py" line="227" />
+      <location filename="../../desktop_app/helpdesk/outbox.py" line="236" />
       <source>No helpdesk is configured by your administrator.</source>
       <translation>Votre administrateur n'a configuré aucun support informatique.</translation>
     </message>
@@ -115,7 +115,7 @@
       <translation>La pièce jointe est trop volumineuse pour le support (HTTP 413).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/outbox.py" line="310" />
+      <location filename="../../desktop_app/helpdesk/outbox.py" line="324" />
       <source>The diagnostic bundle is larger than the helpdesk accepts ({mb} MB).</source>
       <translation>Le dossier de diagnostic dépasse la taille acceptée par le support ({mb} Mo).</translation>
     </message>
@@ -246,7 +246,7 @@
       <translation>Titre : {title}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/outbox.py" line="282" />
+      <location filename="../../desktop_app/helpdesk/outbox.py" line="296" />
       <source>Unexpected problem while sending: {error}</source>
       <translation>Problème inattendu pendant l'envoi : {error}</translation>
     </message>

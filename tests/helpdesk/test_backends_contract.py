@@ -30,7 +30,10 @@ def _draft() -> TicketDraft:
     return TicketDraft(title="Printer offline on floor 3", body="verdict: printer offline", urgency="high", user_text="Badge printer")
 
 
-def test_creates_one_ticket_with_the_key_recorded_and_the_bundle_attached(helpdesk: tuple[Server, object], tmp_path: Path) -> None:
+def test_creates_one_ticket_with_the_key_recorded_and_the_bundle_attached(
+    helpdesk: tuple[Server, object], tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level("DEBUG")
     server, policy = helpdesk
     bundle = make_bundle(tmp_path, payload=bytes(range(256)) * 40)
     outbox = Outbox()
@@ -40,6 +43,7 @@ def test_creates_one_ticket_with_the_key_recorded_and_the_bundle_attached(helpde
     [ticket] = server.state.by_key(item.id)
     assert ticket.attachments == [(bundle_name(item.id), bundle.read_bytes())]
     assert ticket.number in sent.ticket_ref
+    assert SECRET not in caplog.text and SECRET not in (outbox.folder / item.id / "item.json").read_text()
     # searched for the key before creating
     steps = [ROUTES[server.state.kind].step(m, p) for m, p, _ in server.state.requests]
     assert "find" in steps and steps.index("find") < steps.index("create")
