@@ -43,7 +43,13 @@ def run(args: argparse.Namespace) -> int:
         print_results(results, ctx, args.json)
     if args.bundle:
         from desktop_app.bundle import create_bundle
+        from desktop_app.i18n import tr
 
-        path = create_bundle(args.bundle, observations=system.observations, results=results, ctx=ctx, trigger={"command": "diagnose"})
-        print(f"bundle: {path}", file=sys.stderr)
+        try:
+            path = create_bundle(args.bundle, observations=system.observations, results=results, ctx=ctx, trigger={"command": "diagnose"})
+        except OSError as exc:
+            # The results above still stand; only the bundle is missing (full disk, read-only folder...).
+            print("selfdesk: " + tr("the bundle could not be written: {reason}", reason=exc.strerror or exc), file=sys.stderr)
+        else:
+            print(f"bundle: {path}", file=sys.stderr)
     return exit_code(results)

@@ -15,6 +15,10 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("fix_id", metavar="ID")
     p.add_argument("--dry-run", action="store_true", help="show exactly what would be done, change nothing")
     p.add_argument("--yes", action="store_true", help="consent to the change without asking")
+    p.add_argument(
+        "--param", action="append", default=[], metavar="KEY=VALUE",
+        help="a choice the fix offers, e.g. --param categories=temp,trash (commas make a list)",
+    )
     p.set_defaults(run=run)
 
 
@@ -32,6 +36,17 @@ def verify_live(ctx: Context) -> callable[[Sequence[str]], list[Result]]:  # typ
     return verify
 
 
+def parse_params(items: Sequence[str]) -> dict[str, object]:
+    """KEY=VALUE choices for a fix. They select among options the fix declares; they never become commands."""
+    params: dict[str, object] = {}
+    for item in items:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise UsageError(f"--param needs KEY=VALUE, got {item!r}")
+        params[key.strip()] = [v.strip() for v in value.split(",") if v.strip()] if "," in value else value.strip()
+    return params
+
+
 def run(args: argparse.Namespace) -> int:
     from desktop_app import registry
     from desktop_app.fixes import engine
@@ -42,6 +57,7 @@ def run(args: argparse.Namespace) -> int:
     if fix is None:
         raise UsageError(f"unknown fix: {args.fix_id} (see 'selfdesk checks')")
     ctx = build_context(args)
+    ctx = Context(policy=ctx.policy, platform=ctx.platform, params=parse_params(args.param))
     reason = engine.refusal(fix, ctx)
     if reason:
         print(f"{tr(fix.title)}: {reason}")

@@ -156,3 +156,18 @@ def test_fix_needs_consent_when_not_interactive():
     proc = selfdesk("fix", fix.id)
     _check_one_line_error(proc)
     assert "--yes" in proc.stderr
+
+
+def test_a_bundle_that_cannot_be_written_still_leaves_the_results():
+    proc = selfdesk("diagnose", "--only", "system", "--json", "--bundle", "/proc/selfdesk-cannot-write/b.zip")
+    assert json.loads(proc.stdout)["results"][0]["id"] == "system"
+    assert proc.returncode in (0, 1)
+    assert "bundle could not be written" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_fix_params_are_parsed_and_malformed_ones_refused():
+    from desktop_app.cli.fix import parse_params
+
+    assert parse_params(["categories=temp,trash", "mode=fast"]) == {"categories": ["temp", "trash"], "mode": "fast"}
+    proc = selfdesk("fix", "disk.cleanup", "--param", "novalue")
+    _check_one_line_error(proc)
