@@ -14,6 +14,7 @@ _PRIORITY = {"low": 1, "normal": 2, "high": 3}
 
 class FreshserviceBackend:
     name = "freshservice"
+    search_settle_seconds = 5.0  # the filter API is served from a search index that lags a little
 
     def __init__(self, hd: dict[str, Any]) -> None:
         # Freshservice: the API key as Basic-auth user name, "X" as password; the key lives in the keyring
