@@ -1,0 +1,75 @@
+"""Background delivery for the tray: a thread that sends due outbox items, woken early on network change.
+
+Qt-free so it runs headless and in tests; the UI calls ``poke()`` when the network comes back and gets
+``on_update(items)`` after each pass (from the worker thread: marshal to the GUI thread before touching widgets).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from typing import Any
+
+from desktop_app.helpdesk.outbox import Outbox, OutboxItem
+
+log = logging.getLogger(__name__)
+
+
+class BackgroundSender:
+    def __init__(
+        self,
+        outbox: Outbox | None = None,
+        *,
+        policy: Callable[[], Any] | None = None,
+        on_update: Callable[[list[OutboxItem]], None] | None = None,
+        idle_seconds: float = 600.0,
+    ) -> None:
+        self.outbox = outbox or Outbox()
+        self.policy = policy  # called each pass, so a policy update is picked up without a restart
+        self.on_update = on_update
+        self.idle_seconds = idle_seconds
+        self._wake = threading.Event()
+        self._stop = threading.Event()
+        self._force = False
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, name="selfdesk-outbox", daemon=True)
+            self._thread.start()
+
+    def poke(self, *, force: bool = True) -> None:
+        """Try now (the network came back, or the user pressed "Send now"), ignoring the backoff."""
+        self._force = self._force or force
+        self._wake.set()
+
+    def stop(self, timeout: float = 10.0) -> None:
+        self._stop.set()
+        self._wake.set()
+        if self._thread is not None:
+            self._thread.join(timeout)
+            self._thread = None
+
+    def _delay(self) -> float:
+        due = self.outbox.next_due()
+        if due is None:
+            return self.idle_seconds
+        return max(0.0, min(self.idle_seconds, due - time.time()))
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            force, self._force = self._force, False
+            try:
+                tried = self.outbox.send_pending(policy=self.policy() if self.policy else None, force=force)
+            except Exception:
+                log.exception("background delivery pass failed")  # never let the thread die
+                tried = []
+            if tried and self.on_update is not None:
+                try:
+                    self.on_update(tried)
+                except Exception:
+                    log.exception("outbox update callback failed")
+            self._wake.wait(self._delay())
+            self._wake.clear()
