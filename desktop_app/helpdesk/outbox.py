@@ -240,7 +240,9 @@ class Outbox:
             if not locked:
                 return []
             for item in pending:
-                tried.append(self._send_one(self.load(item.id), backend, now))
+                current = self.load(item.id)  # another sender may have finished it before we got the lock
+                if current.state in ("queued", "sending", "error"):
+                    tried.append(self._send_one(current, backend, now))
         return tried
 
     def _failed(self, item: OutboxItem, kind: str, message: str, *, permanent: bool, now: float) -> OutboxItem:
