@@ -141,6 +141,13 @@ class Outbox:
             raise KeyError(item_id)
         return self.folder / item_id
 
+    def _ensure_folder(self, item_id: str) -> Path:
+        # private to the user: the outbox holds tickets and diagnostic bundles
+        self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        folder = self._dir(item_id)
+        folder.mkdir(mode=0o700, exist_ok=True)
+        return folder
+
     def _save(self, item: OutboxItem) -> None:
         atomic_write(self._dir(item.id) / "item.json", json.dumps(item.to_json(), ensure_ascii=False, indent=2).encode())
 
@@ -166,7 +173,7 @@ class Outbox:
 
     def queue(self, draft: TicketDraft, bundle_path: Path | None) -> OutboxItem:
         key = bundle_key(bundle_path)
-        folder = self._dir(key)
+        folder = self._ensure_folder(key)
         if (folder / "item.json").exists():
             return self.load(key)  # the same bundle queued twice is the same ticket
         item = OutboxItem(id=key, created_at=_now_iso(), title=draft.title, draft=draft.to_json(), has_bundle=bundle_path is not None)

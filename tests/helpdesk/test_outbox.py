@@ -257,3 +257,15 @@ def test_after_an_interrupted_send_an_eventually_consistent_search_is_asked_twic
     box._save(stored)
     [sent] = box.send_pending(backend)
     assert sent.state == "sent" and sent.ticket_ref == "#1234" and "create" not in backend.calls
+
+
+def test_outbox_files_are_private_and_a_corrupt_item_does_not_hide_the_others(tmp_path: Path) -> None:
+    import stat
+
+    box = Outbox(tmp_path / "o")
+    good = box.queue(_draft(), make_bundle(tmp_path))
+    bad = box.queue(_draft(title="broken"), None)
+    for path in (box.folder, box.folder / good.id, box.folder / good.id / "item.json", box.folder / good.id / "bundle.zip"):
+        assert stat.S_IMODE(path.stat().st_mode) & 0o077 == 0, path
+    (box.folder / bad.id / "item.json").write_text("{not json")
+    assert [i.id for i in box.items()] == [good.id]
