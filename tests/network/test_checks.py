@@ -110,12 +110,12 @@ def test_crowded_24ghz_hint(monkeypatch, no_surprises, ctx) -> None:
     assert "2.4 GHz" in result.advice and "5 GHz" in result.advice
 
 
-def test_wifi_off_is_a_warning_with_restart_fix(monkeypatch, no_surprises, ctx) -> None:
+def test_wifi_off_is_reported_with_restart_fix_but_not_alarming(monkeypatch, no_surprises, ctx) -> None:
     stub_parsers(monkeypatch, wifi, {"parse_netsh_wlan_interfaces": [link(connected=False, ssid=None, state="disconnected")]})
     system = no_surprises("windows", commands={("netsh", "wlan", "show", "interfaces"): "..."})
     wifi.collect(system, ctx("windows"))
     result = wifi.analyze(observed(system), ctx("windows"))
-    assert result.status is Status.WARNING and result.facts["connected"] is False
+    assert result.status is Status.OK and result.facts["connected"] is False  # a cable may be in use
     assert "network.wifi_restart" in result.fixes
 
 

@@ -209,8 +209,8 @@ def analyze_quality(obs: Observations, ctx: Context) -> Result | None:
     if stats["received"] == 0:
         facts["reason"] = "no_answer"
         return Result("quality", Status.FAILED, "", tr("The test server does not answer at all."), facts, help="isp-outage")
-    fail_loss = float(setting(ctx, "loss_fail_percent", 10))
-    warn_loss = float(setting(ctx, "loss_warn_percent", 2))
+    fail_loss = float(setting(ctx, "loss_fail_percent", 20))
+    warn_loss = float(setting(ctx, "loss_warn_percent", 5))
     latency = float(setting(ctx, "latency_warn_ms", 150))
     jitter = float(setting(ctx, "jitter_warn_ms", 30))
     problems = []

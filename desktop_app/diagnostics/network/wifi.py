@@ -180,7 +180,8 @@ def analyze(obs: Observations, ctx: Context) -> Result | None:
             if "off" in state or "disabled" in state
             else tr("Wi-Fi is not connected to any network.")
         )
-        return Result("wifi", Status.WARNING, "", summary, facts, fixes=("network.wifi_restart",), advice=tr("If you use a cable, this is fine. Otherwise, pick your network from the Wi-Fi menu."), help="wifi-not-connected")
+        # Not a problem in itself (a cable may be in use): the network verdict says when nothing is connected.
+        return Result("wifi", Status.OK, "", summary, facts, fixes=("network.wifi_restart",), advice=tr("If you use a cable, this is fine. Otherwise, pick your network from the Wi-Fi menu."), help="wifi-not-connected")
     weak = int(setting(ctx, "wifi_weak_percent", 40))
     unusable = int(setting(ctx, "wifi_unusable_percent", 20))
     name = facts.get("ssid") or tr("your Wi-Fi network")
