@@ -50,6 +50,6 @@ def run(args: argparse.Namespace) -> int:
         print(f"{line}  {item.title}")
         if item.last_error and item.state != "sent":
             when = time.strftime("%H:%M", time.localtime(item.next_attempt)) if item.next_attempt else ""
-            print("    " + item.last_error + ("  " + tr(msg.NEXT_TRY, time=when) if when else ""))
+            print("    " + item.error_message() + ("  " + tr(msg.NEXT_TRY, time=when) if when else ""))
     pending = [i for i in items if i.state in ("queued", "sending", "error")]
     return 1 if pending and args.action == "send" else 0

@@ -107,7 +107,7 @@ def run(args: argparse.Namespace) -> int:
         return 0
     print(tr(msg.SAVED))
     if final.last_error:
-        print(final.last_error, file=sys.stderr)
+        print(final.error_message(), file=sys.stderr)
     return 0 if final.state == "queued" else 1
 
 

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app import paths
+from desktop_app.helpdesk.backends.base import Text
 from desktop_app.helpdesk.draft import TicketDraft
 from desktop_app.i18n import tr
 
@@ -46,6 +47,8 @@ class OutboxItem:
     ticket_ref: str = ""
     last_error: str = ""
     error_kind: str = ""
+    error_source: str = ""  # English source of last_error, to show it again in the current language
+    error_params: dict[str, Any] = field(default_factory=dict)
     attempts: int = 0
     next_attempt: float = 0.0
     backend: str = ""
@@ -62,6 +65,12 @@ class OutboxItem:
     def from_json(cls, data: dict[str, Any]) -> OutboxItem:
         names = set(cls.__dataclass_fields__)
         return cls(**{k: v for k, v in data.items() if k in names})
+
+    def error_message(self) -> str:
+        """last_error in the current display language."""
+        from desktop_app.helpdesk.backends.base import error_text
+
+        return error_text(self.error_source, self.error_params, self.last_error)
 
     def public(self) -> dict[str, Any]:
         """For `outbox list --json` and the UI: no draft body."""
@@ -236,11 +245,11 @@ class Outbox:
                 backend = from_policy(policy)
             except BackendUnavailableError as exc:
                 for item in pending:
-                    self._failed(item, "config", str(exc), permanent=True, now=now)
+                    self._failed(item, "config", exc.args[0] if exc.args else str(exc), permanent=True, now=now)
                 return pending
             if backend is None:
                 for item in pending:
-                    self._failed(item, "config", tr("No helpdesk is configured by your administrator."), permanent=True, now=now)
+                    self._failed(item, "config", Text.tr("No helpdesk is configured by your administrator."), permanent=True, now=now)
                 return pending
         tried: list[OutboxItem] = []
         with self._lock() as locked:
@@ -255,7 +264,9 @@ class Outbox:
     def _failed(self, item: OutboxItem, kind: str, message: str, *, permanent: bool, now: float) -> OutboxItem:
         item.state = "error" if permanent else "queued"
         item.error_kind = kind
-        item.last_error = message
+        item.last_error = str(message)
+        item.error_source = getattr(message, "source", "")
+        item.error_params = dict(getattr(message, "params", {}))
         # permanent problems wait for an administrator: retry rarely, but never drop the item
         item.next_attempt = now + (BACKOFF_MAX if permanent else backoff(item.attempts))
         self._save(item)
@@ -302,10 +313,12 @@ class Outbox:
             return self._failed(item, exc.kind, exc.message, permanent=exc.permanent, now=now)
         except Exception as exc:
             log.exception("helpdesk delivery failed")
-            return self._failed(item, "bug", tr("Unexpected problem while sending: {error}", error=type(exc).__name__), permanent=False, now=now)
+            return self._failed(item, "bug", Text.tr("Unexpected problem while sending: {error}", error=type(exc).__name__), permanent=False, now=now)
         item.state = "sent"
         item.last_error = ""
         item.error_kind = ""
+        item.error_source = ""
+        item.error_params = {}
         item.sent_at = _now_iso()
         self._save(item)
         return item
@@ -330,7 +343,7 @@ class Outbox:
             else:
                 if out.exists() and out.stat().st_size <= limit:
                     return out
-        raise DeliveryError("too_large", tr("The diagnostic bundle is larger than the helpdesk accepts ({mb} MB).", mb=round(limit / 1048576, 1)), permanent=True)
+        raise DeliveryError("too_large", Text.tr("The diagnostic bundle is larger than the helpdesk accepts ({mb} MB).", mb=round(limit / 1048576, 1)), permanent=True)
 
 
 def describe(item: OutboxItem) -> str:
@@ -342,7 +355,7 @@ def describe(item: OutboxItem) -> str:
     if item.state == "discarded":
         return tr(messages.STATES["discarded"])
     if item.state == "error":
-        return tr(messages.STATES["error"]) + (": " + item.last_error if item.last_error else "")
+        return tr(messages.STATES["error"]) + (": " + item.error_message() if item.last_error else "")
     return tr(messages.SAVED)
 
 

@@ -34,13 +34,13 @@
       <translation>Décrivez le problème avec vos propres mots (facultatif) : </translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/zammad.py" line="74" />
+      <location filename="../../desktop_app/helpdesk/backends/zammad.py" line="73" />
       <source>Diagnostic bundle</source>
       <translation>Dossier de diagnostic</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/rt.py" line="73" />
-      <location filename="../../desktop_app/helpdesk/backends/zammad.py" line="75" />
+      <location filename="../../desktop_app/helpdesk/backends/rt.py" line="72" />
+      <location filename="../../desktop_app/helpdesk/backends/zammad.py" line="74" />
       <source>Diagnostic bundle from SelfDesk.</source>
       <translation>Dossier de diagnostic envoyé par SelfDesk.</translation>
     </message>
@@ -60,7 +60,7 @@
       <translation>Avec mes mots :</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/rt.py" line="21" />
+      <location filename="../../desktop_app/helpdesk/backends/rt.py" line="20" />
       <source>Invalid ticket key.</source>
       <translation>Clé de ticket non valide.</translation>
     </message>
@@ -70,17 +70,17 @@
       <translation>Jira Service Management a besoin de service_desk_id et request_type_id dans les options du support.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/base.py" line="74" />
+      <location filename="../../desktop_app/helpdesk/backends/base.py" line="94" />
       <source>No helpdesk address is configured by your administrator.</source>
       <translation>Votre administrateur n'a configuré aucune adresse pour le support informatique.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/base.py" line="68" />
+      <location filename="../../desktop_app/helpdesk/backends/base.py" line="88" />
       <source>No helpdesk credentials are saved in the system keyring for '{user}'.</source>
       <translation>Aucun identifiant du support n'est enregistré dans le trousseau du système pour « {user} ».</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/outbox.py" line="236" />
+      <location filename="../../desktop_app/helpdesk/outbox.py" line="252" />
       <source>No helpdesk is configured by your administrator.</source>
       <translation>Votre administrateur n'a configuré aucun support informatique.</translation>
     </message>
@@ -110,57 +110,57 @@
       <translation>Résumé du système :</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/base.py" line="49" />
+      <location filename="../../desktop_app/helpdesk/backends/base.py" line="69" />
       <source>The attachment is too large for the helpdesk (HTTP 413).</source>
       <translation>La pièce jointe est trop volumineuse pour le support (HTTP 413).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/outbox.py" line="324" />
+      <location filename="../../desktop_app/helpdesk/outbox.py" line="346" />
       <source>The diagnostic bundle is larger than the helpdesk accepts ({mb} MB).</source>
       <translation>Le dossier de diagnostic dépasse la taille acceptée par le support ({mb} Mo).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/base.py" line="47" />
+      <location filename="../../desktop_app/helpdesk/backends/base.py" line="67" />
       <source>The helpdesk account is not allowed to create tickets (HTTP 403).</source>
       <translation>Le compte du support n'a pas le droit de créer des tickets (HTTP 403).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/base.py" line="81" />
+      <location filename="../../desktop_app/helpdesk/backends/base.py" line="101" />
       <source>The helpdesk address is not a web address: {url}</source>
       <translation>L'adresse du support n'est pas une adresse web : {url}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/base.py" line="80" />
+      <location filename="../../desktop_app/helpdesk/backends/base.py" line="100" />
       <source>The helpdesk address uses plain HTTP, which is refused unless your administrator allows it.</source>
       <translation>L'adresse du support utilise HTTP sans chiffrement, ce qui est refusé sauf autorisation de votre administrateur.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/base.py" line="54" />
+      <location filename="../../desktop_app/helpdesk/backends/base.py" line="74" />
       <source>The helpdesk answered with an error (HTTP {status}): {detail}</source>
       <translation>Le support a répondu par une erreur (HTTP {status}) : {detail}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/base.py" line="141" />
+      <location filename="../../desktop_app/helpdesk/backends/base.py" line="161" />
       <source>The helpdesk answered with something that is not JSON.</source>
       <translation>Le support a renvoyé une réponse illisible (pas du JSON).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/base.py" line="51" />
+      <location filename="../../desktop_app/helpdesk/backends/base.py" line="71" />
       <source>The helpdesk asked to slow down (HTTP 429); will retry.</source>
       <translation>Le support demande de ralentir (HTTP 429) ; nouvel essai plus tard.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/base.py" line="127" />
+      <location filename="../../desktop_app/helpdesk/backends/base.py" line="147" />
       <source>The helpdesk cannot be reached (offline or server down); will retry.</source>
       <translation>Le support est injoignable (hors ligne ou serveur arrêté) ; nouvel essai plus tard.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/base.py" line="125" />
+      <location filename="../../desktop_app/helpdesk/backends/base.py" line="145" />
       <source>The helpdesk did not answer in time; will retry.</source>
       <translation>Le support n'a pas répondu à temps ; nouvel essai plus tard.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/webhook.py" line="53" />
+      <location filename="../../desktop_app/helpdesk/backends/webhook.py" line="52" />
       <source>The helpdesk did not return a ticket number.</source>
       <translation>Le support n'a pas renvoyé de numéro de ticket.</translation>
     </message>
@@ -170,17 +170,17 @@
       <translation>Votre administrateur n'a pas configuré le serveur ou l'adresse e-mail du support.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/base.py" line="45" />
+      <location filename="../../desktop_app/helpdesk/backends/base.py" line="65" />
       <source>The helpdesk refused the sign-in (HTTP 401): the saved credentials are wrong or expired.</source>
       <translation>Le support a refusé la connexion (HTTP 401) : les identifiants enregistrés sont faux ou expirés.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/base.py" line="53" />
+      <location filename="../../desktop_app/helpdesk/backends/base.py" line="73" />
       <source>The helpdesk server has a problem (HTTP {status}); will retry.</source>
       <translation>Le serveur du support a un problème (HTTP {status}) ; nouvel essai plus tard.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/base.py" line="123" />
+      <location filename="../../desktop_app/helpdesk/backends/base.py" line="143" />
       <source>The helpdesk's security certificate could not be verified (TLS error); will retry.</source>
       <translation>Le certificat de sécurité du support n'a pas pu être vérifié (erreur TLS) ; nouvel essai plus tard.</translation>
     </message>
@@ -231,12 +231,12 @@
       <translation>La boîte d'envoi est vide.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/base.py" line="129" />
+      <location filename="../../desktop_app/helpdesk/backends/base.py" line="149" />
       <source>The request to the helpdesk failed: {error}</source>
       <translation>La demande au support a échoué : {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/base.py" line="66" />
+      <location filename="../../desktop_app/helpdesk/backends/base.py" line="86" />
       <source>The saved helpdesk credentials cannot be read from the system keyring: {error}</source>
       <translation>Les identifiants du support ne peuvent pas être lus dans le trousseau du système : {error}</translation>
     </message>
@@ -246,7 +246,7 @@
       <translation>Titre : {title}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/outbox.py" line="296" />
+      <location filename="../../desktop_app/helpdesk/outbox.py" line="316" />
       <source>Unexpected problem while sending: {error}</source>
       <translation>Problème inattendu pendant l'envoi : {error}</translation>
     </message>

@@ -269,3 +269,17 @@ def test_outbox_files_are_private_and_a_corrupt_item_does_not_hide_the_others(tm
         assert stat.S_IMODE(path.stat().st_mode) & 0o077 == 0, path
     (box.folder / bad.id / "item.json").write_text("{not json")
     assert [i.id for i in box.items()] == [good.id]
+
+
+def test_a_stored_error_is_shown_in_the_language_chosen_later(tmp_path: Path, secrets: object) -> None:
+    from desktop_app import i18n
+
+    box = Outbox(tmp_path / "o")
+    box.queue(_draft(), None)
+    [item] = box.send_pending(policy=make_policy(backend="rt", url="https://rt.example", username="bot"))
+    assert item.last_error == "No helpdesk credentials are saved in the system keyring for 'bot'."
+    i18n.set_language("fr")
+    try:
+        assert box.load(item.id).error_message() == "Aucun identifiant du support n'est enregistré dans le trousseau du système pour « bot »."
+    finally:
+        i18n.set_language("en")

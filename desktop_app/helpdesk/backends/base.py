@@ -14,6 +14,26 @@ from desktop_app.i18n import tr
 KEYRING_SERVICE = "SelfDesk"
 
 
+class Text(str):
+    """A translated message that remembers its English source and parameters, so the outbox can show it
+    again in whatever language the user picks later."""
+
+    source: str
+    params: dict[str, Any]
+
+    @classmethod
+    def tr(cls, source: str, /, **params: Any) -> Text:
+        text = cls(tr(source, **params))
+        text.source = source
+        text.params = params
+        return text
+
+
+def error_text(source: str, params: Mapping[str, Any] | None, fallback: str) -> str:
+    """Re-translate a stored message (see Text); the stored text when there is no source."""
+    return tr(source, **dict(params or {})) if source else fallback
+
+
 class Backend(Protocol):
     name: str
     max_attachment_bytes: int
@@ -42,16 +62,16 @@ class ConfigError(DeliveryError):
 
 def http_error(status: int, detail: str = "") -> DeliveryError:
     if status == 401:
-        return DeliveryError("auth", tr("The helpdesk refused the sign-in (HTTP 401): the saved credentials are wrong or expired."), permanent=True, status=status)
+        return DeliveryError("auth", Text.tr("The helpdesk refused the sign-in (HTTP 401): the saved credentials are wrong or expired."), permanent=True, status=status)
     if status == 403:
-        return DeliveryError("forbidden", tr("The helpdesk account is not allowed to create tickets (HTTP 403)."), permanent=True, status=status)
+        return DeliveryError("forbidden", Text.tr("The helpdesk account is not allowed to create tickets (HTTP 403)."), permanent=True, status=status)
     if status == 413:
-        return DeliveryError("too_large", tr("The attachment is too large for the helpdesk (HTTP 413)."), permanent=True, status=status)
+        return DeliveryError("too_large", Text.tr("The attachment is too large for the helpdesk (HTTP 413)."), permanent=True, status=status)
     if status == 429:
-        return DeliveryError("busy", tr("The helpdesk asked to slow down (HTTP 429); will retry."), status=status)
+        return DeliveryError("busy", Text.tr("The helpdesk asked to slow down (HTTP 429); will retry."), status=status)
     if status >= 500:
-        return DeliveryError("server", tr("The helpdesk server has a problem (HTTP {status}); will retry.", status=status), status=status)
-    return DeliveryError("protocol", tr("The helpdesk answered with an error (HTTP {status}): {detail}", status=status, detail=detail[:200]), status=status)
+        return DeliveryError("server", Text.tr("The helpdesk server has a problem (HTTP {status}); will retry.", status=status), status=status)
+    return DeliveryError("protocol", Text.tr("The helpdesk answered with an error (HTTP {status}): {detail}", status=status, detail=detail[:200]), status=status)
 
 
 def secret_for(username: str) -> str:
@@ -63,22 +83,22 @@ def secret_for(username: str) -> str:
 
         value = keyring.get_password(KEYRING_SERVICE, username)
     except Exception as exc:
-        raise ConfigError(tr("The saved helpdesk credentials cannot be read from the system keyring: {error}", error=type(exc).__name__)) from exc
+        raise ConfigError(Text.tr("The saved helpdesk credentials cannot be read from the system keyring: {error}", error=type(exc).__name__)) from exc
     if not value:
-        raise ConfigError(tr("No helpdesk credentials are saved in the system keyring for '{user}'.", user=username))
+        raise ConfigError(Text.tr("No helpdesk credentials are saved in the system keyring for '{user}'.", user=username))
     return value
 
 
 def check_url(url: str, allow_http: bool) -> str:
     if not url:
-        raise ConfigError(tr("No helpdesk address is configured by your administrator."))
+        raise ConfigError(Text.tr("No helpdesk address is configured by your administrator."))
     if url.startswith("https://"):
         return url.rstrip("/")
     if url.startswith("http://") and allow_http:
         return url.rstrip("/")
     if url.startswith("http://"):
-        raise ConfigError(tr("The helpdesk address uses plain HTTP, which is refused unless your administrator allows it."))
-    raise ConfigError(tr("The helpdesk address is not a web address: {url}", url=url))
+        raise ConfigError(Text.tr("The helpdesk address uses plain HTTP, which is refused unless your administrator allows it."))
+    raise ConfigError(Text.tr("The helpdesk address is not a web address: {url}", url=url))
 
 
 def _ssl_context() -> ssl.SSLContext:
@@ -120,13 +140,13 @@ class Http:
         try:
             response = self.session.request(method, url, timeout=kwargs.pop("timeout", self.timeout), **kwargs)
         except requests.exceptions.SSLError as exc:
-            raise DeliveryError("tls", tr("The helpdesk's security certificate could not be verified (TLS error); will retry.")) from exc
+            raise DeliveryError("tls", Text.tr("The helpdesk's security certificate could not be verified (TLS error); will retry.")) from exc
         except requests.exceptions.Timeout as exc:
-            raise DeliveryError("timeout", tr("The helpdesk did not answer in time; will retry.")) from exc
+            raise DeliveryError("timeout", Text.tr("The helpdesk did not answer in time; will retry.")) from exc
         except requests.exceptions.ConnectionError as exc:
-            raise DeliveryError("offline", tr("The helpdesk cannot be reached (offline or server down); will retry.")) from exc
+            raise DeliveryError("offline", Text.tr("The helpdesk cannot be reached (offline or server down); will retry.")) from exc
         except requests.exceptions.RequestException as exc:
-            raise DeliveryError("protocol", tr("The request to the helpdesk failed: {error}", error=type(exc).__name__)) from exc
+            raise DeliveryError("protocol", Text.tr("The request to the helpdesk failed: {error}", error=type(exc).__name__)) from exc
         if response.status_code not in ok:
             raise http_error(response.status_code, response.text)
         return response
@@ -138,7 +158,7 @@ class Http:
         try:
             return response.json()
         except (ValueError, json.JSONDecodeError) as exc:
-            raise DeliveryError("protocol", tr("The helpdesk answered with something that is not JSON.")) from exc
+            raise DeliveryError("protocol", Text.tr("The helpdesk answered with something that is not JSON.")) from exc
 
 
 def settings(policy: Any) -> dict[str, Any]:

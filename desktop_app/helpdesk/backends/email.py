@@ -12,13 +12,13 @@ from typing import Any
 from desktop_app.helpdesk.backends.base import (
     ConfigError,
     DeliveryError,
+    Text,
     _ssl_context,
     bundle_name,
     max_bytes,
     secret_for,
 )
 from desktop_app.helpdesk.draft import TicketDraft
-from desktop_app.i18n import tr
 
 
 def message_id(key: str, host: str) -> str:
@@ -31,7 +31,7 @@ class EmailBackend:
 
     def __init__(self, hd: dict[str, Any]) -> None:
         if not hd["smtp_host"] or not hd["mail_to"]:
-            raise ConfigError(tr("The helpdesk e-mail server or address is not configured by your administrator."))
+            raise ConfigError(Text.tr("The helpdesk e-mail server or address is not configured by your administrator."))
         self.host = hd["smtp_host"]
         self.port = int(hd["smtp_port"])
         self.security = hd["smtp_security"]
@@ -42,7 +42,7 @@ class EmailBackend:
         self.timeout = float(hd["options"].get("timeout", 30))
         self.max_attachment_bytes = max_bytes(hd)
         if self.security == "none" and self.secret and not hd["allow_http"]:
-            raise ConfigError(tr("Sending the helpdesk password without encryption is refused."))
+            raise ConfigError(Text.tr("Sending the helpdesk password without encryption is refused."))
 
     def display_ref(self, ref: str) -> str:
         return ref
@@ -78,24 +78,24 @@ class EmailBackend:
                 # send_message raises unless the DATA got a 2xx (250) reply
                 refused = client.send_message(msg)
         except smtplib.SMTPAuthenticationError as exc:
-            raise DeliveryError("auth", tr("The mail server refused the sign-in: the saved credentials are wrong."), permanent=True) from exc
+            raise DeliveryError("auth", Text.tr("The mail server refused the sign-in: the saved credentials are wrong."), permanent=True) from exc
         except smtplib.SMTPNotSupportedError as exc:
-            raise DeliveryError("tls", tr("The mail server does not offer encryption (STARTTLS)."), permanent=True) from exc
+            raise DeliveryError("tls", Text.tr("The mail server does not offer encryption (STARTTLS)."), permanent=True) from exc
         except ssl.SSLError as exc:
-            raise DeliveryError("tls", tr("The mail server's security certificate could not be verified (TLS error); will retry.")) from exc
+            raise DeliveryError("tls", Text.tr("The mail server's security certificate could not be verified (TLS error); will retry.")) from exc
         except smtplib.SMTPDataError as exc:
             if exc.smtp_code == 552:
-                raise DeliveryError("too_large", tr("The message is too large for the mail server."), permanent=True) from exc
-            raise DeliveryError("server", tr("The mail server refused the message ({code}); will retry.", code=exc.smtp_code)) from exc
+                raise DeliveryError("too_large", Text.tr("The message is too large for the mail server."), permanent=True) from exc
+            raise DeliveryError("server", Text.tr("The mail server refused the message ({code}); will retry.", code=exc.smtp_code)) from exc
         except smtplib.SMTPRecipientsRefused as exc:
-            raise DeliveryError("protocol", tr("The mail server refused the helpdesk address."), permanent=True) from exc
+            raise DeliveryError("protocol", Text.tr("The mail server refused the helpdesk address."), permanent=True) from exc
         except TimeoutError as exc:
-            raise DeliveryError("timeout", tr("The mail server did not answer in time; will retry.")) from exc
+            raise DeliveryError("timeout", Text.tr("The mail server did not answer in time; will retry.")) from exc
         except (OSError, smtplib.SMTPException) as exc:
-            raise DeliveryError("offline", tr("The mail server cannot be reached (offline or server down); will retry.")) from exc
+            raise DeliveryError("offline", Text.tr("The mail server cannot be reached (offline or server down); will retry.")) from exc
         if refused:
-            raise DeliveryError("protocol", tr("The mail server refused the helpdesk address."), permanent=True)
-        return tr("e-mail to {address}", address=self.mail_to)
+            raise DeliveryError("protocol", Text.tr("The mail server refused the helpdesk address."), permanent=True)
+        return Text.tr("e-mail to {address}", address=self.mail_to)
 
     # The outbox uses send_all for e-mail; these exist to satisfy the common protocol.
     def find(self, key: str) -> str | None:

@@ -10,6 +10,7 @@ from desktop_app.helpdesk.backends.base import (
     ConfigError,
     DeliveryError,
     Http,
+    Text,
     bundle_name,
     check_url,
     max_bytes,
@@ -17,7 +18,6 @@ from desktop_app.helpdesk.backends.base import (
 )
 from desktop_app.helpdesk.backends.rt import safe_key
 from desktop_app.helpdesk.draft import TicketDraft
-from desktop_app.i18n import tr
 
 
 class JiraBackend:
@@ -31,7 +31,7 @@ class JiraBackend:
         self.service_desk = str(options.get("service_desk_id", ""))
         self.request_type = str(options.get("request_type_id", ""))
         if not self.service_desk or not self.request_type:
-            raise ConfigError(tr("Jira Service Management needs service_desk_id and request_type_id in the helpdesk options."))
+            raise ConfigError(Text.tr("Jira Service Management needs service_desk_id and request_type_id in the helpdesk options."))
         self.max_attachment_bytes = max_bytes(hd)
         self.search_path: str | None = None
 

@@ -7,9 +7,8 @@ import re
 from pathlib import Path
 from typing import Any
 
-from desktop_app.helpdesk.backends.base import ConfigError, Http, bundle_name, check_url, max_bytes, secret_for
+from desktop_app.helpdesk.backends.base import ConfigError, Http, Text, bundle_name, check_url, max_bytes, secret_for
 from desktop_app.helpdesk.draft import TicketDraft
-from desktop_app.i18n import tr
 
 _SAFE_KEY = re.compile(r"^[A-Za-z0-9._-]{1,80}$")
 _PRIORITY = {"low": 10, "normal": 50, "high": 90}
@@ -18,7 +17,7 @@ _PRIORITY = {"low": 10, "normal": 50, "high": 90}
 def safe_key(key: str) -> str:
     """Keys go into search languages (TicketSQL, JQL, FIQL...): only plain characters are accepted."""
     if not _SAFE_KEY.match(key):
-        raise ConfigError(tr("Invalid ticket key."))
+        raise ConfigError(Text.tr("Invalid ticket key."))
     return key
 
 
@@ -70,7 +69,7 @@ class RTBackend:
             "POST",
             f"/ticket/{ref}/comment",
             json={
-                "Content": tr("Diagnostic bundle from SelfDesk."),
+                "Content": Text.tr("Diagnostic bundle from SelfDesk."),
                 "ContentType": "text/plain",
                 "Attachments": [{"FileName": filename, "FileType": "application/zip", "FileContent": content}],
             },

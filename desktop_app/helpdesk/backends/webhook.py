@@ -5,9 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from desktop_app.helpdesk.backends.base import DeliveryError, Http, bundle_name, check_url, max_bytes, secret_for
+from desktop_app.helpdesk.backends.base import DeliveryError, Http, Text, bundle_name, check_url, max_bytes, secret_for
 from desktop_app.helpdesk.draft import TicketDraft
-from desktop_app.i18n import tr
 
 
 class WebhookBackend:
@@ -50,7 +49,7 @@ class WebhookBackend:
         data = self.http.json("POST", self.url, json=body, headers={"Idempotency-Key": key}, ok=(200, 201))
         ref = data.get("id", data.get("ref"))
         if ref is None:
-            raise DeliveryError("protocol", tr("The helpdesk did not return a ticket number."))
+            raise DeliveryError("protocol", Text.tr("The helpdesk did not return a ticket number."))
         return str(ref)
 
     def attach(self, ref: str, bundle_path: Path, key: str = "") -> None:

@@ -6,10 +6,9 @@ import base64
 from pathlib import Path
 from typing import Any
 
-from desktop_app.helpdesk.backends.base import Http, bundle_name, check_url, max_bytes, secret_for
+from desktop_app.helpdesk.backends.base import Http, Text, bundle_name, check_url, max_bytes, secret_for
 from desktop_app.helpdesk.backends.rt import safe_key
 from desktop_app.helpdesk.draft import TicketDraft
-from desktop_app.i18n import tr
 
 
 class ZammadBackend:
@@ -71,8 +70,8 @@ class ZammadBackend:
             "/api/v1/ticket_articles",
             json={
                 "ticket_id": int(ref),
-                "subject": tr("Diagnostic bundle"),
-                "body": tr("Diagnostic bundle from SelfDesk."),
+                "subject": Text.tr("Diagnostic bundle"),
+                "body": Text.tr("Diagnostic bundle from SelfDesk."),
                 "type": "note",
                 "internal": False,
                 "attachments": [{"filename": name, "data": base64.b64encode(bundle_path.read_bytes()).decode(), "mime-type": "application/zip"}],
