@@ -39,7 +39,7 @@
       <translation>Dossier de diagnostic</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/rt.py" line="72" />
+      <location filename="../../desktop_app/helpdesk/backends/rt.py" line="91" />
       <location filename="../../desktop_app/helpdesk/backends/zammad.py" line="74" />
       <source>Diagnostic bundle from SelfDesk.</source>
       <translation>Dossier de diagnostic envoyé par SelfDesk.</translation>
@@ -168,6 +168,11 @@
       <location filename="../../desktop_app/helpdesk/backends/email.py" line="34" />
       <source>The helpdesk e-mail server or address is not configured by your administrator.</source>
       <translation>Votre administrateur n'a pas configuré le serveur ou l'adresse e-mail du support.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/helpdesk/backends/rt.py" line="58" />
+      <source>The helpdesk is not set up for SelfDesk yet: ticket field '{field}' is missing in queue '{queue}'.</source>
+      <translation>Le support n'est pas encore configuré pour SelfDesk : le champ de ticket « {field} » manque dans la file « {queue} ».</translation>
     </message>
     <message>
       <location filename="../../desktop_app/helpdesk/backends/base.py" line="65" />

@@ -92,3 +92,15 @@ def test_offline_the_ticket_waits_then_is_delivered_once_when_the_server_is_back
     [ticket] = rt.tickets_with_key(item.id)
     assert Outbox().load(item.id).ticket_ref == f"#{ticket}"
     assert f"#{ticket}" in selfdesk("outbox", "list", "--policy", str(rt_policy["file"])).stdout
+
+
+def test_a_missing_bundleid_field_stops_before_creating_anything(rt: RTServer, rt_policy: dict, tmp_path: Path) -> None:
+    settings = {k: v for k, v in rt_policy.items() if k != "file"}
+    settings["options"] = {"custom_field": "NoSuchField"}
+    outbox = Outbox()
+    item = outbox.queue(_draft(), None)
+    before = rt.api("/tickets", query="id > 0")["total"]
+    [tried] = outbox.send_pending(policy=make_policy(**settings))
+    assert (tried.state, tried.error_kind) == ("error", "config") and "NoSuchField" in tried.last_error
+    assert rt.api("/tickets", query="id > 0")["total"] == before
+    assert outbox.load(item.id).state == "error"

@@ -35,6 +35,7 @@ class RTBackend:
         self.queue = hd["queue"] or "General"
         self.field = str(options.get("custom_field", "BundleId"))
         self.max_attachment_bytes = max_bytes(hd)
+        self._field_ok = False
 
     def display_ref(self, ref: str) -> str:
         return f"#{ref}"
@@ -45,7 +46,25 @@ class RTBackend:
         items = data.get("items") or []
         return str(items[0]["id"]) if items else None
 
+    def _check_field(self) -> None:
+        """RT silently ignores an unknown custom field (in searches and on create), which would turn every
+        retry into a duplicate: refuse to create until the field exists on the queue."""
+        if self._field_ok:
+            return
+        queue = self.http.json("GET", f"/queue/{self.queue}", ok=(200,))
+        fields = self.http.json("GET", f"/queue/{queue['id']}/customfields", params={"fields": "Name", "per_page": 100}, ok=(200,))
+        if not any(item.get("Name") == self.field for item in fields.get("items") or []):
+            raise ConfigError(
+                Text.tr(
+                    "The helpdesk is not set up for SelfDesk yet: ticket field '{field}' is missing in queue '{queue}'.",
+                    field=self.field,
+                    queue=self.queue,
+                )
+            )
+        self._field_ok = True
+
     def create(self, draft: TicketDraft, key: str) -> str:
+        self._check_field()
         payload: dict[str, Any] = {
             "Queue": self.queue,
             "Subject": draft.title,
