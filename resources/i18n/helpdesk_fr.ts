@@ -190,43 +190,48 @@
       <translation>Le certificat de sécurité du support n'a pas pu être vérifié (erreur TLS) ; nouvel essai plus tard.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/email.py" line="95" />
+      <location filename="../../desktop_app/helpdesk/backends/email.py" line="102" />
       <source>The mail server cannot be reached (offline or server down); will retry.</source>
       <translation>Le serveur de messagerie est injoignable (hors ligne ou serveur arrêté) ; nouvel essai plus tard.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/email.py" line="93" />
+      <location filename="../../desktop_app/helpdesk/backends/email.py" line="100" />
       <source>The mail server did not answer in time; will retry.</source>
       <translation>Le serveur de messagerie n'a pas répondu à temps ; nouvel essai plus tard.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/email.py" line="83" />
+      <location filename="../../desktop_app/helpdesk/backends/email.py" line="81" />
+      <source>The mail server does not accept sign-in (AUTH) on this connection.</source>
+      <translation>Le serveur de messagerie n'accepte pas la connexion (AUTH) sur cette liaison.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/helpdesk/backends/email.py" line="90" />
       <source>The mail server does not offer encryption (STARTTLS).</source>
       <translation>Le serveur de messagerie ne propose pas de chiffrement (STARTTLS).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/email.py" line="97" />
-      <location filename="../../desktop_app/helpdesk/backends/email.py" line="91" />
+      <location filename="../../desktop_app/helpdesk/backends/email.py" line="104" />
+      <location filename="../../desktop_app/helpdesk/backends/email.py" line="98" />
       <source>The mail server refused the helpdesk address.</source>
       <translation>Le serveur de messagerie a refusé l'adresse du support.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/email.py" line="89" />
+      <location filename="../../desktop_app/helpdesk/backends/email.py" line="96" />
       <source>The mail server refused the message ({code}); will retry.</source>
       <translation>Le serveur de messagerie a refusé le message ({code}) ; nouvel essai plus tard.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/email.py" line="81" />
+      <location filename="../../desktop_app/helpdesk/backends/email.py" line="88" />
       <source>The mail server refused the sign-in: the saved credentials are wrong.</source>
       <translation>Le serveur de messagerie a refusé la connexion : les identifiants enregistrés sont faux.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/email.py" line="85" />
+      <location filename="../../desktop_app/helpdesk/backends/email.py" line="92" />
       <source>The mail server's security certificate could not be verified (TLS error); will retry.</source>
       <translation>Le certificat de sécurité du serveur de messagerie n'a pas pu être vérifié (erreur TLS) ; nouvel essai plus tard.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/email.py" line="88" />
+      <location filename="../../desktop_app/helpdesk/backends/email.py" line="95" />
       <source>The message is too large for the mail server.</source>
       <translation>Le message est trop volumineux pour le serveur de messagerie.</translation>
     </message>
@@ -276,7 +281,7 @@
       <translation>abandonné</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/email.py" line="98" />
+      <location filename="../../desktop_app/helpdesk/backends/email.py" line="105" />
       <source>e-mail to {address}</source>
       <translation>e-mail à {address}</translation>
     </message>

@@ -87,3 +87,27 @@ def test_smtp_starttls_is_verified(pki: tuple[Path, Path, Path], monkeypatch: py
         assert item.state == "sent" and len(inbox.messages) == 1, item.last_error
     else:
         assert item.error_kind == "tls" and item.state != "sent" and not inbox.messages
+
+
+def test_smtp_implicit_tls_with_auth(pki: tuple[Path, Path, Path], monkeypatch: pytest.MonkeyPatch, secrets: object) -> None:
+    from tests.helpdesk.test_email_real import _auth
+
+    monkeypatch.setenv("SSL_CERT_FILE", str(pki[0]))
+    keyring.set_password("SelfDesk", "helpdesk-bot", "s3cret")
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(pki[1], pki[2])
+    inbox = Inbox()
+    port = free_port()
+    # implicit TLS is already encrypted; aiosmtpd only tracks STARTTLS for auth_require_tls
+    controller = Controller(inbox, hostname="127.0.0.1", port=port, ssl_context=context, authenticator=_auth, auth_require_tls=False)
+    controller.start()
+    try:
+        outbox = Outbox()
+        outbox.queue(TicketDraft(title="t", body="b"), None)
+        policy = make_policy(
+            backend="email", smtp_host="127.0.0.1", smtp_port=port, smtp_security="tls", mail_to="it@corp.test", username="helpdesk-bot"
+        )
+        [item] = outbox.send_pending(policy=policy)
+    finally:
+        controller.stop()
+    assert item.state == "sent" and len(inbox.messages) == 1, item.last_error

@@ -74,9 +74,16 @@ class EmailBackend:
                 if self.security == "starttls":
                     client.starttls(context=_ssl_context())
                 if self.username:
-                    client.login(self.username, self.secret)
+                    try:
+                        client.login(self.username, self.secret)
+                    except smtplib.SMTPNotSupportedError as exc:
+                        raise DeliveryError(
+                            "config", Text.tr("The mail server does not accept sign-in (AUTH) on this connection."), permanent=True
+                        ) from exc
                 # send_message raises unless the DATA got a 2xx (250) reply
                 refused = client.send_message(msg)
+        except DeliveryError:
+            raise
         except smtplib.SMTPAuthenticationError as exc:
             raise DeliveryError("auth", Text.tr("The mail server refused the sign-in: the saved credentials are wrong."), permanent=True) from exc
         except smtplib.SMTPNotSupportedError as exc:
