@@ -1,16 +1,116 @@
-"""selfdesk bundle (implemented by the bundle issue)."""
+"""selfdesk bundle create [--from PATH] -o OUT.zip | verify ZIP | show ZIP"""
 
 from __future__ import annotations
 
 import argparse
+import json
+import sys
+import zipfile
+from pathlib import Path
 
-from desktop_app.cli.common import UsageError
+from desktop_app.cli.common import UsageError, build_context
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("bundle", parents=[common], help="(not available in this build yet)")
+    p = sub.add_parser("bundle", parents=[common], help="make, check or read a diagnostic bundle")
+    actions = p.add_subparsers(dest="action", metavar="ACTION", parser_class=type(p))
+    create = actions.add_parser("create", parents=[common], help="run the diagnostics (or re-pack a recording) into a redacted bundle")
+    create.add_argument("--from", dest="source", metavar="PATH", help="re-pack and re-redact a recorded bundle or directory")
+    create.add_argument("-o", "--output", required=True, metavar="OUT.zip", help="bundle file, or a folder for the standard name")
+    create.add_argument("--max-mb", type=float, help="size cap in MB (default and maximum 5)")
+    create.add_argument("--json", action="store_true", help="print the file list and redaction summary as JSON")
+    verify = actions.add_parser("verify", parents=[common], help="check every file against the manifest checksums")
+    verify.add_argument("path", metavar="ZIP")
+    show = actions.add_parser("show", parents=[common], help="the technician's summary")
+    show.add_argument("path", metavar="ZIP")
     p.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    raise UsageError("'bundle' is not available in this build yet")
+    action = getattr(args, "action", None)
+    if action == "create":
+        return _create(args)
+    if action == "verify":
+        return _verify(args)
+    if action == "show":
+        return _show(args)
+    raise UsageError("bundle needs an action: create, verify or show")
+
+
+def _create(args: argparse.Namespace) -> int:
+    from desktop_app.bundle import describe_bundle, repack
+    from desktop_app.recording import RecordingError
+
+    max_bytes = int(args.max_mb * 1_000_000) if args.max_mb else None
+    if max_bytes is not None and max_bytes <= 0:
+        raise UsageError("--max-mb must be positive")
+    if args.source:
+        try:
+            path = repack(args.source, args.output, max_bytes=max_bytes)
+        except RecordingError as exc:
+            raise UsageError(str(exc)) from None
+    else:
+        path = _live(args, max_bytes)
+    info = describe_bundle(path)
+    if args.json:
+        json.dump(info, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        print(_describe_text(info))
+    return 0
+
+
+def _live(args: argparse.Namespace, max_bytes: int | None) -> Path:
+    from desktop_app import registry
+    from desktop_app.bundle import create_bundle
+    from desktop_app.engine import Sweep
+    from desktop_app.system import LiveSystem
+
+    ctx = build_context(args)
+    checks = registry.select_checks(ctx.platform, disabled=ctx.policy.get("checks", "disabled"))
+    system = LiveSystem()
+    results = Sweep(checks, system, ctx, verdicts=registry.verdicts_for(checks)).run()
+    failed = [r.id for r in results if r.status.severity > 0]
+    trigger = {"command": "bundle create", "failed": ", ".join(failed)} if failed else {"command": "bundle create"}
+    return create_bundle(args.output, observations=system.observations, results=results, ctx=ctx, trigger=trigger, max_bytes=max_bytes)
+
+
+def _describe_text(info: dict) -> str:
+    from desktop_app.i18n import tr
+
+    lines = [tr("Bundle {path} ({size} bytes)", path=info["path"], size=info["size"]), tr("Files:")]
+    lines += [f"  {f['path']:<28} {f['size']:>10}" for f in info["files"]]
+    lines.append(tr("Hidden before anything leaves this computer:"))
+    lines += [f"  {rule}: {count}" for rule, count in sorted(info["redaction"].items())] or ["  -"]
+    for item in info["dropped"]:
+        lines.append(tr("Left out: {what}", what=item.get("what") if isinstance(item, dict) else item))
+    return "\n".join(lines)
+
+
+def _verify(args: argparse.Namespace) -> int:
+    from desktop_app.bundle import BundleError, verify_bundle
+
+    try:
+        problems = verify_bundle(args.path)
+    except BundleError as exc:
+        raise UsageError(str(exc)) from None
+    for problem in problems:
+        print(f"BAD  {problem}")
+    if problems:
+        return 1
+    print(f"OK   {args.path}: every file matches its checksum")
+    return 0
+
+
+def _show(args: argparse.Namespace) -> int:
+    from desktop_app.bundle import BundleError, verify_bundle
+
+    try:
+        problems = verify_bundle(args.path)
+        with zipfile.ZipFile(args.path) as archive:
+            report = archive.read("report.txt").decode("utf-8", "replace")
+    except (BundleError, zipfile.BadZipFile, KeyError, OSError) as exc:
+        raise UsageError(f"{args.path}: cannot show this bundle ({exc})") from None
+    print(report)
+    print("checksums: " + ("OK" if not problems else "BAD: " + "; ".join(problems)))
+    return 1 if problems else 0
