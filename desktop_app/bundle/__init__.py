@@ -291,7 +291,7 @@ def _precut(o: dict[str, Any], dropped: list[dict[str, Any]]) -> dict[str, Any]:
             o[key] = text[:PER_OUTPUT_MAX]
             o["truncated"] = True
             program = (o.get("argv") or ["?"])[0]
-            dropped.append({"file": "observations.jsonl", "what": f"{program} {key}: {len(text) - PER_OUTPUT_MAX} characters after the first {PER_OUTPUT_MAX}", "reason": "size"})
+            dropped.append({"file": "observations.jsonl", "what": f"observations.jsonl: {program} {key}: {len(text) - PER_OUTPUT_MAX} characters after the first {PER_OUTPUT_MAX}", "reason": "size"})
     return o
 
 

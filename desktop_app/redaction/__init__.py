@@ -65,10 +65,9 @@ def _forbidden_argv(argv: Sequence[str]) -> bool:
     program = ntpath.basename(posixpath.basename(argv[0])).lower().removesuffix(".exe")
     args = [a.lower() for a in argv[1:]]
     joined = " ".join(args)
-    if program == "netsh":
-        # Wi-Fi profile details with the key in clear, and profile exports (which also carry the key).
-        if "wlan" in args and ("key=clear" in joined.replace(" ", "") or "export" in args):
-            return True
+    # netsh: Wi-Fi profile details with the key in clear, and profile exports (which also carry the key).
+    if program == "netsh" and "wlan" in args and ("key=clear" in joined.replace(" ", "") or "export" in args):
+        return True
     if program == "nmcli" and any(a in ("-s", "--show-secrets") or a.startswith("--show-secrets") for a in args):
         return True
     if program == "security" and any(a.startswith(("find-generic-password", "find-internet-password", "dump-keychain", "export")) for a in args):
@@ -161,7 +160,7 @@ _HARVEST: list[_Anchored] = [
     _Anchored("wifi-key", r"802-11-wireless-security\.psk|wifi-sec\.psk|psk", r"[ \t]*[:=][ \t]*\"?(?P<v>[^\s\"]+)"),
     _Anchored("password", r"password|passwd|passphrase|pwd|mot de passe|kennwort|contraseña|contrasena", r"[a-z]*" + _SECRET_VALUE),
     _Anchored("token", r"token|secret|api[_-]?key|access[_-]?key|auth[_-]?key|session[_-]?id|private[_-]?key", r"[a-z_-]*" + _SECRET_VALUE, word=False),
-    _Anchored("ssid", r"ssid|network name|nom du r[ée]seau|profile|profil|general\.connection|802-11-wireless\.ssid|wifi\.ssid|current network", _V_TO_EOL, line_start=True),
+    _Anchored("ssid", r"ssid name|nom ssid|ssid|network name|all user profile|profil tous les utilisateurs|current user profile|nom du r[ée]seau|profile|profil|general\.connection|802-11-wireless\.ssid|wifi\.ssid|current network", _V_TO_EOL, line_start=True),
     _Anchored("ssid", r"essid", r":\"(?P<v>[^\"\r\n]+)\"", word=False),
     _Anchored("host", r"host name|hostname|nom de l.h[ôo]te|nom d.h[ôo]te|computer ?name|computername|static hostname", r"[ .]*:[ \t]*(?P<v>[A-Za-z0-9][A-Za-z0-9.-]*)[ \t]*(?=\r?\n|\Z)", line_start=True),
 ]
@@ -289,6 +288,11 @@ class Redactor:
         check = obs.get("check") if isinstance(obs.get("check"), str) else None
         if obs.get("kind") != "command" and obs.get("name") == "hostname":
             self.add_literal("host", obs.get("value"))
+        argv = obs.get("argv") if isinstance(obs.get("argv"), list) else []
+        if argv and "wlan" in [str(a).lower() for a in argv]:
+            for arg in argv:  # netsh wlan show profile name="Home": the profile name is the SSID
+                if isinstance(arg, str) and arg.lower().startswith(("name=", "ssid=")):
+                    self.add_literal("ssid", arg.split("=", 1)[1])
         self.harvest(dict(obs), check=check)
 
     def _harvest_text(self, text: str, check: str | None) -> None:
@@ -334,11 +338,13 @@ class Redactor:
         lowered = _lower(text)
         if lowered is not None:
             edits: list[tuple[int, int, str]] = []
+            seen: set[int] = set()
             for rule in _GLOBAL_ANCHORED:
                 for _, m in rule.finditer(text, lowered):
                     value = m.group("v")
-                    if PLACEHOLDER.match(value) or value.startswith("<"):
+                    if PLACEHOLDER.match(value) or value.startswith("<") or m.start("v") in seen:
                         continue
+                    seen.add(m.start("v"))
                     count[rule.kind] += 1
                     edits.append((m.start("v"), m.end("v"), self.pseudonym("token" if rule.kind == "authorization" else rule.kind, value)))
             text = _splice(text, edits)
@@ -491,7 +497,7 @@ class Redactor:
             if begin > 0 and (text[begin - 1] in _WORD or text[begin - 1] in ":."):
                 continue
             value = text[begin : m.end()]
-            if value.count(":") < 2:
+            if "::" not in value and value.count(":") != 7:  # cheap reject of times like 07:01:02
                 continue
             try:
                 address = ipaddress.IPv6Address(value)
