@@ -22,6 +22,7 @@ from typing import Any
 
 from desktop_app import __version__, i18n
 from desktop_app.bundle.report import render_html, render_text
+from desktop_app.i18n import tr
 from desktop_app.model import Context, Result
 from desktop_app.recording import SCHEMA, SCHEMA_VERSION, observations_jsonl, read_recording
 from desktop_app.redaction import Redactor, is_forbidden_source
@@ -245,6 +246,17 @@ def describe_bundle(path: str | Path) -> dict[str, Any]:
         "redaction": dict(manifest.get("redaction") or {}),
         "dropped": list(manifest.get("dropped") or []),
     }
+
+
+def describe_text(info: Mapping[str, Any]) -> str:
+    """``describe_bundle`` for a terminal (the ticket dialog shows the same information)."""
+    lines = [tr("Bundle {path} ({size} bytes)", path=info["path"], size=info["size"]), tr("Files:")]
+    lines += [f"  {f['path']:<28} {f['size']:>10}" for f in info["files"]]
+    lines.append(tr("Hidden before anything leaves this computer:"))
+    lines += [f"  {rule}: {count}" for rule, count in sorted(info["redaction"].items())] or ["  -"]
+    for item in info["dropped"]:
+        lines.append(tr("Left out: {what}", what=item.get("what") if isinstance(item, Mapping) else item))
+    return "\n".join(lines)
 
 
 # -- internals --------------------------------------------------------------------------------------------

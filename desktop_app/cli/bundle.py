@@ -38,7 +38,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _create(args: argparse.Namespace) -> int:
-    from desktop_app.bundle import describe_bundle, repack
+    from desktop_app.bundle import describe_bundle, describe_text, repack
     from desktop_app.recording import RecordingError
 
     max_bytes = int(args.max_mb * 1_000_000) if args.max_mb else None
@@ -56,7 +56,7 @@ def _create(args: argparse.Namespace) -> int:
         json.dump(info, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
-        print(_describe_text(info))
+        print(describe_text(info))
     return 0
 
 
@@ -73,18 +73,6 @@ def _live(args: argparse.Namespace, max_bytes: int | None) -> Path:
     failed = [r.id for r in results if r.status.severity > 0]
     trigger = {"command": "bundle create", "failed": ", ".join(failed)} if failed else {"command": "bundle create"}
     return create_bundle(args.output, observations=system.observations, results=results, ctx=ctx, trigger=trigger, max_bytes=max_bytes)
-
-
-def _describe_text(info: dict) -> str:
-    from desktop_app.i18n import tr
-
-    lines = [tr("Bundle {path} ({size} bytes)", path=info["path"], size=info["size"]), tr("Files:")]
-    lines += [f"  {f['path']:<28} {f['size']:>10}" for f in info["files"]]
-    lines.append(tr("Hidden before anything leaves this computer:"))
-    lines += [f"  {rule}: {count}" for rule, count in sorted(info["redaction"].items())] or ["  -"]
-    for item in info["dropped"]:
-        lines.append(tr("Left out: {what}", what=item.get("what") if isinstance(item, dict) else item))
-    return "\n".join(lines)
 
 
 def _verify(args: argparse.Namespace) -> int:

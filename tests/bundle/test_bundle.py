@@ -10,8 +10,6 @@ import sys
 import zipfile
 from pathlib import Path
 
-import pytest
-
 from desktop_app.bundle import create_bundle, describe_bundle, repack, verify_bundle
 from desktop_app.model import Result, Status
 from desktop_app.recording import Recording
@@ -102,7 +100,7 @@ def test_pseudonyms_are_consistent_across_files(tmp_path: Path, ctx) -> None:  #
     assert ssid in files["log-tail.txt"] and ssid in files["report.txt"]
     bssid = results[0]["facts"]["bssid"]
     assert bssid.startswith("02:00:00") and bssid in files["observations.jsonl"]
-    user = [k for k in results[1]["facts"] if k.startswith("C:")][0].split("\\")[2]
+    user = next(k for k in results[1]["facts"] if k.startswith("C:")).split("\\")[2]
     assert user.startswith("<user-") and f"user {user} connected" in files["log-tail.txt"] and user in files["fixlog.json"]
 
 
