@@ -144,6 +144,8 @@ def create_bundle(
         manifest["cap_exceeded"] = True
         data = _zip(manifest, _files(manifest, r_obs, r_results, r_fix, r_baseline, tail, r_policy, r_extra))
     path = Path(out)
+    if str(out).endswith(("/", "\\")):
+        path.mkdir(parents=True, exist_ok=True)  # "-o folder/" names a folder even before it exists
     if path.is_dir():
         path = path / default_name(bundle_id, created)
     path.parent.mkdir(parents=True, exist_ok=True)
