@@ -204,3 +204,30 @@ def test_report_html_is_self_contained_and_french(tmp_path: Path, ctx) -> None: 
     html = files["report.html"]
     assert html.startswith("<!DOCTYPE html>") and "http://" not in html and "https://" not in html and "<script" not in html and "src=" not in html
     assert "Verdict" in files["report.txt"] and "Résumé du système" in files["report.txt"]
+
+
+def test_cli_create_from_live_sweep_without_touching_the_network(tmp_path: Path, monkeypatch, no_surprises, capsys) -> None:  # type: ignore[no-untyped-def]
+    """`bundle create -o DIR/` runs the default sweep through the seam; here the seam is a fake and the sweep
+    is limited to the system summary, so nothing leaves the process."""
+    from desktop_app import registry, system
+    from desktop_app.cli import main
+    from desktop_app.diagnostics import system_summary
+
+    values = {
+        "os": {"pretty": "Windows 11 Pro", "system": "Windows", "release": "11", "version": "10.0.22631"},
+        "hostname": S["hostname"],
+        "clock": {"utc": "2026-11-25T07:00:00+00:00", "timezone": "CET", "utc_offset_minutes": 60, "epoch": 1795000000},
+        "boot_time": 1795000000 - 60 * 86400,
+        "sensors_battery": None,
+    }
+    monkeypatch.setattr(system, "LiveSystem", lambda *a, **k: no_surprises("windows", values=values))
+    monkeypatch.setattr(registry, "select_checks", lambda *a, **k: list(system_summary.CHECKS))
+    assert main(["bundle", "create", "-o", str(tmp_path / "out") + "/", "--json"]) == 0
+    info = json.loads(capsys.readouterr().out)
+    path = Path(info["path"])
+    assert path.parent == tmp_path / "out" and path.name.startswith("selfdesk-")
+    assert {f["path"] for f in info["files"]} >= {"manifest.json", "observations.jsonl", "results.json", "report.html"}
+    assert info["redaction"].get("host", 0) >= 1
+    files = all_text(path)
+    assert S["hostname"].lower() not in "".join(files.values()).lower()
+    assert "system" in json.loads(files["manifest.json"])["trigger"]["failed"]  # 60 days up: a warning
