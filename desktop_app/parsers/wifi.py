@@ -1,0 +1,695 @@
+"""Parse Wi-Fi link state from Windows, macOS and Linux command outputs.
+
+Every ``parse_*`` returns ``list[dict]``, one dict per wireless interface, with the GUIDE Wi-Fi fact keys
+plus ``state`` (raw text), ``permission_denied``, ``hidden`` and ``recognized``. They never raise: text that
+is not understood gives one dict with ``recognized`` False and every value None, so an analyzer reports
+"unknown" instead of "not connected".
+
+Windows ``netsh wlan show interfaces`` is localized: labels are matched by per-language synonyms (folded:
+case, accents, punctuation and non-breaking spaces removed) and by the shape of values (MAC, %, GHz), never
+by line position.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from desktop_app.parsers.common import clean, fold, normalise_mac, split_label_value, to_float, to_int
+
+_KEYS = (
+    "interface", "connected", "ssid", "bssid", "signal_percent", "rssi_dbm", "noise_dbm", "channel",
+    "band_ghz", "radio_type", "rx_rate_mbps", "tx_rate_mbps", "state", "permission_denied", "hidden",
+    "recognized",
+)
+
+
+def empty_link(recognized: bool = False) -> dict[str, Any]:
+    link: dict[str, Any] = dict.fromkeys(_KEYS)
+    link["permission_denied"] = False
+    link["hidden"] = False
+    link["recognized"] = recognized
+    return link
+
+
+# --------------------------------------------------------------------------------------------- helpers
+
+def signal_percent_from_dbm(dbm: Any) -> int | None:
+    """Windows' linear mapping: -100 dBm -> 0 %, -50 dBm -> 100 %, clamped."""
+    value = to_float(dbm)
+    if value is None:
+        return None
+    return int(max(0, min(100, round(2 * (value + 100)))))
+
+
+def dbm_from_percent(pct: Any) -> int | None:
+    """Inverse of :func:`signal_percent_from_dbm` (-100 dBm for 0 %, -50 dBm for 100 %)."""
+    value = to_float(pct)
+    if value is None:
+        return None
+    value = max(0.0, min(100.0, value))
+    return int(round(value / 2 - 100))
+
+
+def band_from_channel(channel: Any, freq_mhz: Any = None) -> float | None:
+    """2.4, 5 or 6 (GHz). The frequency decides when known; a channel alone is ambiguous between 5 and 6 GHz
+    for 1..233, so only 1-14 (2.4) and 32-177 (5) are inferred from it."""
+    freq = to_float(freq_mhz)
+    if freq is not None:
+        if freq < 100:  # given in GHz
+            freq *= 1000
+        if 2400 <= freq < 2500:
+            return 2.4
+        if 4900 <= freq < 5925:
+            return 5.0
+        if 5925 <= freq <= 7125:
+            return 6.0
+        return None
+    chan = to_int(channel)
+    if chan is None:
+        return None
+    if 1 <= chan <= 14:
+        return 2.4
+    if 32 <= chan <= 177:
+        return 5.0
+    return None
+
+
+def _band_from_text(value: str) -> float | None:
+    match = re.search(r"(2[.,]4|5|6)\s*(?:GHz|G\b)", clean(value), re.IGNORECASE)
+    if match is None:
+        match = re.search(r"\b(2|5|6)\s*GHz", clean(value), re.IGNORECASE)
+        if match is None:
+            return None
+    text = match.group(1).replace(",", ".")
+    return 2.4 if text.startswith("2") else float(text)
+
+
+def _finish(link: dict[str, Any]) -> dict[str, Any]:
+    """Fill derivable values and keep types JSON-plain."""
+    if link["signal_percent"] is None and link["rssi_dbm"] is not None:
+        link["signal_percent"] = signal_percent_from_dbm(link["rssi_dbm"])
+    if link["band_ghz"] is None and link["channel"] is not None:
+        link["band_ghz"] = band_from_channel(link["channel"])
+    if link["ssid"] == "":
+        link["ssid"] = None
+    return link
+
+
+# --------------------------------------------------------------------------------------- Windows netsh
+
+# Folded labels per language (en, fr, de, es, it, nl, pt-BR, pt-PT).
+_NETSH_LABELS: dict[str, set[str]] = {
+    "name": {"name", "nom", "naam", "nombre", "nome"},
+    "state": {"state", "etat", "status", "estado", "stato", "statut"},
+    "ssid": {"ssid"},
+    "bssid": {"bssid", "ap bssid", "bssid ap", "bssid del ap", "bssid de ap", "bssid dell ap", "bssid do ap",
+              "bssid des ap", "bssid du point d acces"},
+    "channel": {"channel", "canal", "kanal", "canale", "kanaal"},
+    "band": {"band", "bande", "bereich", "banda", "frequenzband"},
+    "radio": {"radio type", "type de radio", "funktyp", "tipo de radio", "tipo di frequenza radio",
+              "tipo di radio", "radiotype", "type radio"},
+    "signal": {"signal", "signaal", "senal", "segnale", "sinal", "signalqualitat"},
+    "rssi": {"rssi"},
+    "profile": {"profile", "profil", "profiel", "perfil", "profilo"},
+    "description": {"description", "beschreibung", "beschrijving", "descripcion", "descrizione", "descricao"},
+}
+_RX_WORDS = ("receive", "reception", "recepcion", "recepcao", "rececao", "empfang", "ricezione", "ontvang")
+_TX_WORDS = ("transmit", "transmission", "transmision", "transmissao", "ubertragung", "trasmissione",
+             "verzend", "envio", "sende", "emission")
+_DISCONNECTED = ("disconnected", "deconnecte", "getrennt", "desconectado", "disconnesso", "niet verbonden",
+                 "verbinding verbroken", "losgekoppeld", "desligado", "nicht verbunden")
+_CONNECTED = ("connected", "connecte", "verbunden", "conectado", "connesso", "verbonden", "ligado")
+_TRANSITIONAL = ("associating", "authenticating", "discovering", "disconnecting", "connecting", "association",
+                 "authentification", "authentifizierung", "zuordnung", "asociando", "autenticando",
+                 "associazione", "autenticazione", "koppelen", "verifieren", "associando", "wird zugeordnet",
+                 "wird authentifiziert")
+# 24H2+ without Location permission: "Network shell commands need location permission to access WLAN
+# information." Localized messages are matched by the location word next to a permission word.
+_LOCATION_WORDS = ("location", "localisation", "standort", "ubicacion", "posizione", "localizzazione",
+                   "locatie", "localizacao", "localizacion")
+_PERMISSION_WORDS = ("permission", "autorisation", "berechtigung", "permiso", "autorizzazione", "machtiging",
+                     "toestemming", "permissao", "privacy", "datenschutz", "confidentialite", "privacidad",
+                     "privacidade")
+_NO_INTERFACE = re.compile(
+    r"there is no wireless interface|aucune interface sans fil|keine drahtlosschnittstelle|"
+    r"no hay ninguna interfaz inalambrica|nessuna interfaccia wireless|geen draadloze interface|"
+    r"nenhuma interface (?:sem fio|de rede sem fios)",
+)
+_HEADER = re.compile(r"^\s*\S.*\b\d+\b.*\b(?:interface|interfaces|schnittstelle|schnittstellen|interfaz|"
+                     r"interfaces|interfacce|interfaccia)\b", re.IGNORECASE)
+
+
+def _netsh_field(label: str) -> str | None:
+    folded = fold(label)
+    for field, synonyms in _NETSH_LABELS.items():
+        if folded in synonyms:
+            return field
+    if "rssi" in folded:
+        return "rssi"
+    if "mbit" in folded or "mbps" in folded or "mb s" in folded:
+        if any(word in folded for word in _RX_WORDS):
+            return "rx"
+        if any(word in folded for word in _TX_WORDS):
+            return "tx"
+    if "bssid" in folded:
+        return "bssid"
+    return None
+
+
+def _netsh_state(value: str) -> bool | None:
+    folded = fold(value)
+    if not folded:
+        return None
+    if any(word in folded for word in _DISCONNECTED):
+        return False
+    if any(word in folded for word in _TRANSITIONAL):
+        return False
+    if any(word in folded for word in _CONNECTED):
+        return True
+    return None
+
+
+def _location_message(text: str) -> bool:
+    folded = fold(text)
+    return any(w in folded for w in _LOCATION_WORDS) and any(w in folded for w in _PERMISSION_WORDS)
+
+
+def parse_netsh_wlan_interfaces(text: Any) -> list[dict[str, Any]]:
+    """``netsh wlan show interfaces`` in any display language."""
+    try:
+        return _parse_netsh(text)
+    except Exception:  # noqa: BLE001 - a parser never raises; unknown output is a reported unknown
+        return [empty_link()]
+
+
+def _parse_netsh(text: Any) -> list[dict[str, Any]]:
+    if not isinstance(text, str) or not text.strip():
+        return [empty_link()]
+    denied = _location_message(text)
+    links: list[dict[str, Any]] = []
+    current: dict[str, Any] | None = None
+    seen_fields: set[str] = set()
+    header = False
+    for raw in text.splitlines():
+        line = clean(raw)
+        if not line or line.startswith("$ "):
+            continue
+        if _HEADER.match(line) and ":" in line[-2:]:
+            header = True
+            continue
+        pair = split_label_value(raw.replace("\u00a0", " "))
+        if pair is None:
+            continue
+        label, value = pair[0], clean(pair[1])
+        field = _netsh_field(label)
+        if field is None:
+            # value shapes for labels we do not know (new builds, other languages)
+            if current is not None:
+                if re.fullmatch(r"\d{1,3}\s*%", value) and current["signal_percent"] is None:
+                    current["signal_percent"] = to_int(value)
+                elif re.fullmatch(r"802\.11\S*", value) and current["radio_type"] is None:
+                    current["radio_type"] = value
+                elif re.fullmatch(r"(?:2[.,]4|5|6)\s*GHz", value, re.IGNORECASE) and current["band_ghz"] is None:
+                    current["band_ghz"] = _band_from_text(value)
+            continue
+        if field == "name" or (current is None and field in {"state", "ssid", "bssid", "signal", "description"}):
+            if field == "name" and current is not None and "name" not in seen_fields and len(seen_fields) <= 1:
+                pass  # a lone field before the Name line belongs to this interface
+            else:
+                current = empty_link(recognized=True)
+                links.append(current)
+                seen_fields = set()
+        assert current is not None
+        seen_fields.add(field)
+        if field == "name":
+            current["interface"] = value or None
+        elif field == "state":
+            current["state"] = value or None
+            current["connected"] = _netsh_state(value)
+        elif field == "ssid":
+            current["ssid"] = value
+            if not value:
+                current["hidden"] = True
+        elif field == "bssid":
+            current["bssid"] = normalise_mac(value)
+        elif field == "channel":
+            current["channel"] = to_int(value)
+        elif field == "band":
+            current["band_ghz"] = _band_from_text(value)
+        elif field == "radio":
+            current["radio_type"] = value or None
+        elif field == "signal":
+            current["signal_percent"] = to_int(value) if "%" in value or value.isdigit() else None
+        elif field == "rssi":
+            current["rssi_dbm"] = to_int(value)
+        elif field == "rx":
+            current["rx_rate_mbps"] = to_float(value)
+        elif field == "tx":
+            current["tx_rate_mbps"] = to_float(value)
+    for link in links:
+        if link["connected"] is not True:
+            link["hidden"] = False
+        if denied:
+            link["permission_denied"] = True
+            if link["connected"] is True and not link["ssid"]:
+                link["hidden"] = False
+        _finish(link)
+    if links:
+        return links
+    if denied:
+        link = empty_link(recognized=True)
+        link["permission_denied"] = True
+        return [link]
+    if _NO_INTERFACE.search(fold(text)):
+        return []
+    if header:
+        return []
+    return [empty_link()]
+
+
+# ---------------------------------------------------------------------------------------------- macOS
+
+_REDACTED = ("<redacted>", "redacted", "<private>")
+
+
+def _is_redacted(value: Any) -> bool:
+    return isinstance(value, str) and clean(value).casefold() in _REDACTED
+
+
+def parse_system_profiler_airport(text: Any) -> list[dict[str, Any]]:
+    """JSON of ``system_profiler SPAirPortDataType -json``."""
+    try:
+        return _parse_sp(text)
+    except Exception:  # noqa: BLE001
+        return [empty_link()]
+
+
+def _parse_sp(text: Any) -> list[dict[str, Any]]:
+    if not isinstance(text, str):
+        return [empty_link()]
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return [empty_link()]
+    if not isinstance(data, dict) or not isinstance(data.get("SPAirPortDataType"), list):
+        return [empty_link()]
+    links: list[dict[str, Any]] = []
+    for section in data["SPAirPortDataType"]:
+        if not isinstance(section, dict):
+            continue
+        interfaces = section.get("spairport_airport_interfaces")
+        if not isinstance(interfaces, list):
+            continue
+        for iface in interfaces:
+            if not isinstance(iface, dict):
+                continue
+            name = iface.get("_name")
+            if isinstance(name, str) and name.startswith("awdl"):
+                continue  # Apple Wireless Direct Link is not a Wi-Fi connection
+            link = empty_link(recognized=True)
+            link["interface"] = name if isinstance(name, str) else None
+            status = iface.get("spairport_status_information")
+            status_text = status if isinstance(status, str) else ""
+            link["state"] = status_text.replace("spairport_status_", "") or None
+            current = iface.get("spairport_current_network_information")
+            if "connected" in status_text and "disconnected" not in status_text:
+                link["connected"] = True
+            elif status_text in ("spairport_status_off", "spairport_status_disconnected", "spairport_status_inactive"):
+                link["connected"] = False
+            elif isinstance(current, dict):
+                link["connected"] = True
+            if isinstance(current, dict):
+                ssid = current.get("_name")
+                if _is_redacted(ssid):
+                    link["permission_denied"] = True
+                elif isinstance(ssid, str):
+                    link["ssid"] = ssid
+                bssid = current.get("spairport_network_bssid")
+                if _is_redacted(bssid):
+                    link["permission_denied"] = True
+                link["bssid"] = normalise_mac(bssid)
+                channel_text = current.get("spairport_network_channel")
+                if isinstance(channel_text, (str, int)):
+                    link["channel"] = to_int(channel_text)
+                    if isinstance(channel_text, str):
+                        link["band_ghz"] = _band_from_text(channel_text)
+                phy = current.get("spairport_network_phymode")
+                link["radio_type"] = phy if isinstance(phy, str) else None
+                rate = current.get("spairport_network_rate")
+                link["tx_rate_mbps"] = to_float(rate) if rate is not None else None
+                sn = current.get("spairport_signal_noise")
+                if isinstance(sn, str):
+                    numbers = re.findall(r"-?\d+", sn)
+                    if numbers:
+                        link["rssi_dbm"] = int(numbers[0])
+                    if len(numbers) > 1:
+                        link["noise_dbm"] = int(numbers[1])
+            elif link["connected"] is True:
+                link["permission_denied"] = True  # connected but the network details were withheld
+            links.append(_finish(link))
+    return links or [empty_link()]
+
+
+def _colon_pairs(text: str) -> list[tuple[str, str]]:
+    pairs: list[tuple[str, str]] = []
+    for raw in text.splitlines():
+        if raw.startswith("$ "):
+            continue
+        pair = split_label_value(raw)
+        if pair is not None:
+            pairs.append((fold(pair[0]), clean(pair[1])))
+    return pairs
+
+
+def parse_airport_info(text: Any) -> list[dict[str, Any]]:
+    """Legacy ``airport -I`` (``--getinfo``)."""
+    try:
+        return _parse_airport(text)
+    except Exception:  # noqa: BLE001
+        return [empty_link()]
+
+
+def _parse_airport(text: Any) -> list[dict[str, Any]]:
+    if not isinstance(text, str):
+        return [empty_link()]
+    if "AirPort: Off" in text:
+        link = empty_link(recognized=True)
+        link["connected"] = False
+        link["state"] = "off"
+        return [link]
+    values = dict(_colon_pairs(text))
+    if not ({"agrctlrssi", "state", "ssid", "bssid"} & set(values)):
+        return [empty_link()]
+    link = empty_link(recognized=True)
+    state = values.get("state")
+    link["state"] = state or None
+    if state == "running":
+        link["connected"] = True
+    elif state in ("init", "off", "scanning"):
+        link["connected"] = False
+    link["rssi_dbm"] = to_int(values.get("agrctlrssi"))
+    link["noise_dbm"] = to_int(values.get("agrctlnoise"))
+    if link["rssi_dbm"] == 0 and link["connected"] is not True:
+        link["rssi_dbm"] = None
+    link["tx_rate_mbps"] = to_float(values.get("lasttxrate"))
+    ssid = values.get("ssid")
+    bssid = values.get("bssid")
+    if _is_redacted(ssid) or _is_redacted(bssid):
+        link["permission_denied"] = True
+    elif ssid:
+        link["ssid"] = ssid
+    elif link["connected"] is True and "ssid" in values:
+        link["permission_denied"] = True
+    link["bssid"] = normalise_mac(bssid)
+    channel = values.get("channel")
+    if channel:
+        link["channel"] = to_int(channel.split(",")[0])
+    return [_finish(link)]
+
+
+def parse_wdutil_info(text: Any) -> list[dict[str, Any]]:
+    """``sudo wdutil info``: the WIFI section."""
+    try:
+        return _parse_wdutil(text)
+    except Exception:  # noqa: BLE001
+        return [empty_link()]
+
+
+def _parse_wdutil(text: Any) -> list[dict[str, Any]]:
+    if not isinstance(text, str):
+        return [empty_link()]
+    section = ""
+    values: dict[str, str] = {}
+    for raw in text.splitlines():
+        stripped = clean(raw)
+        if re.fullmatch(r"[A-Z][A-Z0-9 ]+", stripped):
+            section = stripped
+            continue
+        if section not in ("WIFI", "WI-FI") and section:
+            continue
+        pair = split_label_value(raw)
+        if pair is None:
+            continue
+        key = fold(pair[0])
+        if key and key not in values:
+            values[key] = clean(pair[1])
+    if not ({"ssid", "rssi", "interface name", "op mode", "power"} & set(values)):
+        return [empty_link()]
+    link = empty_link(recognized=True)
+    link["interface"] = values.get("interface name") or None
+    power = values.get("power", "")
+    ssid = values.get("ssid")
+    bssid = values.get("bssid")
+    link["state"] = values.get("op mode") or power or None
+    if power.startswith("Off"):
+        link["connected"] = False
+    elif ssid is not None and ssid not in ("None", ""):
+        link["connected"] = True
+    elif values.get("rssi") and to_int(values.get("rssi")) not in (None, 0):
+        link["connected"] = True
+    elif ssid in ("None", ""):
+        link["connected"] = False
+    if _is_redacted(ssid) or _is_redacted(bssid):
+        link["permission_denied"] = True
+    elif link["connected"] and ssid:
+        link["ssid"] = ssid
+    link["bssid"] = normalise_mac(bssid) if not _is_redacted(bssid) else None
+    link["rssi_dbm"] = to_int(values.get("rssi"))
+    link["noise_dbm"] = to_int(values.get("noise"))
+    link["tx_rate_mbps"] = to_float(values.get("tx rate"))
+    phy = values.get("phy mode")
+    link["radio_type"] = phy or None
+    channel = values.get("channel")
+    if channel:
+        link["channel"] = to_int(channel)
+        link["band_ghz"] = _band_from_text(channel)
+    if link["connected"] is False:
+        for key in ("rssi_dbm", "noise_dbm", "tx_rate_mbps"):
+            if link[key] == 0:
+                link[key] = None
+    return [_finish(link)]
+
+
+# ---------------------------------------------------------------------------------------------- Linux
+
+def parse_iw_link(text: Any, interface: str | None = None) -> list[dict[str, Any]]:
+    """``iw dev IFACE link``."""
+    try:
+        return _parse_iw_link(text, interface)
+    except Exception:  # noqa: BLE001
+        return [empty_link()]
+
+
+def _parse_iw_link(text: Any, interface: Any) -> list[dict[str, Any]]:
+    iface = interface if isinstance(interface, str) and interface else None
+    if not isinstance(text, str):
+        return [empty_link()]
+    link = empty_link(recognized=True)
+    link["interface"] = iface
+    if re.search(r"^\s*Not connected\.?\s*$", text, re.MULTILINE):
+        link["connected"] = False
+        link["state"] = "not connected"
+        return [link]
+    match = re.search(r"Connected to\s+(\S+)(?:\s+\(on\s+([^)\s]+)\))?", text)
+    if match is None:
+        return [empty_link()]
+    link["connected"] = True
+    link["state"] = "connected"
+    link["bssid"] = normalise_mac(match.group(1))
+    if match.group(2) and not iface:
+        link["interface"] = match.group(2)
+    ssid = re.search(r"^\s*SSID:[ \t]?(.*)$", text, re.MULTILINE)
+    if ssid is not None:
+        link["ssid"] = _unescape_iw(ssid.group(1).rstrip("\r"))
+        link["hidden"] = link["ssid"] == ""
+    freq = re.search(r"^\s*freq:\s*([\d.]+)", text, re.MULTILINE)
+    freq_mhz = to_float(freq.group(1)) if freq else None
+    if freq_mhz is not None:
+        link["channel"] = _channel_from_freq(freq_mhz)
+        link["band_ghz"] = band_from_channel(None, freq_mhz)
+    signal = re.search(r"^\s*signal:\s*(-?[\d.]+)\s*dBm", text, re.MULTILINE)
+    link["rssi_dbm"] = to_int(signal.group(1)) if signal else None
+    rx = re.search(r"^\s*rx bitrate:\s*([\d.]+)", text, re.MULTILINE)
+    tx = re.search(r"^\s*tx bitrate:\s*([\d.]+)\s*MBit/s(.*)$", text, re.MULTILINE)
+    link["rx_rate_mbps"] = to_float(rx.group(1)) if rx else None
+    link["tx_rate_mbps"] = to_float(tx.group(1)) if tx else None
+    rates = " ".join(m.group(0) for m in re.finditer(r"^\s*[rt]x bitrate:.*$", text, re.MULTILINE))
+    for token, phy in (("EHT-MCS", "802.11be"), ("HE-MCS", "802.11ax"), ("VHT-MCS", "802.11ac"),
+                       ("MCS", "802.11n")):
+        if token in rates:
+            link["radio_type"] = phy
+            break
+    return [_finish(link)]
+
+
+def _unescape_iw(value: str) -> str:
+    """iw prints non-printable and non-ASCII SSID bytes as \\xNN: decode them as UTF-8."""
+    if "\\x" not in value:
+        return value
+    try:
+        raw = re.sub(r"\\x([0-9a-fA-F]{2})", lambda m: chr(int(m.group(1), 16)), value)
+        return raw.encode("latin-1").decode("utf-8")
+    except (UnicodeDecodeError, UnicodeEncodeError):
+        return value
+
+
+def _channel_from_freq(freq_mhz: float) -> int | None:
+    freq = int(round(freq_mhz))
+    if freq == 2484:
+        return 14
+    if 2412 <= freq <= 2472:
+        return (freq - 2407) // 5
+    if 5955 <= freq <= 7115:
+        return (freq - 5950) // 5
+    if 5000 <= freq <= 5925:
+        return (freq - 5000) // 5
+    return None
+
+
+def _split_terse(line: str) -> list[str]:
+    """nmcli -t: fields separated by ':'; '\\:' and '\\\\' are escapes."""
+    fields: list[str] = []
+    current: list[str] = []
+    escape = False
+    for char in line:
+        if escape:
+            current.append(char)
+            escape = False
+        elif char == "\\":
+            escape = True
+        elif char == ":":
+            fields.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    fields.append("".join(current))
+    return fields
+
+
+_NMCLI_WIFI_FIELDS = ("ACTIVE", "SSID", "BSSID", "CHAN", "FREQ", "RATE", "SIGNAL", "SECURITY", "DEVICE")
+
+
+def parse_nmcli_wifi(text: Any, fields: tuple[str, ...] = _NMCLI_WIFI_FIELDS) -> list[dict[str, Any]]:
+    """``nmcli -t -f ACTIVE,SSID,BSSID,CHAN,FREQ,RATE,SIGNAL,SECURITY,DEVICE device wifi list``: one dict per
+    device that has an active network (or one disconnected dict per device seen without one)."""
+    try:
+        return _parse_nmcli_wifi(text, tuple(f.upper() for f in fields))
+    except Exception:  # noqa: BLE001
+        return [empty_link()]
+
+
+def _parse_nmcli_wifi(text: Any, fields: tuple[str, ...]) -> list[dict[str, Any]]:
+    if not isinstance(text, str):
+        return [empty_link()]
+    by_device: dict[str, dict[str, Any]] = {}
+    understood = False
+    for raw in text.splitlines():
+        if not raw.strip() or raw.startswith("$ "):
+            continue
+        parts = _split_terse(raw.rstrip("\r"))
+        if len(parts) != len(fields):
+            continue
+        row = dict(zip(fields, parts, strict=True))
+        active = row.get("ACTIVE", "").strip().casefold()
+        if active not in ("yes", "no", "*", ""):
+            continue
+        if "BSSID" in row and row["BSSID"] and normalise_mac(row["BSSID"]) is None:
+            continue
+        understood = True
+        device = row.get("DEVICE") or ""
+        if active not in ("yes", "*"):
+            by_device.setdefault(device, _nm_disconnected(device))
+            continue
+        link = empty_link(recognized=True)
+        link["interface"] = device or None
+        link["connected"] = True
+        link["state"] = "connected"
+        link["ssid"] = row.get("SSID") or None
+        link["hidden"] = not row.get("SSID") and "SSID" in row
+        link["bssid"] = normalise_mac(row.get("BSSID"))
+        link["channel"] = to_int(row.get("CHAN"))
+        link["band_ghz"] = band_from_channel(link["channel"], to_float(row.get("FREQ")))
+        link["signal_percent"] = to_int(row.get("SIGNAL"))
+        rate = to_float(row.get("RATE"))
+        link["rx_rate_mbps"] = rate
+        by_device[device] = _finish(link)
+    if not understood:
+        return [empty_link()]
+    return list(by_device.values())
+
+
+def _nm_disconnected(device: str) -> dict[str, Any]:
+    link = empty_link(recognized=True)
+    link["interface"] = device or None
+    link["connected"] = False
+    link["state"] = "not connected"
+    return link
+
+
+def parse_iwconfig(text: Any) -> list[dict[str, Any]]:
+    """``iwconfig``: one dict per wireless interface (interfaces with "no wireless extensions" are skipped)."""
+    try:
+        return _parse_iwconfig(text)
+    except Exception:  # noqa: BLE001
+        return [empty_link()]
+
+
+def _parse_iwconfig(text: Any) -> list[dict[str, Any]]:
+    if not isinstance(text, str):
+        return [empty_link()]
+    blocks: list[list[str]] = []
+    understood = False
+    for raw in text.splitlines():
+        if not raw.strip() or raw.startswith("$ "):
+            continue
+        if not raw[0].isspace():
+            if "no wireless extensions" in raw:
+                understood = True
+                blocks.append([])  # placeholder, dropped below
+                continue
+            blocks.append([raw])
+        elif blocks and blocks[-1]:
+            blocks[-1].append(raw)
+    links: list[dict[str, Any]] = []
+    for block in blocks:
+        if not block:
+            continue
+        head = block[0]
+        match = re.match(r"^(\S+(?:\s\S+)*?)\s{2,}(IEEE 802\.11\S*|unassociated)", head)
+        if match is None:
+            continue
+        understood = True
+        body = " ".join(block)
+        link = empty_link(recognized=True)
+        link["interface"] = match.group(1)
+        link["radio_type"] = match.group(2).replace("IEEE ", "") if match.group(2).startswith("IEEE") else None
+        essid = re.search(r'ESSID:(?:"(.*)"|(off/any))', head)
+        ap = re.search(r"Access Point:\s*(\S+)", body)
+        associated = ap is not None and normalise_mac(ap.group(1)) is not None
+        link["connected"] = associated
+        link["state"] = "associated" if associated else "not associated"
+        if essid is not None and essid.group(1) is not None and associated:
+            link["ssid"] = essid.group(1)
+            link["hidden"] = essid.group(1) == ""
+        if associated and ap is not None:
+            link["bssid"] = normalise_mac(ap.group(1))
+        freq = re.search(r"Frequency[:=]\s*([\d.]+)\s*GHz", body)
+        if freq is not None:
+            mhz = float(freq.group(1)) * 1000
+            link["channel"] = _channel_from_freq(mhz)
+            link["band_ghz"] = band_from_channel(None, mhz)
+        signal = re.search(r"Signal level[:=]\s*(-?\d+)\s*dBm", body)
+        if signal is not None:
+            link["rssi_dbm"] = int(signal.group(1))
+        noise = re.search(r"Noise level[:=]\s*(-?\d+)\s*dBm", body)
+        if noise is not None:
+            link["noise_dbm"] = int(noise.group(1))
+        rate = re.search(r"Bit Rate[:=]\s*([\d.]+)\s*Mb/s", body)
+        if rate is not None:
+            link["tx_rate_mbps"] = float(rate.group(1))
+        links.append(_finish(link))
+    if not understood:
+        return [empty_link()]
+    return links
