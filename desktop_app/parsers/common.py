@@ -51,7 +51,7 @@ def to_int(value: Any) -> int | None:
     if number is None:
         return None
     try:
-        return int(round(number))
+        return round(number)
     except (OverflowError, ValueError):
         return None
 
@@ -65,6 +65,8 @@ def normalise_mac(value: Any) -> str | None:
         return None
     parts = re.split(r"[:-]", match.group(1))
     mac = ":".join(part.lower().zfill(2) for part in parts)
+    if mac in ("00:00:00:00:00:00", "ff:ff:ff:ff:ff:ff"):
+        return None  # placeholder shown by tunnels and unassociated radios, not an address
     return mac
 
 

@@ -1,33 +1,444 @@
-"""IP configuration parsers (signatures first; filled in below)."""
+"""Parse IP configuration: Windows ``ipconfig /all`` (en, fr, de and English labels with other regional
+formats), Linux ``ip -j addr/route``, ``/etc/resolv.conf``, ``nmcli device show``, macOS ``scutil --dns``
+and ``netstat -rn -f inet``.
+
+Adapters are plain dicts: name, description, kind ("wifi"|"ethernet"|"vpn"|"loopback"|"other"),
+media_connected, mac, ipv4, ipv4_self_assigned, gateway, dns, dhcp, dhcp_server, lease_obtained,
+lease_expires. Parsers never raise; text that is not understood gives an empty list.
+"""
 
 from __future__ import annotations
 
+import json
+import re
 from typing import Any
+
+from desktop_app.parsers.common import IPV4_RE, clean, fold, normalise_mac, to_int
+
+_ADAPTER_KEYS = ("name", "description", "kind", "media_connected", "mac", "ipv4", "ipv4_self_assigned",
+                 "gateway", "dns", "dhcp", "dhcp_server", "lease_obtained", "lease_expires")
+
+_IPV6_RE = re.compile(r"(?<![0-9A-Za-z:])([0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?:%[0-9A-Za-z]+)?)")
+
+
+def empty_adapter(name: str | None = None) -> dict[str, Any]:
+    adapter: dict[str, Any] = dict.fromkeys(_ADAPTER_KEYS)
+    adapter["name"] = name
+    adapter["kind"] = "other"
+    adapter["ipv4"] = []
+    adapter["dns"] = []
+    adapter["ipv4_self_assigned"] = False
+    return adapter
+
+
+_VPN_WORDS = ("vpn", "tap-", "tap ", "wireguard", "tailscale", "openvpn", "anyconnect", "fortinet", "forticlient",
+              "globalprotect", "pangp", "juniper", "pulse secure", "wintun", "zerotier", "zscaler", "cisco",
+              "checkpoint", "check point", "nordlynx", "wan miniport", "ppp", "sonicwall", "netextender", "tun")
+_VIRTUAL_WORDS = ("virtual", "hyper-v", "vmware", "virtualbox", "bluetooth", "teredo", "isatap", "6to4",
+                  "pseudo-interface", "wi-fi direct", "hosted network", "npcap", "docker", "wsl")
+_WIFI_WORDS = ("wireless", "wi-fi", "wifi", "wlan", "802.11", "sans fil", "drahtlos", "inalambric", "wireless lan")
+
+
+def classify_kind(header: str, description: str | None) -> str:
+    """Adapter kind from the ipconfig header type and the driver description."""
+    head = clean(header).casefold()
+    desc = clean(description or "").casefold()
+    both = f"{head} {desc}"
+    if "loopback" in both:
+        return "loopback"
+    if any(word in both for word in ("isatap", "teredo", "6to4", "pseudo-interface")):
+        return "other"  # IPv6 transition tunnels, not a company VPN
+    if any(word in desc for word in _VPN_WORDS) or head.startswith(("unknown adapter", "ppp adapter", "ppp-adapter",
+                                                                  "carte inconnue", "carte ppp",
+                                                                  "unbekannter adapter")):
+        return "vpn"
+    if any(word in desc for word in _VIRTUAL_WORDS) or head.startswith(("tunnel", "carte tunnel")):
+        return "other"
+    if any(word in both for word in _WIFI_WORDS):
+        return "wifi"
+    if "ethernet" in head or "ethernet" in desc:
+        return "ethernet"
+    return "other"
+
+
+# Folded ipconfig labels (en, fr, de; XP-era English) -> field.
+_IPCONFIG_LABELS: list[tuple[str, tuple[str, ...]]] = [
+    ("media", ("media state", "statut du media", "medienstatus", "etat du media")),
+    ("description", ("description", "beschreibung")),
+    ("mac", ("physical address", "adresse physique", "physische adresse")),
+    ("dhcp", ("dhcp enabled", "dhcp active", "dhcp aktiviert")),
+    ("dhcp_server", ("dhcp server", "serveur dhcp", "dhcp server")),
+    ("lease_obtained", ("lease obtained", "bail obtenu", "lease erhalten")),
+    ("lease_expires", ("lease expires", "bail expirant", "lease lauft ab", "bail expire")),
+    ("gateway", ("default gateway", "passerelle par defaut", "standardgateway", "standard gateway")),
+    ("dns", ("dns servers", "serveurs dns", "dns server", "dns servers")),
+]
+_IPV4_LABEL = re.compile(r"\bipv4\b|^ip address$|^adresse ip$|^ip adresse$|autoconfiguration ip address")
+_YES = ("yes", "oui", "ja", "si", "sim")
+_NO = ("no", "non", "nein", "nao")
+_DISCONNECTED = ("disconnected", "deconnecte", "getrennt")
+
+
+def _ipconfig_field(label: str) -> str | None:
+    folded = fold(label)
+    for field, synonyms in _IPCONFIG_LABELS:
+        if folded in synonyms:
+            return field
+    if "mask" in folded or "masque" in folded or "maske" in folded:
+        return None
+    if _IPV4_LABEL.search(folded):
+        return "ipv4"
+    return None
+
+
+_HEADER = re.compile(r"^(\S.*?)\s*:\s*$")
+_FIELD = re.compile(r"^\s+([^:]*?[^\s.:])[\s.]*:(.*)$")
+_KNOWN_TITLES = ("windows ip configuration", "configuration ip de windows", "windows ip konfiguration")
+
+
+def _header_name(header: str) -> str:
+    """'Wireless LAN adapter Wi-Fi' -> 'Wi-Fi'; 'Carte réseau sans fil Wi-Fi' -> 'Wi-Fi';
+    'Drahtlos-LAN-Adapter WLAN' -> 'WLAN'."""
+    text = clean(header)
+    match = re.match(r"^.*?\badapter\s+(.+)$", text, re.IGNORECASE)  # en and de ("Ethernet-Adapter X")
+    if match:
+        return match.group(1).strip()
+    match = re.match(r"^Carte\s+(?:Ethernet|r[ée]seau sans fil|Tunnel|inconnue|PPP)\s+(.+)$", text, re.IGNORECASE)
+    if match:
+        return match.group(1).strip()
+    match = re.match(r"^(?:Tunneladapter|Unbekannter Adapter)\s+(.+)$", text, re.IGNORECASE)
+    if match:
+        return match.group(1).strip()
+    return text
 
 
 def parse_ipconfig_all(text: Any) -> list[dict[str, Any]]:
-    return []
+    """Windows ``ipconfig /all`` (or plain ``ipconfig``) in English, French or German."""
+    try:
+        return _parse_ipconfig(text)
+    except Exception:  # never raise
+        return []
+
+
+def _parse_ipconfig(text: Any) -> list[dict[str, Any]]:
+    if not isinstance(text, str):
+        return []
+    adapters: list[dict[str, Any]] = []
+    headers: list[str] = []
+    current: dict[str, Any] | None = None
+    last_field: str | None = None
+    has_fields: list[bool] = []
+    for raw in text.splitlines():
+        raw = raw.replace("\u00a0", " ").replace("\u202f", " ").rstrip("\r")
+        if not raw.strip():
+            continue
+        if not raw[0].isspace():
+            match = _HEADER.match(raw)
+            if match and fold(match.group(1)) not in _KNOWN_TITLES and ">" not in raw:
+                current = empty_adapter(_header_name(match.group(1)))
+                adapters.append(current)
+                headers.append(match.group(1))
+                has_fields.append(False)
+                current["media_connected"] = True
+            else:
+                current = None
+            last_field = None
+            continue
+        if current is None:
+            continue
+        field_match = _FIELD.match(raw)
+        stripped = raw.strip()
+        continuation = field_match is None or (
+            len(raw) - len(raw.lstrip()) > 8 and " " not in stripped and ". " not in stripped
+        )
+        if continuation:
+            if last_field in ("dns", "gateway"):
+                _add_address(current, last_field, stripped)
+            elif last_field == "ipv4":
+                _add_ipv4(current, stripped)
+            continue
+        assert field_match is not None
+        has_fields[-1] = True
+        label, value = field_match.group(1), clean(field_match.group(2))
+        field = _ipconfig_field(label)
+        last_field = field
+        if field == "media":
+            current["media_connected"] = not any(word in fold(value) for word in _DISCONNECTED)
+        elif field == "description":
+            current["description"] = value or None
+        elif field == "mac":
+            current["mac"] = normalise_mac(value)
+        elif field == "dhcp":
+            folded = fold(value)
+            current["dhcp"] = True if folded in _YES else False if folded in _NO else None
+        elif field == "dhcp_server":
+            found = IPV4_RE.search(value) or _IPV6_RE.search(value)
+            current["dhcp_server"] = found.group(1) if found else None
+        elif field in ("lease_obtained", "lease_expires"):
+            current[field] = value or None
+        elif field in ("gateway", "dns"):
+            _add_address(current, field, value)
+        elif field == "ipv4":
+            _add_ipv4(current, value)
+    result: list[dict[str, Any]] = []
+    for adapter, header, fields in zip(adapters, headers, has_fields, strict=True):
+        if not fields:
+            adapter["media_connected"] = None
+        adapter["kind"] = classify_kind(header, adapter["description"])
+        adapter["ipv4_self_assigned"] = any(ip.startswith("169.254.") for ip in adapter["ipv4"])
+        gateways = adapter.pop("_gateways", [])
+        v4 = [g for g in gateways if IPV4_RE.fullmatch(g)]
+        adapter["gateway"] = v4[0] if v4 else (gateways[0] if gateways else None)
+        result.append(adapter)
+    return result
+
+
+def _add_ipv4(adapter: dict[str, Any], value: str) -> None:
+    found = IPV4_RE.search(value)
+    if found and found.group(1) not in adapter["ipv4"]:
+        adapter["ipv4"].append(found.group(1))
+
+
+def _add_address(adapter: dict[str, Any], field: str, value: str) -> None:
+    found = IPV4_RE.search(value) or _IPV6_RE.search(value)
+    if found is None:
+        return
+    address = found.group(1)
+    if ":" in address and address.count(":") < 2:
+        return
+    if field == "dns":
+        if address not in adapter["dns"]:
+            adapter["dns"].append(address)
+    else:
+        adapter.setdefault("_gateways", []).append(address)
+
+
+# ---------------------------------------------------------------------------------------------- Linux
+
+def _load_json_list(text: Any) -> list[Any] | None:
+    if not isinstance(text, str):
+        return None
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return None
+    return data if isinstance(data, list) else None
+
+
+def _linux_kind(name: str, link_type: str | None, info_kind: str | None) -> str:
+    if link_type == "loopback" or name == "lo":
+        return "loopback"
+    if info_kind in ("wireguard", "tun", "tap", "ipip", "gre", "vti") or name.startswith(("wg", "tun", "tap", "ppp",
+                                                                                         "tailscale", "utun")):
+        return "vpn"
+    if name.startswith(("wl", "wifi", "ath", "ra")):
+        return "wifi"
+    if info_kind in ("veth", "bridge", "vlan", "macvlan", "dummy", "bond") or name.startswith(
+        ("docker", "br-", "virbr", "veth")
+    ):
+        return "other"
+    if link_type == "ether" or name.startswith(("en", "eth", "em")):
+        return "ethernet"
+    return "other"
 
 
 def parse_ip_addr_json(text: Any) -> list[dict[str, Any]]:
-    return []
+    """``ip -j addr show``. DHCP, gateway and DNS are not in this output (None / [])."""
+    try:
+        data = _load_json_list(text)
+        if data is None:
+            return []
+        adapters: list[dict[str, Any]] = []
+        for item in data:
+            if not isinstance(item, dict) or not isinstance(item.get("ifname"), str):
+                continue
+            adapter = empty_adapter(item["ifname"])
+            flags = item.get("flags") if isinstance(item.get("flags"), list) else []
+            operstate = item.get("operstate")
+            if "LOWER_UP" in flags or operstate == "UP":
+                adapter["media_connected"] = True
+            elif "NO-CARRIER" in flags or operstate in ("DOWN", "LOWERLAYERDOWN", "DORMANT"):
+                adapter["media_connected"] = False
+            adapter["mac"] = normalise_mac(item.get("address")) if item.get("link_type") != "loopback" else None
+            info = item.get("linkinfo") if isinstance(item.get("linkinfo"), dict) else {}
+            adapter["kind"] = _linux_kind(item["ifname"], item.get("link_type"), info.get("info_kind"))
+            dynamic = None
+            for addr in item.get("addr_info") or []:
+                if not isinstance(addr, dict) or addr.get("family") != "inet":
+                    continue
+                local = addr.get("local")
+                if isinstance(local, str) and IPV4_RE.fullmatch(local):
+                    adapter["ipv4"].append(local)
+                    if "dynamic" in addr:
+                        dynamic = bool(addr.get("dynamic"))
+            adapter["dhcp"] = dynamic
+            adapter["ipv4_self_assigned"] = any(ip.startswith("169.254.") for ip in adapter["ipv4"])
+            adapters.append(adapter)
+        return adapters
+    except Exception:  # never raise
+        return []
 
 
 def parse_ip_route_json(text: Any) -> list[dict[str, Any]]:
-    return []
+    """``ip -j route show`` -> [{dst, gateway, dev, metric}]; dst "default" for the default route."""
+    try:
+        data = _load_json_list(text)
+        if data is None:
+            return []
+        routes: list[dict[str, Any]] = []
+        for item in data:
+            if not isinstance(item, dict) or "dst" not in item:
+                continue
+            metric = item.get("metric")
+            routes.append({
+                "dst": str(item.get("dst")),
+                "gateway": item.get("gateway") if isinstance(item.get("gateway"), str) else None,
+                "dev": item.get("dev") if isinstance(item.get("dev"), str) else None,
+                "metric": metric if isinstance(metric, int) and not isinstance(metric, bool) else None,
+            })
+        return routes
+    except Exception:  # never raise
+        return []
 
 
 def parse_resolv_conf(text: Any) -> list[str]:
-    return []
+    """Nameservers of ``/etc/resolv.conf`` in order (127.0.0.53 means systemd-resolved is the stub)."""
+    if not isinstance(text, str):
+        return []
+    servers: list[str] = []
+    for line in text.splitlines():
+        parts = line.split("#")[0].split(";")[0].split()
+        if len(parts) >= 2 and parts[0] == "nameserver":
+            address = parts[1]
+            if (IPV4_RE.fullmatch(address) or _IPV6_RE.fullmatch(address)) and address not in servers:
+                servers.append(address)
+    return servers
 
 
 def parse_nmcli_device_show(text: Any) -> list[dict[str, Any]]:
-    return []
+    """``nmcli device show`` (human or ``-t`` form): adapters with state, IPv4, gateway and DNS."""
+    try:
+        return _parse_nmcli_device_show(text)
+    except Exception:  # never raise
+        return []
 
+
+def _parse_nmcli_device_show(text: Any) -> list[dict[str, Any]]:
+    if not isinstance(text, str):
+        return []
+    adapters: list[dict[str, Any]] = []
+    current: dict[str, Any] | None = None
+    dev_type = ""
+    for raw in text.splitlines():
+        match = re.match(r"^\s*([A-Z0-9-]+(?:\.[A-Z0-9_-]+)?(?:\[\d+\])?):\s*(.*)$", raw)
+        if match is None:
+            continue
+        key, value = match.group(1), match.group(2).strip()
+        if value == "--":
+            value = ""
+        if key == "GENERAL.DEVICE":
+            current = empty_adapter(value or None)
+            adapters.append(current)
+            dev_type = ""
+            continue
+        if current is None:
+            continue
+        base = key.split("[")[0]
+        if base == "GENERAL.TYPE":
+            dev_type = value
+            current["kind"] = {"wifi": "wifi", "ethernet": "ethernet", "loopback": "loopback", "wireguard": "vpn",
+                               "tun": "vpn", "vpn": "vpn"}.get(value, "other")
+        elif base == "GENERAL.HWADDR":
+            current["mac"] = normalise_mac(value)
+        elif base == "GENERAL.STATE":
+            code = to_int(value)
+            current["media_connected"] = None if code is None else code >= 100
+            current["_state"] = value
+        elif base == "GENERAL.CONNECTION":
+            current["description"] = value or None
+        elif base == "WIRED-PROPERTIES.CARRIER":
+            current["media_connected"] = value == "on"
+        elif base == "IP4.ADDRESS":
+            found = IPV4_RE.search(value)
+            if found:
+                current["ipv4"].append(found.group(1))
+        elif base == "IP4.GATEWAY":
+            found = IPV4_RE.search(value)
+            current["gateway"] = found.group(1) if found else None
+        elif base == "IP4.DNS":
+            found = IPV4_RE.search(value)
+            if found and found.group(1) not in current["dns"]:
+                current["dns"].append(found.group(1))
+        elif base == "IP6.DNS":
+            if value and value not in current["dns"]:
+                current["dns"].append(value)
+        elif base == "DHCP4.OPTION":
+            current["dhcp"] = True
+            option = re.match(r"(\w+)\s*=\s*(.*)", value)
+            if option and option.group(1) == "dhcp_server_identifier":
+                current["dhcp_server"] = option.group(2).strip()
+            elif option and option.group(1) == "expiry":
+                current["lease_expires"] = option.group(2).strip()
+    for adapter in adapters:
+        state = adapter.pop("_state", "")
+        if adapter["kind"] == "loopback" or (adapter["name"] == "lo"):
+            adapter["kind"] = "loopback"
+        if adapter["media_connected"] is None and "unavailable" in state:
+            adapter["media_connected"] = False
+        adapter["ipv4_self_assigned"] = any(ip.startswith("169.254.") for ip in adapter["ipv4"])
+        if adapter["ipv4"] and adapter["dhcp"] is None and adapter["kind"] != "loopback":
+            adapter["dhcp"] = False if dev_type else None
+    return adapters
+
+
+# ---------------------------------------------------------------------------------------------- macOS
 
 def parse_scutil_dns(text: Any) -> list[str]:
-    return []
+    """Nameservers of ``scutil --dns``: the default resolvers (those without a ``domain``) first, in order;
+    scoped and per-domain resolvers (e.g. a VPN's) after them. Duplicates removed."""
+    if not isinstance(text, str):
+        return []
+    default: list[str] = []
+    other: list[str] = []
+    blocks = re.split(r"^\s*resolver #\d+\s*$", text, flags=re.MULTILINE)
+    for block in blocks[1:]:
+        servers = re.findall(r"^\s*nameserver\[\d+\]\s*:\s*(\S+)", block, flags=re.MULTILINE)
+        has_domain = re.search(r"^\s*domain\s*:", block, flags=re.MULTILINE) is not None
+        target = other if has_domain else default
+        for server in servers:
+            if server not in default and server not in other:
+                target.append(server)
+    return default + other
 
 
 def parse_netstat_routes(text: Any) -> list[dict[str, Any]]:
-    return []
+    """``netstat -rn -f inet`` (macOS/BSD) -> [{dst, gateway, dev, metric}] for every IPv4 route."""
+    if not isinstance(text, str):
+        return []
+    routes: list[dict[str, Any]] = []
+    for line in text.splitlines():
+        parts = line.split()
+        if len(parts) < 4 or parts[0] in ("Destination", "Routing", "Internet:", "Internet6:"):
+            continue
+        dst, gateway, flags = parts[0], parts[1], parts[2]
+        if not re.fullmatch(r"[A-Za-z]+", flags) or "U" not in flags:
+            continue
+        if not (dst == "default" or re.match(r"^[\d.]+(?:/\d+)?$", dst)):
+            continue
+        netif = parts[-1] if not parts[-1].isdigit() else (parts[-2] if len(parts) > 4 else None)
+        if len(parts) >= 4 and re.fullmatch(r"[a-z]+\d+", parts[3]):
+            netif = parts[3]
+        routes.append({
+            "dst": "default" if dst in ("default", "0.0.0.0", "0/0") else dst,
+            "gateway": gateway if IPV4_RE.fullmatch(gateway) else None,
+            "dev": netif,
+            "metric": None,
+        })
+    return routes
+
+
+def default_gateway(routes: list[dict[str, Any]]) -> str | None:
+    """First gateway of a default route (lowest metric when metrics are known)."""
+    defaults = [r for r in routes if isinstance(r, dict) and r.get("dst") == "default" and r.get("gateway")]
+    defaults.sort(key=lambda r: r.get("metric") if isinstance(r.get("metric"), int) else 0)
+    return defaults[0]["gateway"] if defaults else None

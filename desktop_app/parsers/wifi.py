@@ -49,7 +49,7 @@ def dbm_from_percent(pct: Any) -> int | None:
     if value is None:
         return None
     value = max(0.0, min(100.0, value))
-    return int(round(value / 2 - 100))
+    return round(value / 2 - 100)
 
 
 def band_from_channel(channel: Any, freq_mhz: Any = None) -> float | None:
@@ -180,7 +180,7 @@ def parse_netsh_wlan_interfaces(text: Any) -> list[dict[str, Any]]:
     """``netsh wlan show interfaces`` in any display language."""
     try:
         return _parse_netsh(text)
-    except Exception:  # noqa: BLE001 - a parser never raises; unknown output is a reported unknown
+    except Exception:  # a parser never raises: unknown output is a reported unknown
         return [empty_link()]
 
 
@@ -282,7 +282,7 @@ def parse_system_profiler_airport(text: Any) -> list[dict[str, Any]]:
     """JSON of ``system_profiler SPAirPortDataType -json``."""
     try:
         return _parse_sp(text)
-    except Exception:  # noqa: BLE001
+    except Exception:  # never raise
         return [empty_link()]
 
 
@@ -367,7 +367,7 @@ def parse_airport_info(text: Any) -> list[dict[str, Any]]:
     """Legacy ``airport -I`` (``--getinfo``)."""
     try:
         return _parse_airport(text)
-    except Exception:  # noqa: BLE001
+    except Exception:  # never raise
         return [empty_link()]
 
 
@@ -413,7 +413,7 @@ def parse_wdutil_info(text: Any) -> list[dict[str, Any]]:
     """``sudo wdutil info``: the WIFI section."""
     try:
         return _parse_wdutil(text)
-    except Exception:  # noqa: BLE001
+    except Exception:  # never raise
         return [empty_link()]
 
 
@@ -445,9 +445,7 @@ def _parse_wdutil(text: Any) -> list[dict[str, Any]]:
     link["state"] = values.get("op mode") or power or None
     if power.startswith("Off"):
         link["connected"] = False
-    elif ssid is not None and ssid not in ("None", ""):
-        link["connected"] = True
-    elif values.get("rssi") and to_int(values.get("rssi")) not in (None, 0):
+    elif (ssid is not None and ssid not in ("None", "")) or to_int(values.get("rssi")) not in (None, 0):
         link["connected"] = True
     elif ssid in ("None", ""):
         link["connected"] = False
@@ -478,7 +476,7 @@ def parse_iw_link(text: Any, interface: str | None = None) -> list[dict[str, Any
     """``iw dev IFACE link``."""
     try:
         return _parse_iw_link(text, interface)
-    except Exception:  # noqa: BLE001
+    except Exception:  # never raise
         return [empty_link()]
 
 
@@ -536,7 +534,7 @@ def _unescape_iw(value: str) -> str:
 
 
 def _channel_from_freq(freq_mhz: float) -> int | None:
-    freq = int(round(freq_mhz))
+    freq = round(freq_mhz)
     if freq == 2484:
         return 14
     if 2412 <= freq <= 2472:
@@ -576,7 +574,7 @@ def parse_nmcli_wifi(text: Any, fields: tuple[str, ...] = _NMCLI_WIFI_FIELDS) ->
     device that has an active network (or one disconnected dict per device seen without one)."""
     try:
         return _parse_nmcli_wifi(text, tuple(f.upper() for f in fields))
-    except Exception:  # noqa: BLE001
+    except Exception:  # never raise
         return [empty_link()]
 
 
@@ -632,7 +630,7 @@ def parse_iwconfig(text: Any) -> list[dict[str, Any]]:
     """``iwconfig``: one dict per wireless interface (interfaces with "no wireless extensions" are skipped)."""
     try:
         return _parse_iwconfig(text)
-    except Exception:  # noqa: BLE001
+    except Exception:  # never raise
         return [empty_link()]
 
 
