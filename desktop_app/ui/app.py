@@ -28,6 +28,7 @@ from desktop_app.ui.common import (
     state_icon,
     state_tooltip,
 )
+from desktop_app.ui.outbox_retry import OutboxRetry
 
 log = logging.getLogger(__name__)
 
@@ -76,6 +77,7 @@ def _parse_snooze(text: str) -> datetime | None:
 class TrayApp(QObject):
     state_changed = Signal(str)
     notified = Signal(object)  # a monitor.Notification, after it was shown
+    language_changed = Signal()
 
     def __init__(self, services: Services, *, start_monitor: bool = True):
         super().__init__()
@@ -100,6 +102,7 @@ class TrayApp(QObject):
         self.rebuild_menu()
         self.tray.setContextMenu(self.menu)
         self.tray.activated.connect(self._activated)
+        self.outbox_retry = OutboxRetry(self.policy, parent=self)
         self.timer = QTimer(self)
         self.timer.setInterval(int(float(monitor_cfg["interval_seconds"]) * 1000))
         self.timer.timeout.connect(self.run_monitor)
@@ -113,6 +116,7 @@ class TrayApp(QObject):
     def shutdown(self) -> None:
         """Tear down in a safe order (the menu before the tray icon that refers to it)."""
         self.timer.stop()
+        self.outbox_retry.stop()
         self.tray.hide()
         self.tray.setContextMenu(None)
         self.menu.deleteLater()
@@ -139,7 +143,7 @@ class TrayApp(QObject):
         menu.addSeparator()
         menu.addAction(tr("Get &help from IT…"), self.open_ticket)
         if onboarding_pending(self.policy):
-            menu.addAction(tr("First-day &checklist"), lambda: self.open_area("onboarding"))
+            menu.addAction(tr("First-day &checklist"), self.open_onboarding)
         menu.addAction(tr("Help &articles"), self.open_help)
         menu.addAction(tr("&Outbox"), self.open_outbox)
         menu.addAction(tr("&Settings and about"), self.open_settings)
@@ -174,6 +178,27 @@ class TrayApp(QObject):
         if start:
             window.start()
         return window
+
+    def open_onboarding(self) -> Any:
+        from desktop_app.ui.onboarding_wizard import OnboardingWizard
+
+        wizard = OnboardingWizard(self.services, self.branding)
+        wizard.contact_requested.connect(lambda w: self.open_ticket(w.results, w.system))
+        wizard.reported.connect(lambda _id: self.outbox_retry.retry(force=True))
+        self._keep(wizard)
+        wizard.start()
+        return wizard
+
+    def maybe_first_run(self) -> Any:
+        """At the very first login (a checklist exists, no baseline yet) the checklist opens by itself."""
+        from desktop_app.ui.onboarding_wizard import first_run_due
+
+        try:
+            due = first_run_due(self.policy)
+        except Exception:
+            log.exception("onboarding first-run check failed")
+            return None
+        return self.open_onboarding() if due else None
 
     def open_fix(self, fix_id: str, result: Result | None, origin: Any = None) -> Any:
         from desktop_app.ui.fix_dialog import FixDialog
@@ -220,9 +245,24 @@ class TrayApp(QObject):
     def apply_settings(self, values: dict[str, Any]) -> None:
         self.policy.values["preferences"].update(values)
         apply_language(values.get("language"))
+        self.retranslate()
         self.monitor.enabled = bool(values.get("notifications", True))
         self.monitor.snooze(_parse_snooze(values.get("snooze_until", "")))
         self.tray.setToolTip(state_tooltip(self.branding.app_name, self.state))
+
+    def retranslate(self) -> None:
+        """Live language switch: the menu, the tooltip and every open window follow at once."""
+        self.rebuild_menu()
+        self.tray.setToolTip(state_tooltip(self.branding.app_name, self.state))
+        for window in list(self.windows):
+            if not window.isVisible():
+                continue
+            if hasattr(window, "retranslate"):
+                window.retranslate()
+            elif type(window).__name__ in ("HelpWindow", "OutboxWindow"):
+                window.close()  # nothing typed in them: reopened in the new language
+                self.open_help() if type(window).__name__ == "HelpWindow" else self.open_outbox()
+        self.language_changed.emit()
 
     # -- monitor ---------------------------------------------------------------------------------------------
     def run_monitor(self) -> None:
@@ -284,6 +324,8 @@ def run_tray(policy: Any, self_test: bool = False) -> int:
         log.warning("no system tray available; opening the main window instead")
         tray.open_area(None)
     tray.show()
+    tray.outbox_retry.start()
+    QTimer.singleShot(2000, tray.maybe_first_run)
     code = app.exec()
     tray.shutdown()
     return code

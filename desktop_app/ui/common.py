@@ -233,6 +233,10 @@ class Branding:
         source = QIcon(str(self.logo)) if self.logo else icon("app")
         return source.pixmap(size, size)
 
+    def window_icon(self) -> QIcon:
+        """The organisation's logo when policy gives one, so windows are recognisably theirs."""
+        return QIcon(str(self.logo)) if self.logo else icon("app")
+
     def stylesheet(self) -> str:
         return (
             f"QPushButton[primary=\"true\"] {{ background: {self.accent}; color: white; padding: 6px 14px;"

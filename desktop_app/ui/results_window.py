@@ -113,7 +113,7 @@ class ResultsWindow(QDialog):
         self.job: Job | None = None
         self.cards: list[ResultCard] = []
         self.setWindowTitle(f"{branding.app_name} — {area_label(area)}")
-        self.setWindowIcon(state_icon("app"))
+        self.setWindowIcon(branding.window_icon())
         self.setStyleSheet(branding.stylesheet())
         self.resize(640, 560)
         layout = QVBoxLayout(self)
@@ -221,6 +221,42 @@ class ResultsWindow(QDialog):
         if state == "ok":
             return tr("Done: everything looks fine.")
         return tr("Done: {problems} problem(s), {warnings} warning(s).", problems=len(problems), warnings=len(warnings))
+
+    def retranslate(self) -> None:
+        """The language changed: relabel, and re-analyze the recorded observations (pure, nothing re-probed)."""
+        from desktop_app.engine import analyze_check, conclude, skipped_result
+        from desktop_app.observations import Observations
+
+        self.setWindowTitle(f"{self.branding.app_name} — {area_label(self.area)}")
+        self.header.setText(area_label(self.area))
+        named(self.header, area_label(self.area))
+        named(self.status, tr("Progress"))
+        named(self.progress, tr("Checks finished"))
+        for button, text, name in (
+            (self.again_button, tr("Check &again"), tr("Check again")),
+            (self.contact_button, tr("Still not working? &Contact IT"), tr("Still not working? Contact IT")),
+            (self.close_button, tr("C&lose"), tr("Close")),
+        ):
+            button.setText(text)
+            named(button, name)
+        sweep = getattr(self, "_sweep", None)
+        if sweep is None or self.job is None or not self.job.finished:
+            return  # a sweep still running finishes in the new language for what is left
+        ctx = self.services.context()
+        results = [
+            analyze_check(c, Observations(self.system.observations_for(c.id)), ctx)
+            or skipped_result(c, tr("Nothing to check on this computer."))
+            for c in sweep.checks
+        ]
+        results += conclude(sweep.verdicts, results, ctx)
+        for card in self.cards:
+            card.setParent(None)
+            card.deleteLater()
+        self.cards.clear()
+        self.results = []
+        for result in results:
+            self._on_result(result)
+        self._on_done(results)
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
         sweep = getattr(self, "_sweep", None)
