@@ -20,12 +20,20 @@
       <translation>&amp;Espace disque</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="227" />
+      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="356" />
+      <source>&amp;Finish</source>
+      <translation>&amp;Terminer</translation>
+    </message>
+    <message>
       <location filename="../../desktop_app/ui/fix_dialog.py" line="124" />
+      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="96" />
       <location filename="../../desktop_app/ui/results_window.py" line="77" />
       <source>&amp;Fix it</source>
       <translation>&amp;Réparer</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="96" />
       <location filename="../../desktop_app/ui/results_window.py" line="77" />
       <source>&amp;Fix it: {title}</source>
       <translation>&amp;Réparer : {title}</translation>
@@ -51,7 +59,12 @@
       <translation>&amp;Notifications :</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/app.py" line="144" />
+      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="104" />
+      <source>&amp;Open</source>
+      <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/app.py" line="148" />
       <source>&amp;Outbox</source>
       <translation>&amp;Boîte d'envoi</translation>
     </message>
@@ -66,7 +79,7 @@
       <translation>&amp;Imprimantes</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/app.py" line="147" />
+      <location filename="../../desktop_app/ui/app.py" line="151" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
@@ -76,7 +89,12 @@
       <translation>&amp;Réessayer maintenant</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/app.py" line="135" />
+      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="223" />
+      <source>&amp;Run again</source>
+      <translation>&amp;Relancer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/app.py" line="139" />
       <source>&amp;Run diagnostics</source>
       <translation>&amp;Lancer le diagnostic</translation>
     </message>
@@ -86,7 +104,7 @@
       <translation>&amp;Envoyer au support</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/app.py" line="145" />
+      <location filename="../../desktop_app/ui/app.py" line="149" />
       <source>&amp;Settings and about</source>
       <translation>&amp;Paramètres et à propos</translation>
     </message>
@@ -121,6 +139,11 @@
       <translation>Un problème a été trouvé.</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="287" />
+      <source>All done. Welcome!</source>
+      <translation>Tout est prêt. Bienvenue !</translation>
+    </message>
+    <message>
       <location filename="../../desktop_app/ui/fix_dialog.py" line="94" />
       <source>Applying the fix</source>
       <translation>Réparation en cours</translation>
@@ -149,7 +172,7 @@
     <message>
       <location filename="../../desktop_app/ui/fix_dialog.py" line="167" />
       <location filename="../../desktop_app/ui/help_window.py" line="86" />
-      <location filename="../../desktop_app/ui/outbox_window.py" line="69" />
+      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="227" />
       <source>C&amp;lose</source>
       <translation>&amp;Fermer</translation>
     </message>
@@ -166,11 +189,13 @@
     </message>
     <message>
       <location filename="../../desktop_app/ui/results_window.py" line="146" />
+      <location filename="../../desktop_app/ui/results_window.py" line="236" />
       <source>Check &amp;again</source>
       <translation>&amp;Vérifier à nouveau</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/results_window.py" line="147" />
+      <location filename="../../desktop_app/ui/results_window.py" line="236" />
       <source>Check again</source>
       <translation>Vérifier à nouveau</translation>
     </message>
@@ -180,13 +205,29 @@
       <translation>Vérification de votre ordinateur…</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="243" />
+      <source>Checking {count} item(s)…</source>
+      <translation>Vérification de {count} élément(s)…</translation>
+    </message>
+    <message>
       <location filename="../../desktop_app/ui/results_window.py" line="179" />
       <location filename="../../desktop_app/ui/results_window.py" line="204" />
       <source>Checking… {done} of {total}</source>
       <translation>Vérification… {done} sur {total}</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="222" />
+      <source>Checklist items</source>
+      <translation>Éléments de la liste</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="221" />
+      <source>Checklist progress</source>
+      <translation>Avancement de la liste</translation>
+    </message>
+    <message>
       <location filename="../../desktop_app/ui/results_window.py" line="135" />
+      <location filename="../../desktop_app/ui/results_window.py" line="234" />
       <source>Checks finished</source>
       <translation>Vérifications terminées</translation>
     </message>
@@ -196,6 +237,11 @@
       <location filename="../../desktop_app/ui/outbox_window.py" line="70" />
       <source>Close</source>
       <translation>Fermer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="304" />
+      <source>Confirm when this works for you.</source>
+      <translation>Confirmez quand cela fonctionne pour vous.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/ticket_dialog.py" line="116" />
@@ -233,6 +279,11 @@
       <translation>Espace disque</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="303" />
+      <source>Done.</source>
+      <translation>Fait.</translation>
+    </message>
+    <message>
       <location filename="../../desktop_app/ui/results_window.py" line="222" />
       <source>Done: everything looks fine.</source>
       <translation>Terminé : tout va bien.</translation>
@@ -241,6 +292,11 @@
       <location filename="../../desktop_app/ui/results_window.py" line="223" />
       <source>Done: {problems} problem(s), {warnings} warning(s).</source>
       <translation>Terminé : {problems} problème(s), {warnings} avertissement(s).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="112" />
+      <source>Done: {title}</source>
+      <translation>Fait : {title}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/ticket_dialog.py" line="50" />
@@ -258,12 +314,13 @@
       <translation>Tout va bien.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/app.py" line="142" />
+      <location filename="../../desktop_app/ui/app.py" line="146" />
       <source>First-day &amp;checklist</source>
       <translation>Liste du premier &amp;jour</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/common.py" line="39" />
+      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="215" />
       <source>First-day checklist</source>
       <translation>Liste du premier jour</translation>
     </message>
@@ -273,6 +330,7 @@
       <translation>Réparer</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="98" />
       <location filename="../../desktop_app/ui/results_window.py" line="79" />
       <source>Fix it: {title}</source>
       <translation>Réparer : {title}</translation>
@@ -293,12 +351,12 @@
       <translation>Par exemple : depuis ce matin, je n'arrive pas à ouvrir l'intranet.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/app.py" line="140" />
+      <location filename="../../desktop_app/ui/app.py" line="144" />
       <source>Get &amp;help from IT…</source>
       <translation>Obtenir de l'&amp;aide du support…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/app.py" line="143" />
+      <location filename="../../desktop_app/ui/app.py" line="147" />
       <source>Help &amp;articles</source>
       <translation>Articles d'ai&amp;de</translation>
     </message>
@@ -311,6 +369,16 @@
       <location filename="../../desktop_app/ui/ticket_dialog.py" line="160" />
       <source>I agree to send this message and the attachments to IT</source>
       <translation>J'accepte d'envoyer ce message et les pièces jointes au support informatique</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="110" />
+      <source>I have read it</source>
+      <translation>Je l’ai lu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="342" />
+      <source>IT has a summary of your checklist; it is sent as soon as you are online.</source>
+      <translation>Le service informatique recevra un résumé de votre liste ; il part dès que vous êtes en ligne.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/fix_dialog.py" line="72" />
@@ -363,6 +431,11 @@
       <translation>Aucun droit d'administrateur n'est nécessaire.</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="344" />
+      <source>No helpdesk is configured, so IT was not told automatically.</source>
+      <translation>Aucun support n’est configuré : le service informatique n’a pas été prévenu automatiquement.</translation>
+    </message>
+    <message>
       <location filename="../../desktop_app/ui/fix_dialog.py" line="114" />
       <source>No, it is not solved</source>
       <translation>Non, le problème n'est pas résolu</translation>
@@ -404,6 +477,11 @@
       <translation>Aucun message en attente d'envoi.</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/ui/results_window.py" line="248" />
+      <source>Nothing to check on this computer.</source>
+      <translation>Rien à vérifier sur cet ordinateur.</translation>
+    </message>
+    <message>
       <location filename="../../desktop_app/ui/settings_dialog.py" line="35" />
       <source>Notifications</source>
       <translation>Notifications</translation>
@@ -412,6 +490,16 @@
       <location filename="../../desktop_app/ui/common.py" line="185" />
       <source>OK</source>
       <translation>OK</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="304" />
+      <source>Open the link and confirm when you have read it.</source>
+      <translation>Ouvrez le lien et confirmez quand vous l’avez lu.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="105" />
+      <source>Open {title}</source>
+      <translation>Ouvrir {title}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/ticket_dialog.py" line="52" />
@@ -485,7 +573,9 @@
       <translation>Problème</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="220" />
       <location filename="../../desktop_app/ui/results_window.py" line="132" />
+      <location filename="../../desktop_app/ui/results_window.py" line="233" />
       <source>Progress</source>
       <translation>Progression</translation>
     </message>
@@ -498,6 +588,11 @@
       <location filename="../../desktop_app/ui/outbox_window.py" line="64" />
       <source>Retry sending now</source>
       <translation>Réessayer l'envoi maintenant</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="224" />
+      <source>Run the checklist again</source>
+      <translation>Relancer la liste de vérification</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/settings_dialog.py" line="41" />
@@ -578,12 +673,14 @@
     </message>
     <message>
       <location filename="../../desktop_app/ui/fix_dialog.py" line="130" />
+      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="225" />
       <location filename="../../desktop_app/ui/results_window.py" line="149" />
       <source>Still not working? &amp;Contact IT</source>
       <translation>Toujours un problème ? &amp;Contacter le support</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/fix_dialog.py" line="131" />
+      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="226" />
       <location filename="../../desktop_app/ui/results_window.py" line="150" />
       <source>Still not working? Contact IT</source>
       <translation>Toujours un problème ? Contacter le support</translation>
@@ -605,6 +702,11 @@
       <translation>Me prévenir quand quelque chose se dégrade</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="335" />
+      <source>Telling IT about the result…</source>
+      <translation>Envoi du résultat au service informatique…</translation>
+    </message>
+    <message>
       <location filename="../../desktop_app/ui/fix_dialog.py" line="189" />
       <source>Thanks for telling us. IT can take it from here.</source>
       <translation>Merci de nous l'avoir dit. Le support peut prendre le relais.</translation>
@@ -620,6 +722,7 @@
       <translation>La pièce jointe n'a pas pu être décrite ({error}).</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="266" />
       <location filename="../../desktop_app/ui/results_window.py" line="215" />
       <source>The checks stopped unexpectedly ({error}).</source>
       <translation>Les vérifications se sont arrêtées de façon inattendue ({error}).</translation>
@@ -640,6 +743,16 @@
       <translation>La boîte d'envoi ne peut pas être lue ({error}).</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="289" />
+      <source>The result could not be saved (is the disk full?).</source>
+      <translation>Le résultat n’a pas pu être enregistré (le disque est-il plein ?).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="352" />
+      <source>The summary for IT could not be prepared ({error}).</source>
+      <translation>Le résumé pour le service informatique n’a pas pu être préparé ({error}).</translation>
+    </message>
+    <message>
       <location filename="../../desktop_app/ui/ticket_dialog.py" line="203" />
       <source>The ticket could not be pre-filled ({error}).</source>
       <translation>Le ticket n'a pas pu être pré-rempli ({error}).</translation>
@@ -648,6 +761,11 @@
       <location filename="../../desktop_app/ui/results_window.py" line="181" />
       <source>There is nothing to check here on this computer.</source>
       <translation>Il n'y a rien à vérifier ici sur cet ordinateur.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="218" />
+      <source>These checks make sure everything you need works. Fix what you can, tick what you have done; IT is told about the rest.</source>
+      <translation>Ces vérifications s’assurent que tout ce dont vous avez besoin fonctionne. Réparez ce que vous pouvez, cochez ce que vous avez fait ; le service informatique est prévenu du reste.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/help_window.py" line="97" />
@@ -665,6 +783,11 @@
       <translation>Cela nécessite des droits d'administrateur : votre ordinateur vous les demandera.</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="110" />
+      <source>This works for me</source>
+      <translation>Cela fonctionne pour moi</translation>
+    </message>
+    <message>
       <location filename="../../desktop_app/ui/outbox_window.py" line="54" />
       <source>Ticket</source>
       <translation>Ticket</translation>
@@ -673,6 +796,11 @@
       <location filename="../../desktop_app/ui/ticket_dialog.py" line="173" />
       <source>Ticket status</source>
       <translation>État du ticket</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="42" />
+      <source>To do</source>
+      <translation>À faire</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/common.py" line="36" />
@@ -686,6 +814,11 @@
       <translation>En attente d'envoi</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="216" />
+      <source>Welcome! Let's check your computer is ready</source>
+      <translation>Bienvenue ! Vérifions que votre ordinateur est prêt</translation>
+    </message>
+    <message>
       <location filename="../../desktop_app/ui/ticket_dialog.py" line="90" />
       <source>What I tried before:</source>
       <translation>Ce que j'ai déjà essayé :</translation>
@@ -696,6 +829,7 @@
       <translation>Ce que cela va faire : {changes}</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="129" />
       <location filename="../../desktop_app/ui/results_window.py" line="66" />
       <source>What to do: {advice}</source>
       <translation>Que faire : {advice}</translation>
@@ -726,6 +860,11 @@
       <translation>Oui, c'est résolu</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="239" />
+      <source>Your IT department has not defined an onboarding checklist.</source>
+      <translation>Votre service informatique n’a pas défini de liste d’accueil.</translation>
+    </message>
+    <message>
       <location filename="../../desktop_app/ui/ticket_dialog.py" line="314" />
       <source>Your message could not be saved ({error}).</source>
       <translation>Votre message n'a pas pu être enregistré ({error}).</translation>
@@ -746,6 +885,11 @@
       <translation>{app} version {version}. Assistance informatique guidée.</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="287" />
+      <source>{count} item(s) still need attention.</source>
+      <translation>{count} élément(s) demandent encore votre attention.</translation>
+    </message>
+    <message>
       <location filename="../../desktop_app/ui/outbox_window.py" line="102" />
       <source>{count} message(s) waiting to be sent.</source>
       <translation>{count} message(s) en attente d'envoi.</translation>
@@ -756,6 +900,7 @@
       <translation>{name} ({size} Ko) : rapport de diagnostic</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="126" />
       <location filename="../../desktop_app/ui/results_window.py" line="59" />
       <source>{status}: {title}</source>
       <translation>{status} : {title}</translation>

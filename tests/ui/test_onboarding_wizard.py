@@ -162,7 +162,8 @@ def test_wizard_in_french(qtbot, checklist, tmp_path) -> None:
     assert rows["welcome"].status_label.text().startswith("<b>À faire</b>")
     assert rows["welcome"].open_button.text() == "&Ouvrir"
     assert wizard.again_button.text() == "&Relancer"
-    assert "Liste de vérification" in wizard.windowTitle() or "premier jour" in wizard.windowTitle()
+    assert wizard.windowTitle() == "SelfDesk — Liste du premier jour"
+    assert wizard.header.text() == "Bienvenue ! Vérifions que votre ordinateur est prêt"
     assert wizard.status.text() == "3 élément(s) demandent encore votre attention."
 
 
