@@ -394,45 +394,66 @@ def _parse_nmcli_device_show(text: Any) -> list[dict[str, Any]]:
 # ---------------------------------------------------------------------------------------------- macOS
 
 def parse_scutil_dns(text: Any) -> list[str]:
-    """Nameservers of ``scutil --dns``: the default resolvers (those without a ``domain``) first, in order;
-    scoped and per-domain resolvers (e.g. a VPN's) after them. Duplicates removed."""
+    """Nameservers of ``scutil --dns`` in the order a lookup uses them: general resolvers of the main section
+    (no ``domain``, not Supplemental, not mDNS) first; then scoped resolvers; then per-domain/Supplemental
+    ones (a VPN's split DNS). Duplicates removed."""
     if not isinstance(text, str):
         return []
-    default: list[str] = []
-    other: list[str] = []
-    blocks = re.split(r"^\s*resolver #\d+\s*$", text, flags=re.MULTILINE)
-    for block in blocks[1:]:
-        servers = re.findall(r"^\s*nameserver\[\d+\]\s*:\s*(\S+)", block, flags=re.MULTILINE)
-        has_domain = re.search(r"^\s*domain\s*:", block, flags=re.MULTILINE) is not None
-        target = other if has_domain else default
-        for server in servers:
-            if server not in default and server not in other:
-                target.append(server)
-    return default + other
+    general: list[str] = []
+    scoped: list[str] = []
+    supplemental: list[str] = []
+    sections = re.split(r"^DNS configuration(.*)$", text, flags=re.MULTILINE)
+    # re.split with a group gives [before, title1, body1, title2, body2, ...]
+    for index in range(1, len(sections) - 1, 2):
+        title, body = sections[index], sections[index + 1]
+        is_scoped = "scoped" in title
+        if "service-specific" in title:
+            continue
+        for block in re.split(r"^\s*resolver #\d+\s*$", body, flags=re.MULTILINE)[1:]:
+            servers = re.findall(r"^\s*nameserver\[\d+\]\s*:\s*(\S+)", block, flags=re.MULTILINE)
+            domain = re.search(r"^\s*domain\s*:", block, flags=re.MULTILINE) is not None
+            flags = re.search(r"^\s*flags\s*:(.*)$", block, flags=re.MULTILINE)
+            supplemental_flag = flags is not None and "Supplemental" in flags.group(1)
+            if is_scoped:
+                target = scoped
+            elif domain or supplemental_flag:
+                target = supplemental
+            else:
+                target = general
+            target.extend(s for s in servers if IPV4_RE.fullmatch(s) or _IPV6_RE.fullmatch(s))
+    ordered: list[str] = []
+    for server in general + scoped + supplemental:
+        if server not in ordered:
+            ordered.append(server)
+    return ordered
 
 
 def parse_netstat_routes(text: Any) -> list[dict[str, Any]]:
-    """``netstat -rn -f inet`` (macOS/BSD) -> [{dst, gateway, dev, metric}] for every IPv4 route."""
+    """``netstat -rn -f inet`` (macOS/BSD) -> [{dst, gateway, dev, metric, flags}] for every IPv4 route.
+    ``flags`` containing "I" marks an interface-scoped route (not the primary default)."""
     if not isinstance(text, str):
         return []
     routes: list[dict[str, Any]] = []
     for line in text.splitlines():
         parts = line.split()
-        if len(parts) < 4 or parts[0] in ("Destination", "Routing", "Internet:", "Internet6:"):
+        if len(parts) < 3 or parts[0] in ("Destination", "Routing", "Internet:", "Internet6:"):
             continue
         dst, gateway, flags = parts[0], parts[1], parts[2]
-        if not re.fullmatch(r"[A-Za-z]+", flags) or "U" not in flags:
+        if not re.fullmatch(r"[A-Za-z0-9]+", flags) or "U" not in flags:
             continue
         if not (dst == "default" or re.match(r"^[\d.]+(?:/\d+)?$", dst)):
             continue
-        netif = parts[-1] if not parts[-1].isdigit() else (parts[-2] if len(parts) > 4 else None)
-        if len(parts) >= 4 and re.fullmatch(r"[a-z]+\d+", parts[3]):
-            netif = parts[3]
+        netif = None
+        for part in parts[3:]:
+            if re.fullmatch(r"[a-z]+[a-z0-9]*\d+", part):
+                netif = part
+                break
         routes.append({
             "dst": "default" if dst in ("default", "0.0.0.0", "0/0") else dst,
             "gateway": gateway if IPV4_RE.fullmatch(gateway) else None,
             "dev": netif,
             "metric": None,
+            "flags": flags,
         })
     return routes
 
@@ -440,5 +461,7 @@ def parse_netstat_routes(text: Any) -> list[dict[str, Any]]:
 def default_gateway(routes: list[dict[str, Any]]) -> str | None:
     """First gateway of a default route (lowest metric when metrics are known)."""
     defaults = [r for r in routes if isinstance(r, dict) and r.get("dst") == "default" and r.get("gateway")]
-    defaults.sort(key=lambda r: r.get("metric") if isinstance(r.get("metric"), int) else 0)
+    # interface-scoped defaults (BSD flag "I") are not the primary route; then the lowest metric wins
+    defaults.sort(key=lambda r: ("I" in str(r.get("flags") or ""),
+                                 r.get("metric") if isinstance(r.get("metric"), int) else 0))
     return defaults[0]["gateway"] if defaults else None

@@ -114,13 +114,15 @@ _NETSH_LABELS: dict[str, set[str]] = {
     "rssi": {"rssi"},
     "profile": {"profile", "profil", "profiel", "perfil", "profilo"},
     "description": {"description", "beschreibung", "beschrijving", "descripcion", "descrizione", "descricao"},
+    "physical": {"physical address", "adresse physique", "physische adresse", "direccion fisica", "direccion",
+                 "indirizzo fisico", "fysiek adres", "endereco fisico"},
 }
 _RX_WORDS = ("receive", "reception", "recepcion", "recepcao", "rececao", "empfang", "ricezione", "ontvang")
 _TX_WORDS = ("transmit", "transmission", "transmision", "transmissao", "ubertragung", "trasmissione",
              "verzend", "envio", "sende", "emission")
-_DISCONNECTED = ("disconnected", "deconnecte", "getrennt", "desconectado", "disconnesso", "niet verbonden",
+_DISCONNECTED = ("disconnected", "deconnecte", "getrennt", "desconectado", "disconnesso", "disconnessa", "niet verbonden",
                  "verbinding verbroken", "losgekoppeld", "desligado", "nicht verbunden")
-_CONNECTED = ("connected", "connecte", "verbunden", "conectado", "connesso", "verbonden", "ligado")
+_CONNECTED = ("connected", "connecte", "verbunden", "conectado", "connesso", "connessa", "verbonden", "ligado")
 _TRANSITIONAL = ("associating", "authenticating", "discovering", "disconnecting", "connecting", "association",
                  "authentification", "authentifizierung", "zuordnung", "asociando", "autenticando",
                  "associazione", "autenticazione", "koppelen", "verifieren", "associando", "wird zugeordnet",
@@ -153,7 +155,8 @@ def _netsh_field(label: str) -> str | None:
             return "rx"
         if any(word in folded for word in _TX_WORDS):
             return "tx"
-    if "bssid" in folded:
+    if "bssid" in folded or folded.startswith("point d acces"):
+        # fr 24H2: "Point d'accès d'identificateur SSID (Service Set Identifier)" is the BSSID
         return "bssid"
     return None
 
@@ -213,6 +216,12 @@ def _parse_netsh(text: Any) -> list[dict[str, Any]]:
                     current["radio_type"] = value
                 elif re.fullmatch(r"(?:2[.,]4|5|6)\s*GHz", value, re.IGNORECASE) and current["band_ghz"] is None:
                     current["band_ghz"] = _band_from_text(value)
+                elif "physical" in seen_fields and current["bssid"] is None and normalise_mac(value) == value.lower():
+                    current["bssid"] = normalise_mac(value)  # an unknown label holding a MAC after the adapter's own
+            continue
+        if field == "physical":
+            if current is not None:
+                seen_fields.add(field)
             continue
         if field == "name" or (current is None and field in {"state", "ssid", "bssid", "signal", "description"}):
             if field == "name" and current is not None and "name" not in seen_fields and len(seen_fields) <= 1:
