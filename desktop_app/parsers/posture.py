@@ -61,7 +61,7 @@ def parse_bitlocker_protection(text: str) -> bool | None:
     Documented values: 1 on, 2 off, 3 encrypting, 4 decrypting, 5 suspended, 6 on (locked), 0/empty unknown.
     """
     value = (text or "").strip()
-    if not value.isdigit():
+    if not re.fullmatch(r"[0-9]+", value):
         return None
     return {1: True, 3: True, 6: True, 2: False, 4: False, 5: False}.get(int(value))
 
@@ -72,7 +72,7 @@ def parse_socketfilterfw(text: str) -> bool | None:
     match = re.search(r"Firewall is (enabled|disabled)", text or "", re.IGNORECASE)
     if match:
         return match.group(1).lower() == "enabled"
-    state = re.search(r"State = (\d)", text or "")
+    state = re.search(r"State = ([0-9])", text or "")
     return None if state is None else state.group(1) != "0"
 
 
@@ -110,7 +110,7 @@ def parse_gsettings(text: str) -> bool | int | str | None:
     value = (text or "").strip()
     if value in ("true", "false"):
         return value == "true"
-    match = re.fullmatch(r"(?:u?int\d+\s+)?(\d+)", value)
+    match = re.fullmatch(r"(?:u?int[0-9]+\s+)?([0-9]+)", value)
     if match:
         return int(match.group(1))
     return value.strip("'") or None
@@ -124,7 +124,7 @@ def parse_sysadminctl_screenlock(text: str) -> int | None:
         return -1
     if re.search(r"delay is immediate", value, re.IGNORECASE):
         return 0
-    match = re.search(r"delay is (\d+) seconds", value, re.IGNORECASE)
+    match = re.search(r"delay is ([0-9]+) seconds", value, re.IGNORECASE)
     return int(match.group(1)) if match else None
 
 
@@ -151,7 +151,7 @@ def parse_reg_display_names(text: str) -> list[str]:
 # -- updates -----------------------------------------------------------------------------------------------
 def parse_apt_history_last(text: str) -> str | None:
     """/var/log/apt/history.log: the last 'End-Date:' (or Start-Date) as ISO date."""
-    dates = re.findall(r"^(?:End|Start)-Date:\s*(\d{4}-\d{2}-\d{2})", text or "", re.MULTILINE)
+    dates = re.findall(r"^(?:End|Start)-Date:\s*([0-9]{4}-[0-9]{2}-[0-9]{2})", text or "", re.MULTILINE)
     return max(dates) if dates else None
 
 
@@ -163,11 +163,11 @@ def parse_hotfix_json(text: str) -> str | None:
         if isinstance(value, dict):
             value = value.get("DateTime") or value.get("value")
         if isinstance(value, str):
-            match = re.search(r"/Date\((\d+)\)/", value)
+            match = re.search(r"/Date\(([0-9]+)\)/", value)
             if match:
                 dates.append(datetime.fromtimestamp(int(match.group(1)) / 1000, UTC).date().isoformat())
                 continue
-            iso = re.search(r"(\d{4}-\d{2}-\d{2})", value)
+            iso = re.search(r"([0-9]{4}-[0-9]{2}-[0-9]{2})", value)
             if iso:
                 dates.append(iso.group(1))
     return max(dates) if dates else None
@@ -176,7 +176,7 @@ def parse_hotfix_json(text: str) -> str | None:
 def parse_softwareupdate_history(text: str) -> str | None:
     """macOS `softwareupdate --history`: rows ending with a date like '10/05/2024, 09:12:44' (MM/DD/YYYY)."""
     dates = []
-    for month, day, year in re.findall(r"(\d{2})/(\d{2})/(\d{4}),", text or ""):
+    for month, day, year in re.findall(r"([0-9]{2})/([0-9]{2})/([0-9]{4}),", text or ""):
         dates.append(f"{year}-{month}-{day}")
     return max(dates) if dates else None
 
@@ -209,10 +209,10 @@ def parse_localuser_json(text: str) -> str | None:
     if isinstance(value, dict):
         value = value.get("DateTime") or value.get("value")
     if isinstance(value, str):
-        match = re.search(r"/Date\((\d+)\)/", value)
+        match = re.search(r"/Date\(([0-9]+)\)/", value)
         if match:
             return datetime.fromtimestamp(int(match.group(1)) / 1000, UTC).date().isoformat()
-        iso = re.search(r"(\d{4}-\d{2}-\d{2})", value)
+        iso = re.search(r"([0-9]{4}-[0-9]{2}-[0-9]{2})", value)
         return iso.group(1) if iso else None
     return None
 

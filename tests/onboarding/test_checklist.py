@@ -78,9 +78,9 @@ def test_onboard_cli_on_this_machine(tmp_path):
     status = {i["id"]: i["status"] for i in doc["items"]}
     assert status["app.dpkg"] == "ok" and status["app.nonexistent-suite"] == "failed" and status["welcome"] == "pending"
     assert first.returncode == 1 and Path(doc["baseline"]).exists()
-    confirmed = json.loads(run("--json", "--confirm", "welcome").stdout)
-    assert {i["id"]: i["status"] for i in confirmed["items"]}["welcome"] == "ok"
     french = run("--lang", "fr")
     assert "À faire" in french.stdout and "Non installé." in french.stdout and "Problème" in french.stdout
+    confirmed = json.loads(run("--json", "--confirm", "welcome").stdout)
+    assert {i["id"]: i["status"] for i in confirmed["items"]}["welcome"] == "ok"
     bad = run("--confirm", "nope")
     assert bad.returncode == 2 and "Traceback" not in bad.stderr
