@@ -11,8 +11,6 @@ from desktop_app.system import System, run_bounded
 CommandAnswer = str | tuple[int | None, str, str, str | None] | Callable[[list[str]], tuple[int | None, str, str, str | None]]
 
 
-
-
 class FakeSystem(System):
     """``commands`` maps an argv tuple (or its program name alone) to stdout text, to
     ``(returncode, stdout, stderr, error)``, or to a callable of argv. ``values`` maps observation names

@@ -17,7 +17,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from desktop_app.policy.locations import admin_controlled, managed_policy_texts, system_policy_paths, user_preferences_path
+from desktop_app.policy.locations import (
+    admin_controlled,
+    managed_policy_texts,
+    system_policy_paths,
+    user_preferences_path,
+)
 from desktop_app.policy.schema import SECTIONS, Key
 
 ENV_VAR = "SELFDESK_POLICY"

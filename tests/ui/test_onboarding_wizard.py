@@ -105,7 +105,7 @@ def test_fix_it_opens_the_fix_dialog_and_reruns_after(qtbot, checklist, tmp_path
     wizard = _wizard(qtbot, checklist, tmp_path)
     row = wizard.rows[0]
     assert [b.text() for b in row.fix_buttons] == ["&Fix it"]
-    assert "What to do: Free some space." == row.advice_label.text()
+    assert row.advice_label.text() == "What to do: Free some space."
     qtbot.mouseClick(row.fix_buttons[0], Qt.MouseButton.LeftButton)
     dialog = wizard.findChild(onboarding_wizard.QDialog)
     assert dialog is not None and dialog.fix.id == "disk.cleanup"
