@@ -9,7 +9,7 @@
       <translation> (aperçu seulement)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/__init__.py" line="253" />
+      <location filename="../../desktop_app/bundle/__init__.py" line="255" />
       <source>Bundle {path} ({size} bytes)</source>
       <translation>Paquet {path} ({size} octets)</translation>
     </message>
@@ -24,12 +24,12 @@
       <translation>Disque {mount} : {free} libres sur {total} ({percent} % utilisés)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/__init__.py" line="253" />
+      <location filename="../../desktop_app/bundle/__init__.py" line="255" />
       <source>Files:</source>
       <translation>Fichiers :</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/__init__.py" line="255" />
+      <location filename="../../desktop_app/bundle/__init__.py" line="257" />
       <source>Hidden before anything leaves this computer:</source>
       <translation>Masqué avant que quoi que ce soit ne quitte cet ordinateur :</translation>
     </message>
@@ -39,7 +39,7 @@
       <translation>Retiré pour garder le paquet léger : {what}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/__init__.py" line="258" />
+      <location filename="../../desktop_app/bundle/__init__.py" line="260" />
       <source>Left out: {what}</source>
       <translation>Retiré : {what}</translation>
     </message>

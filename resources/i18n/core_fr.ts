@@ -9,9 +9,8 @@
       <translation>(nécessite les droits d’administrateur)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/cli/outbox.py" line="60" />
       <source>(next try {time})</source>
-      <translation type="unfinished" />
+      <translation type="vanished" />
     </message>
     <message>
       <location filename="../../desktop_app/cli/onboard.py" line="62" />
@@ -19,14 +18,13 @@
       <translation>Tout est prêt. Bienvenue !</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/cli/fix.py" line="59" />
+      <location filename="../../desktop_app/cli/fix.py" line="75" />
       <source>Apply this fix? [y/N] </source>
       <translation>Appliquer cette correction ? [o/N] </translation>
     </message>
     <message>
-      <location filename="../../desktop_app/cli/ticket.py" line="94" />
       <source>Attached: {files}</source>
-      <translation type="unfinished" />
+      <translation type="vanished" />
     </message>
     <message>
       <location filename="../../desktop_app/engine.py" line="121" />
@@ -34,19 +32,16 @@
       <translation>Annulé avant la fin.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/cli/ticket.py" line="83" />
       <source>Checking your computer to describe the problem...</source>
-      <translation type="unfinished" />
+      <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../desktop_app/cli/ticket.py" line="96" />
       <source>Describe the problem in your own words (optional): </source>
-      <translation type="unfinished" />
+      <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../desktop_app/cli/outbox.py" line="42" />
       <source>Discarded: {title}</source>
-      <translation type="unfinished" />
+      <translation type="vanished" />
     </message>
     <message>
       <location filename="../../desktop_app/fixes/engine.py" line="98" />
@@ -74,9 +69,8 @@
       <translation>Impossible de conclure ({error}).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/cli/ticket.py" line="98" />
       <source>Not sent.</source>
-      <translation type="unfinished" />
+      <translation type="vanished" />
     </message>
     <message>
       <location filename="../../desktop_app/engine.py" line="153" />
@@ -104,9 +98,8 @@
       <translation>Problème</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/cli/ticket.py" line="97" />
       <source>Send this ticket to IT? [y/N] </source>
-      <translation type="unfinished" />
+      <translation type="vanished" />
     </message>
     <message>
       <location filename="../../desktop_app/present.py" line="15" />
@@ -134,9 +127,8 @@
       <translation>La correction a été appliquée, mais le problème persiste.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/cli/outbox.py" line="51" />
       <source>The outbox is empty.</source>
-      <translation type="unfinished" />
+      <translation type="vanished" />
     </message>
     <message>
       <location filename="../../desktop_app/cli/onboard.py" line="64" />
@@ -164,14 +156,13 @@
       <translation>Cette correction n’est pas disponible sur ce système.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/cli/fix.py" line="52" />
+      <location filename="../../desktop_app/cli/fix.py" line="68" />
       <source>This needs administrator rights: your computer will ask for them.</source>
       <translation>Cela nécessite les droits d’administrateur : votre ordinateur va vous les demander.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/cli/ticket.py" line="92" />
       <source>Title: {title}</source>
-      <translation type="unfinished" />
+      <translation type="vanished" />
     </message>
     <message>
       <location filename="../../desktop_app/cli/onboard.py" line="54" />
@@ -214,49 +205,45 @@
       <translation>une durée inconnue</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/cli/outbox.py" line="15" />
       <source>being sent</source>
-      <translation type="unfinished" />
+      <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../desktop_app/cli/outbox.py" line="18" />
       <source>discarded</source>
-      <translation type="unfinished" />
+      <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../desktop_app/cli/outbox.py" line="17" />
       <source>not sent (needs attention)</source>
-      <translation type="unfinished" />
+      <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../desktop_app/cli/ticket.py" line="94" />
       <source>nothing</source>
-      <translation type="unfinished" />
+      <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../desktop_app/cli/ticket.py" line="107" />
       <source>saved — will be sent when you're back online</source>
-      <translation type="unfinished" />
+      <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../desktop_app/cli/outbox.py" line="16" />
       <source>sent</source>
-      <translation type="unfinished" />
+      <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../desktop_app/cli/ticket.py" line="105" />
       <source>sent as {ref}</source>
-      <translation type="unfinished" />
+      <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../desktop_app/cli/outbox.py" line="56" />
+      <location filename="../../desktop_app/cli/diagnose.py" line="52" />
+      <source>the bundle could not be written: {reason}</source>
+      <translation>le paquet de diagnostic n’a pas pu être écrit : {reason}</translation>
+    </message>
+    <message>
       <source>ticket {ref}</source>
-      <translation type="unfinished" />
+      <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../desktop_app/cli/outbox.py" line="14" />
       <source>waiting to be sent</source>
-      <translation type="unfinished" />
+      <translation type="vanished" />
     </message>
     <message>
       <location filename="../../desktop_app/cli/onboard.py" line="62" />

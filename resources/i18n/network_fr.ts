@@ -19,12 +19,12 @@
       <translation>Les réponses sont lentes ({ms} ms en moyenne).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/network.py" line="96" />
+      <location filename="../../desktop_app/fixes/network.py" line="97" />
       <source>Ask the router for a new network address</source>
       <translation>Demander une nouvelle adresse réseau au routeur</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/network.py" line="167" />
+      <location filename="../../desktop_app/fixes/network.py" line="168" />
       <source>Asks the router for a new address; the connection drops for a few seconds.</source>
       <translation>Demande une nouvelle adresse au routeur ; la connexion est coupée quelques secondes.</translation>
     </message>
@@ -34,7 +34,7 @@
       <translation>Vérifiez que le routeur est allumé et que vous êtes sur le bon réseau ; redémarrez le routeur si vous le pouvez.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/network.py" line="158" />
+      <location filename="../../desktop_app/fixes/network.py" line="159" />
       <source>Clear the DNS cache</source>
       <translation>Vider le cache DNS</translation>
     </message>
@@ -59,22 +59,22 @@
       <translation>Connectez-vous au Wi-Fi ou branchez un câble réseau.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="210" />
+      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="214" />
       <source>Connected to {ssid} with a good signal ({percent}%).</source>
       <translation>Connecté à {ssid} avec un bon signal ({percent} %).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="193" />
+      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="197" />
       <source>Connected to {ssid}, but the signal is too weak to use ({percent}%).</source>
       <translation>Connecté à {ssid}, mais le signal est trop faible pour être utilisable ({percent} %).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="205" />
+      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="209" />
       <source>Connected to {ssid}, but the signal is weak ({percent}%).</source>
       <translation>Connecté à {ssid}, mais le signal est faible ({percent} %).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="186" />
+      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="190" />
       <source>Connected to {ssid}; the signal strength is not reported.</source>
       <translation>Connecté à {ssid} ; la force du signal n'est pas indiquée.</translation>
     </message>
@@ -94,7 +94,7 @@
       <translation>Débit de la connexion</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/network.py" line="159" />
+      <location filename="../../desktop_app/fixes/network.py" line="160" />
       <source>Forgets remembered website addresses so they are looked up again.</source>
       <translation>Oublie les adresses de sites mémorisées pour qu'elles soient recherchées à nouveau.</translation>
     </message>
@@ -104,12 +104,12 @@
       <translation>Si vous n'êtes pas sur le réseau de l'entreprise, ce réglage peut bloquer les sites web : prévenez le service informatique.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="180" />
+      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="184" />
       <source>If you use a cable, this is fine. Otherwise, pick your network from the Wi-Fi menu.</source>
       <translation>Si vous utilisez un câble, tout va bien. Sinon, choisissez votre réseau dans le menu Wi-Fi.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="221" />
+      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="225" />
       <source>If your network also offers a 5 GHz name, try it: it is faster and less crowded near the router.</source>
       <translation>Si votre réseau propose aussi un nom en 5 GHz, essayez-le : il est plus rapide et moins encombré près du routeur.</translation>
     </message>
@@ -119,12 +119,12 @@
       <translation>Accès à Internet</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="196" />
+      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="200" />
       <source>Move closer to the Wi-Fi router or access point, or use a network cable.</source>
       <translation>Rapprochez-vous du routeur ou de la borne Wi-Fi, ou utilisez un câble réseau.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="207" />
+      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="211" />
       <source>Move closer to the Wi-Fi router or away from walls and metal furniture.</source>
       <translation>Rapprochez-vous du routeur Wi-Fi ou éloignez-vous des murs et des meubles métalliques.</translation>
     </message>
@@ -164,22 +164,22 @@
       <translation>En Wi-Fi, rapprochez-vous du routeur ou utilisez un câble. Si cela persiste, prévenez votre fournisseur d'accès.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="227" />
+      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="231" />
       <source>Open Settings &gt; Privacy &amp; security &gt; Location, turn on Location services and allow desktop apps to access your location, then run the check again.</source>
       <translation>Ouvrez Paramètres &gt; Confidentialité et sécurité &gt; Localisation, activez les services de localisation et autorisez les applications de bureau à accéder à votre position, puis relancez la vérification.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="228" />
+      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="232" />
       <source>Open System Settings &gt; Privacy &amp; Security &gt; Location Services, turn it on and allow SelfDesk, then run the check again.</source>
       <translation>Ouvrez Réglages Système &gt; Confidentialité et sécurité &gt; Service de localisation, activez-le et autorisez SelfDesk, puis relancez la vérification.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/network.py" line="182" />
+      <location filename="../../desktop_app/fixes/network.py" line="183" />
       <source>Open the Wi-Fi sign-in page</source>
       <translation>Ouvrir la page de connexion du Wi-Fi</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/network.py" line="151" />
+      <location filename="../../desktop_app/fixes/network.py" line="152" />
       <source>Open the network's sign-in page in your browser</source>
       <translation>Ouvrir la page de connexion du réseau dans votre navigateur</translation>
     </message>
@@ -189,7 +189,7 @@
       <translation>Ouvrez la page de connexion, acceptez les conditions ou identifiez-vous, puis réessayez.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/network.py" line="183" />
+      <location filename="../../desktop_app/fixes/network.py" line="184" />
       <source>Opens the network's sign-in page in your web browser.</source>
       <translation>Ouvre la page de connexion du réseau dans votre navigateur web.</translation>
     </message>
@@ -204,7 +204,7 @@
       <translation>Renouvelez l'adresse. Si le problème persiste, les réglages réseau ont peut-être été modifiés à la main : demandez au service informatique.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/network.py" line="166" />
+      <location filename="../../desktop_app/fixes/network.py" line="167" />
       <source>Renew the network address</source>
       <translation>Renouveler l'adresse réseau</translation>
     </message>
@@ -240,7 +240,7 @@
       <translation>Les connexions sécurisées sont interceptées ou bloquées sur ce réseau.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="165" />
+      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="168" />
       <source>SelfDesk is not allowed to see which Wi-Fi network you are on, so it cannot judge your Wi-Fi.</source>
       <translation>SelfDesk n'a pas le droit de voir à quel réseau Wi-Fi vous êtes connecté : il ne peut donc pas juger votre Wi-Fi.</translation>
     </message>
@@ -255,7 +255,7 @@
       <translation>Débit : {down} Mbit/s en réception, {up} Mbit/s en envoi.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/network.py" line="175" />
+      <location filename="../../desktop_app/fixes/network.py" line="176" />
       <source>Switches Wi-Fi off and back on; the connection drops for a few seconds.</source>
       <translation>Éteint puis rallume le Wi-Fi ; la connexion est coupée quelques secondes.</translation>
     </message>
@@ -346,12 +346,12 @@
       <translation>Il n'y a pas de routeur à tester : aucune passerelle par défaut n'est définie.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="138" />
+      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="141" />
       <source>This computer has no Wi-Fi adapter.</source>
       <translation>Cet ordinateur n'a pas de carte Wi-Fi.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="146" />
+      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="149" />
       <source>This computer has no Wi-Fi, or Wi-Fi is switched off.</source>
       <translation>Cet ordinateur n'a pas de Wi-Fi, ou le Wi-Fi est désactivé.</translation>
     </message>
@@ -366,12 +366,12 @@
       <translation>Ce réseau vous demande de vous connecter sur une page web avant de pouvoir utiliser Internet.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/network.py" line="174" />
+      <location filename="../../desktop_app/fixes/network.py" line="175" />
       <source>Turn Wi-Fi off and on</source>
       <translation>Éteindre et rallumer le Wi-Fi</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/network.py" line="119" />
+      <location filename="../../desktop_app/fixes/network.py" line="120" />
       <source>Turn Wi-Fi off and on again</source>
       <translation>Éteindre puis rallumer le Wi-Fi</translation>
     </message>
@@ -386,12 +386,12 @@
       <translation>Wi-Fi</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="178" />
+      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="181" />
       <source>Wi-Fi is not connected to any network.</source>
       <translation>Le Wi-Fi n'est connecté à aucun réseau.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="176" />
+      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="179" />
       <source>Wi-Fi is switched off.</source>
       <translation>Le Wi-Fi est désactivé.</translation>
     </message>
@@ -421,7 +421,7 @@
       <translation>Votre signal Wi-Fi est trop faible pour porter votre connexion.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="219" />
+      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="223" />
       <source>Your Wi-Fi uses the crowded 2.4 GHz band on channel {channel}, which overlaps its neighbours.</source>
       <translation>Votre Wi-Fi utilise la bande encombrée des 2,4 GHz sur le canal {channel}, qui chevauche ses voisins.</translation>
     </message>
@@ -481,7 +481,7 @@
       <translation>Votre routeur ne répond pas : le problème se situe entre votre ordinateur et le routeur.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="183" />
+      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="187" />
       <source>your Wi-Fi network</source>
       <translation>votre réseau Wi-Fi</translation>
     </message>

@@ -66,7 +66,7 @@
       <translation>Connecté : {names}.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/vpn/tunnel.py" line="141" />
+      <location filename="../../desktop_app/diagnostics/vpn/tunnel.py" line="142" />
       <source>Large data packets are lost in the VPN tunnel; small ones pass.</source>
       <translation>Les gros paquets de données se perdent dans le tunnel VPN ; les petits passent.</translation>
     </message>
@@ -88,7 +88,7 @@
     <message>
       <location filename="../../desktop_app/diagnostics/vpn/company.py" line="127" />
       <location filename="../../desktop_app/diagnostics/vpn/company.py" line="131" />
-      <location filename="../../desktop_app/diagnostics/vpn/tunnel.py" line="146" />
+      <location filename="../../desktop_app/diagnostics/vpn/tunnel.py" line="147" />
       <source>Reconnect the VPN, then try again.</source>
       <translation>Reconnectez le VPN, puis réessayez.</translation>
     </message>
@@ -99,7 +99,7 @@
       <translation>Reconnectez le VPN. Si cela se reproduit, prévenez le service informatique.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/vpn/tunnel.py" line="139" />
+      <location filename="../../desktop_app/diagnostics/vpn/tunnel.py" line="140" />
       <source>Reconnect the VPN. If that does not help, tell IT: the VPN server may be down.</source>
       <translation>Reconnectez le VPN. Si cela ne suffit pas, prévenez le service informatique : le serveur VPN est peut-être en panne.</translation>
     </message>
@@ -145,22 +145,22 @@
       <translation>Le VPN est encore en cours de connexion.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/vpn/tunnel.py" line="149" />
+      <location filename="../../desktop_app/diagnostics/vpn/tunnel.py" line="150" />
       <source>The VPN tunnel carries traffic both ways.</source>
       <translation>Le tunnel VPN fait passer les données dans les deux sens.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/vpn/tunnel.py" line="136" />
+      <location filename="../../desktop_app/diagnostics/vpn/tunnel.py" line="137" />
       <source>The VPN tunnel is dead: data goes out but nothing comes back.</source>
       <translation>Le tunnel VPN est mort : les données partent mais rien ne revient.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/vpn/tunnel.py" line="132" />
+      <location filename="../../desktop_app/diagnostics/vpn/tunnel.py" line="133" />
       <source>The VPN tunnel is dead: the VPN server has never answered.</source>
       <translation>Le tunnel VPN est mort : le serveur VPN n'a jamais répondu.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/vpn/tunnel.py" line="133" />
+      <location filename="../../desktop_app/diagnostics/vpn/tunnel.py" line="134" />
       <source>The VPN tunnel is dead: the VPN server stopped answering {minutes} min ago.</source>
       <translation>Le tunnel VPN est mort : le serveur VPN ne répond plus depuis {minutes} min.</translation>
     </message>
@@ -190,7 +190,7 @@
       <translation>L'entreprise répond à travers le VPN.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/vpn/tunnel.py" line="145" />
+      <location filename="../../desktop_app/diagnostics/vpn/tunnel.py" line="146" />
       <source>The company test address does not answer through the VPN.</source>
       <translation>L'adresse de test de l'entreprise ne répond pas à travers le VPN.</translation>
     </message>
@@ -251,7 +251,7 @@
       <translation>Patientez une minute ; s'il ne se connecte pas, reconnectez-le.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/vpn/tunnel.py" line="142" />
+      <location filename="../../desktop_app/diagnostics/vpn/tunnel.py" line="143" />
       <source>Web pages and file shares may hang. Tell IT: the tunnel needs a smaller MTU (largest that works: {size} bytes).</source>
       <translation>Les pages web et les partages de fichiers peuvent se bloquer. Prévenez le service informatique : le tunnel a besoin d'un MTU plus petit (le plus grand qui passe : {size} octets).</translation>
     </message>
