@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import socket
 import threading
+import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -11,6 +13,7 @@ import pytest
 
 from desktop_app import probes
 from desktop_app.system import LiveSystem
+from tests.network.dnsresponder import ANSWER, responders
 
 
 class Portal(BaseHTTPRequestHandler):
@@ -73,6 +76,56 @@ def test_dns_closed_port_is_refused_quickly() -> None:
     obs = probes.dns_lookup(LiveSystem(), "example.test", server="127.0.0.1", timeout=2)
     assert obs.name == "dns:example.test@127.0.0.1"
     assert obs.value["status"] == "refused" and obs.duration_ms < 1500
+
+
+def _open_fds() -> int:
+    return len(os.listdir("/proc/self/fd"))
+
+
+def test_black_holed_server_does_not_stop_the_next_one_from_answering() -> None:
+    """Servers [black hole, working]: the name is found, the dead server is named, within the timeout."""
+    with responders("silent", "ok") as (servers, port):
+        started = time.monotonic()
+        obs = probes.dns_lookup(LiveSystem(), "intranet.example", servers=servers, port=port, timeout=1.0)
+        took = time.monotonic() - started
+    value = obs.value
+    assert value["status"] == "ok" and value["addresses"] == [ANSWER]
+    assert value["answered_by"] == "127.0.0.3"
+    assert [(s["server"], s["status"]) for s in value["per_server"]] == [("127.0.0.2", "timeout"), ("127.0.0.3", "ok")]
+    assert value["servers"] == servers  # the VPN check reads these fields: kept
+    assert 0.9 <= took < 1.5  # bounded by the probe timeout, not the seam's safety margin
+    assert obs.error is None
+
+
+@pytest.mark.parametrize(
+    ("modes", "status", "per_server"),
+    [
+        (("servfail",), "servfail", ["servfail"]),
+        (("refused",), "refused", ["refused"]),
+        (("nxdomain", "ok"), "nxdomain", ["nxdomain", "ok"]),  # the resolver stops at a definitive "no such name"
+        (("servfail", "ok"), "ok", ["servfail", "ok"]),
+        (("silent", "servfail"), "servfail", ["timeout", "servfail"]),
+    ],
+)
+def test_each_server_outcome_is_reported(modes, status, per_server) -> None:
+    with responders(*modes) as (servers, port):
+        value = probes.dns_lookup(LiveSystem(), "www.example", servers=servers, port=port, timeout=0.6).value
+    assert value["status"] == status
+    assert [s["status"] for s in value["per_server"]] == per_server
+
+
+def test_repeated_lookups_leak_no_thread_or_socket() -> None:
+    """The monitor repeats the lookup every 5 minutes: a black-holed server must not pile up threads/sockets."""
+    with responders("silent") as (servers, port):
+        probes.dns_lookup(LiveSystem(), "a.example", servers=servers, port=port, timeout=0.2)  # warm imports
+        threads, fds = threading.active_count(), _open_fds()
+        for _ in range(5):
+            assert probes.dns_lookup(LiveSystem(), "a.example", servers=servers, port=port, timeout=0.2).value["status"] == "timeout"
+        deadline = time.monotonic() + 2
+        while threading.active_count() > threads and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert threading.active_count() <= threads
+        assert _open_fds() <= fds
 
 
 def test_ping_argv_per_platform() -> None:
