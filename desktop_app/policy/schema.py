@@ -1,8 +1,9 @@
 """Every policy key SelfDesk understands: type, default, and whether it is privileged.
 
-A privileged key decides what runs or where data goes (fix commands, reconnect commands, helpdesk endpoints,
-redaction relaxations, the onboarding list). It is taken only from the system-wide policy (deployed by
-MDM/GPO) or the built-in defaults, never from a file the user can write.
+A privileged key decides what runs, where data goes or where the user is sent (fix commands, reconnect
+commands, helpdesk endpoints and contacts, every URL or host the app probes or opens, redaction relaxations,
+the onboarding list). It is taken only from the system-wide policy (deployed by MDM/GPO) or the built-in
+defaults, never from a file the user can write.
 """
 
 from __future__ import annotations
@@ -18,10 +19,6 @@ class Key:
     privileged: bool = False
     item: type | dict[str, Key] | None = None  # element type (or table schema) for lists
     doc: str = ""
-
-
-def _urls(doc: str) -> Key:
-    return Key(list, [], item=str, doc=doc)
 
 
 NUMBER = (int, float)
@@ -52,13 +49,15 @@ SECTIONS: dict[str, dict[str, Key]] = {
         "mail_to": Key(str, "", privileged=True),
         "mail_from": Key(str, "", privileged=True),
         "options": Key(dict, {}, privileged=True, doc="backend-specific settings (timeout, custom_field, service_desk_id, app_token...; see docs/helpdesk.md)"),
-        "contact_email": Key(str, ""),
-        "phone": Key(str, ""),
-        "chat_url": Key(str, ""),
-        "portal_url": Key(str, ""),
+        # Where the app sends the user: a user-writable file must not turn "reset your password" or
+        # "call the helpdesk" into a phishing page or a scammer's number.
+        "contact_email": Key(str, "", privileged=True),
+        "phone": Key(str, "", privileged=True),
+        "chat_url": Key(str, "", privileged=True),
+        "portal_url": Key(str, "", privileged=True),
         "hours": Key(str, ""),
-        "knowledge_base_url": Key(str, ""),
-        "password_reset_url": Key(str, ""),
+        "knowledge_base_url": Key(str, "", privileged=True),
+        "password_reset_url": Key(str, "", privileged=True),
     },
     "checks": {
         "disabled": Key(list, [], item=str, doc="check ids never run"),
@@ -73,10 +72,13 @@ SECTIONS: dict[str, dict[str, Key]] = {
         "check_urls": Key(
             list,
             [{"url": "http://connectivitycheck.gstatic.com/generate_204", "status": 204, "body": ""}],
+            privileged=True,
             item={"url": Key(str, ""), "status": Key(int, 200), "body": Key(str, "")},
-            doc="HTTP checks with the expected status and body (captive portal detection)",
+            doc="HTTP checks with the expected status and body (captive portal detection; the portal fix opens them)",
         ),
-        "quality_target": Key(str, "", doc="host for latency/jitter/loss; default: the first check URL's host"),
+        "internet_ips": Key(list, ["1.1.1.1:443", "8.8.8.8:53"], item=str,
+                            doc="address:port pairs reached by TCP without DNS, to tell an internet outage from a DNS one"),
+        "quality_target": Key(str, "", privileged=True, doc="host for latency/jitter/loss; default: the first check URL's host"),
         "quality_count": Key(int, 10),
         "wifi_weak_percent": Key(int, 40),
         "wifi_unusable_percent": Key(int, 20),
@@ -92,12 +94,12 @@ SECTIONS: dict[str, dict[str, Key]] = {
     "vpn": {
         "internal_names": Key(list, [], item=str, doc="company names that must resolve through the VPN"),
         "expected_ranges": Key(list, [], item=str, doc="CIDR ranges internal names must resolve into"),
-        "intranet_urls": _urls("HTTPS URLs that must answer through the VPN"),
+        "intranet_urls": Key(list, [], privileged=True, item=str, doc="HTTPS URLs that must answer through the VPN"),
         "company_subnets": Key(list, [], item=str, doc="CIDRs that must route through the tunnel"),
         "tunnel": Key(str, "split", doc="split or full"),
         "handshake_max_age": Key(NUMBER, 180, doc="seconds before a WireGuard handshake counts as stale"),
-        "mtu_probe_host": Key(str, ""),
-        "clock_url": Key(str, "", doc="a trusted HTTPS URL whose Date header is the reference clock"),
+        "mtu_probe_host": Key(str, "", privileged=True),
+        "clock_url": Key(str, "", privileged=True, doc="a trusted HTTPS URL whose Date header is the reference clock"),
         "max_clock_skew": Key(NUMBER, 120),
         "reconnect_command": Key(list, [], privileged=True, item=str, doc="fixed argument list for the company client"),
         "connection_name": Key(str, "", privileged=True, doc="the VPN connection the connect fix brings up"),

@@ -60,7 +60,9 @@ def dns_lookup(
 
 
 def resolve(name: str, servers: list[str] | None, *, rdtype: str = "A", timeout: float = 3.0, port: int = 53) -> dict[str, Any]:
-    """The probe's value (never raises)."""
+    """The probe's value (never raises). The clock starts here: loading dnspython and reading the resolver
+    configuration count against the timeout, so the seam never has to cut the probe."""
+    deadline = time.monotonic() + max(0.05, timeout)
     value: dict[str, Any] = {"name": name, "server": servers[0] if servers and len(servers) == 1 else None,
                              "status": "error", "addresses": [], "servers": [], "answered_by": None, "per_server": []}
     try:
@@ -77,7 +79,7 @@ def resolve(name: str, servers: list[str] | None, *, rdtype: str = "A", timeout:
         value["status"] = "no_servers"
         return value
     try:
-        per_server = query_servers(name, [(s, port) for s in servers], rdtype=rdtype, timeout=timeout)
+        per_server = query_servers(name, [(s, port) for s in servers], rdtype=rdtype, deadline=deadline)
     except Exception as exc:  # a bad name or rdtype: the probe reports, never raises
         value["error"] = f"{type(exc).__name__}: {exc}"[:300]
         return value
@@ -115,15 +117,19 @@ def _system_servers() -> tuple[list[str], int]:
     return [str(s) for s in resolver.nameservers], int(getattr(resolver, "port", 53) or 53)
 
 
-def query_servers(name: str, servers: Sequence[tuple[str, int]], *, rdtype: str = "A", timeout: float = 3.0) -> list[dict[str, Any]]:
-    """Ask every (address, port) at once; one outcome dict per server, in the given order."""
+def query_servers(
+    name: str, servers: Sequence[tuple[str, int]], *, rdtype: str = "A", timeout: float = 3.0, deadline: float | None = None
+) -> list[dict[str, Any]]:
+    """Ask every (address, port) at once; one outcome dict per server, in the given order. Returns by
+    ``deadline`` (a ``time.monotonic()`` value; default: now + ``timeout``)."""
+    if deadline is None:
+        deadline = time.monotonic() + max(0.05, timeout)
     import dns.message
     import dns.rdatatype
 
     query = dns.message.make_query(name, rdtype)
     wanted = dns.rdatatype.from_text(rdtype)
     wire = query.to_wire()
-    deadline = time.monotonic() + max(0.05, timeout)
     outcomes: list[dict[str, Any] | None] = [None] * len(servers)
     started: list[float] = [time.perf_counter()] * len(servers)
     truncated: list[int] = []

@@ -24,6 +24,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SERVER = ROOT / "tests" / "fixtures" / "network_lab" / "server.py"
 PYTHON = sys.executable
 ROUTER_IP, CLIENT_IP, INTERNET_IP = "10.77.1.1", "10.77.1.2", "10.77.9.9"
+UPSTREAM_DNS = "10.77.9.53"  # the "provider's" resolver the router's dnsmasq forwards to (ISP scenarios only)
 
 
 def sh(*argv: str, ns: str | None = None, check: bool = True, timeout: float = 30) -> subprocess.CompletedProcess[str]:
@@ -39,6 +40,7 @@ class Lab:
         self.workdir = workdir
         self.mode_file = workdir / "mode"
         self.procs: dict[str, subprocess.Popen[bytes]] = {}
+        self.dns_upstream: str | None = None
 
     # -- lifecycle ---------------------------------------------------------------------------------------------
     def start(self) -> Lab:
@@ -53,6 +55,7 @@ class Lab:
         sh("ip", "addr", "add", f"{CLIENT_IP}/24", "dev", self.veth_c, ns=self.client)
         sh("ip", "addr", "add", f"{ROUTER_IP}/24", "dev", self.veth_r, ns=self.router)
         sh("ip", "addr", "add", f"{INTERNET_IP}/32", "dev", "lo", ns=self.router)
+        sh("ip", "addr", "add", f"{UPSTREAM_DNS}/32", "dev", "lo", ns=self.router)
         sh("ip", "link", "set", self.veth_c, "up", ns=self.client)
         sh("ip", "link", "set", self.veth_r, "up", ns=self.router)
         sh("ip", "route", "add", "default", "via", ROUTER_IP, ns=self.client)
@@ -65,6 +68,7 @@ class Lab:
         self.start_dns()
         sh("nft", "add", "table", "inet", "sdnlab", ns=self.router)
         sh("nft", "add", "chain", "inet", "sdnlab", "input", "{ type filter hook input priority 0 ; policy accept ; }", ns=self.router)
+        sh("nft", "add", "chain", "inet", "sdnlab", "output", "{ type filter hook output priority 0 ; policy accept ; }", ns=self.router)
         self._wait_http()
         return self
 
@@ -80,16 +84,23 @@ class Lab:
             time.sleep(0.1)
         raise RuntimeError("lab HTTP server did not start")
 
-    def start_dns(self) -> None:
+    def start_dns(self, upstream: str | None = None) -> None:
+        """dnsmasq on the router: answers the lab names itself, or (``upstream``) forwards everything to the
+        provider's resolver like a home router does."""
+        names = (
+            [f"--server={upstream}"]
+            if upstream
+            else [f"--address=/example.test/{INTERNET_IP}", f"--address=/check.test/{INTERNET_IP}", "--address=/missing.test/"]
+        )
         self._spawn(
             "dns",
             [
                 "dnsmasq", "--no-daemon", "--conf-file=/dev/null", "--no-resolv", "--no-hosts", "--bind-interfaces",
-                f"--listen-address={ROUTER_IP}", f"--pid-file={self.workdir / 'dnsmasq.pid'}", "--user=root",
-                f"--address=/example.test/{INTERNET_IP}", f"--address=/check.test/{INTERNET_IP}", "--address=/missing.test/",
+                f"--listen-address={ROUTER_IP}", f"--pid-file={self.workdir / 'dnsmasq.pid'}", "--user=root", *names,
             ],
             self.router,
         )
+        self.dns_upstream = upstream
         time.sleep(0.3)
 
     def stop_dns(self) -> None:
@@ -115,8 +126,12 @@ class Lab:
     # -- scenarios ---------------------------------------------------------------------------------------------
     def reset(self) -> None:
         sh("nft", "flush", "chain", "inet", "sdnlab", "input", ns=self.router)
+        sh("nft", "flush", "chain", "inet", "sdnlab", "output", ns=self.router)
         sh("tc", "qdisc", "del", "dev", self.veth_r, "root", ns=self.router, check=False)
         self.mode_file.write_text("normal")
+        self._stop("upstream")
+        if self.dns_upstream is not None:
+            self.stop_dns()
         if "dns" not in self.procs:
             self.start_dns()
         routes = sh("ip", "route", "show", "default", ns=self.client).stdout
@@ -125,6 +140,19 @@ class Lab:
 
     def nft_rule(self, rule: str) -> None:
         sh("nft", f"add rule inet sdnlab input {rule}", ns=self.router)
+
+    def provider_down(self, upstream_answer: str = "silent") -> None:
+        """The provider's line is down: nothing beyond the router answers, and the router's DNS forwarder
+        cannot reach its upstream ("silent": its queries vanish; "unreachable": they bounce at once)."""
+        self.stop_dns()
+        self.start_dns(upstream=UPSTREAM_DNS)
+        self.nft_rule(f"ip daddr {INTERNET_IP} drop")
+        if upstream_answer == "silent":  # a resolver that takes the queries and never answers
+            silent = f"import socket, time; s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM); s.bind(('{UPSTREAM_DNS}', 53)); time.sleep(3600)"
+            self._spawn("upstream", [PYTHON, "-c", silent], self.router)
+            time.sleep(0.2)
+        else:
+            sh("nft", f"add rule inet sdnlab output ip daddr {UPSTREAM_DNS} reject", ns=self.router)
 
     def portal(self) -> None:
         self.mode_file.write_text("portal")
@@ -141,6 +169,7 @@ class Lab:
             "dns_names": ["example.test"],
             "check_urls": [{"url": f"http://{INTERNET_IP}/generate_204", "status": 204, "body": ""}],
             "quality_target": INTERNET_IP,
+            "internet_ips": [f"{INTERNET_IP}:80"],
             "quality_count": 10,
             "probe_timeout": 2.0,
         }

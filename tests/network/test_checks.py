@@ -207,6 +207,35 @@ def test_dns_outcomes(no_surprises, ctx, answer, status, reason) -> None:
     assert result.facts.get("reason") == reason
 
 
+def per_server(*pairs: tuple[str, str]) -> list[dict[str, Any]]:
+    return [{"server": server, "status": status, "ms": 3.0} for server, status in pairs]
+
+
+def test_dns_names_the_server_that_failed_while_the_other_answered(no_surprises, ctx) -> None:
+    value = dns_value("example.com", "ok", ["93.184.215.14"]) | {
+        "servers": ["192.168.1.1", "9.9.9.9"], "answered_by": "9.9.9.9",
+        "per_server": per_server(("192.168.1.1", "timeout"), ("9.9.9.9", "ok")),
+    }
+    system = no_surprises(values={"dns:example.com": value})
+    reach.collect_dns(system, ctx(network={"dns_names": ["example.com"]}))
+    result = reach.analyze_dns(observed(system), ctx())
+    assert result.status is Status.WARNING and result.facts["reason"] == "server_failed"
+    assert "192.168.1.1" in result.summary and "does not answer" in result.summary
+    assert result.facts["names"][0]["answered_by"] == "9.9.9.9"
+    assert result.facts["failed_servers"] == [{"server": "192.168.1.1", "status": "timeout"}]
+
+
+@pytest.mark.parametrize(("status", "words"), [("servfail", "SERVFAIL"), ("timeout", "does not answer"), ("refused", "refuses")])
+def test_dns_failure_says_which_server_and_how(no_surprises, ctx, status, words) -> None:
+    value = dns_value("example.com", status) | {"servers": ["10.0.0.1"], "per_server": per_server(("10.0.0.1", status))}
+    system = no_surprises(values={"dns:example.com": value})
+    reach.collect_dns(system, ctx(network={"dns_names": ["example.com"]}))
+    result = reach.analyze_dns(observed(system), ctx())
+    assert result.status is Status.FAILED and result.facts["reason"] == status
+    assert "10.0.0.1" in result.summary and words in result.summary
+    assert result.facts["names"][0]["per_server"][0]["status"] == status
+
+
 def test_dns_probes_run_concurrently(no_surprises, ctx) -> None:
     names = [f"n{i}.example" for i in range(4)]
     system = no_surprises(values={f"dns:{n}": dns_value(n, "timeout") for n in names}, delays={f"dns:{n}": 0.4 for n in names})
@@ -226,29 +255,48 @@ def http(status: int | None, **kw: Any) -> dict[str, Any]:
     return base
 
 
+def ip_values(reachable: bool) -> dict[str, Any]:
+    """The default policy's internet_ips (never contacted: FakeSystem answers)."""
+    answer = {"connected": reachable, "ms": 12.0, "error": None if reachable else "timeout"}
+    return {"tcp:1.1.1.1:443": answer, "tcp:8.8.8.8:53": answer}
+
+
 @pytest.mark.parametrize(
-    ("answer", "status", "reason"),
+    ("answer", "reachable", "status", "reason"),
     [
-        (http(204), Status.OK, None),
-        (http(302, location="http://portal.hotel.example/login"), Status.FAILED, "captive_portal"),
-        (http(200, body_snippet="<html>Welcome, accept terms</html>"), Status.FAILED, "captive_portal"),
-        (http(None, error_kind="dns"), Status.FAILED, "dns"),
-        (http(None, error_kind="timeout"), Status.FAILED, "unreachable"),
-        (http(None, error_kind="tls", tls_issuer="CN=Corp Proxy CA"), Status.FAILED, "tls"),
+        (http(204), True, Status.OK, None),
+        (http(302, location="http://portal.hotel.example/login"), False, Status.FAILED, "captive_portal"),
+        (http(200, body_snippet="<html>Welcome, accept terms</html>"), True, Status.FAILED, "captive_portal"),
+        (http(None, error_kind="dns"), True, Status.FAILED, "dns"),
+        (http(None, error_kind="dns"), False, Status.FAILED, "unreachable"),  # names *and* addresses fail: the line
+        (http(None, error_kind="timeout"), False, Status.FAILED, "unreachable"),
+        (http(None, error_kind="timeout"), True, Status.FAILED, "sites_unreachable"),
+        (http(None, error_kind="tls", tls_issuer="CN=Corp Proxy CA"), True, Status.FAILED, "tls"),
     ],
 )
-def test_internet_and_captive_portal(no_surprises, ctx, answer, status, reason) -> None:
-    system = no_surprises(values={f"http:{URL}": answer})
+def test_internet_and_captive_portal(no_surprises, ctx, answer, reachable, status, reason) -> None:
+    system = no_surprises(values={f"http:{URL}": answer, **ip_values(reachable)})
     reach.collect_internet(system, ctx())
     result = reach.analyze_internet(observed(system), ctx())
     assert result.status is status and result.facts.get("reason") == reason
+    assert result.facts["internet_ip_reachable"] is reachable
+    assert {i["target"] for i in result.facts["internet_ips"]} == {"1.1.1.1:443", "8.8.8.8:53"}
     if reason == "captive_portal":
         assert result.fixes == ("network.open_portal",)
         assert result.facts["portal_url"] == (answer["location"] or URL)
 
 
+def test_internet_ips_come_from_policy_and_only_ip_literals_are_used(no_surprises, ctx) -> None:
+    policy = {"internet_ips": ["10.77.9.9:80", "dns.example:53", "[fd00::9]:443", "10.77.9.9:99999"], "check_urls": []}
+    answer = {"connected": True, "ms": 1.0, "error": None}
+    system = no_surprises(values={"tcp:10.77.9.9:80": answer, "tcp:fd00::9:443": answer})
+    reach.collect_internet(system, ctx(network=policy))
+    result = reach.analyze_internet(observed(system), ctx(network=policy))
+    assert result.status is Status.OK and result.facts["internet_ip_reachable"] is True
+
+
 def test_internet_probe_cut_by_the_seam_is_unreachable(no_surprises, ctx) -> None:
-    system = no_surprises(values={f"http:{URL}": http(204)}, delays={f"http:{URL}": 5})
+    system = no_surprises(values={f"http:{URL}": http(204), **ip_values(False)}, delays={f"http:{URL}": 5})
     reach.collect_internet(system, ctx(network={"probe_timeout": 0.3}))
     result = reach.analyze_internet(observed(system), ctx())
     assert result.status is Status.FAILED and result.facts["reason"] == "unreachable"

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.network.lab import INTERNET_IP, Lab
+from tests.network.lab import INTERNET_IP, ROUTER_IP, Lab
 
 pytestmark = pytest.mark.netns
 
@@ -54,11 +54,15 @@ def test_healthy_network_is_ok(fresh: Lab) -> None:
 def test_dns_server_down(fresh: Lab) -> None:
     fresh.stop_dns()
     data = fresh.diagnose()
-    assert verdict(data)["facts"]["layer"] == "dns"
+    v = verdict(data)
+    assert v["facts"]["layer"] == "dns"
+    assert "The internet works" in v["summary"]  # the lab internet answers by address
     dns = data["by_id"]["dns"]
     assert dns["status"] == "failed"
     assert dns["facts"]["names"][0]["status"] == "refused"  # closed port: told at once, not waited out
     assert dns["facts"]["names"][0]["ms"] < 1500
+    assert dns["facts"]["failed_servers"] == [{"server": ROUTER_IP, "status": "refused"}]
+    assert ROUTER_IP in dns["summary"]
     assert "network.flush_dns" in dns["fixes"]
 
 
@@ -67,8 +71,27 @@ def test_dns_black_holed_times_out(fresh: Lab) -> None:
     fresh.nft_rule("tcp dport 53 drop")
     data = fresh.diagnose()
     assert verdict(data)["facts"]["layer"] == "dns"
-    assert data["by_id"]["dns"]["facts"]["names"][0]["status"] == "timeout"
-    assert "does not answer" in data["by_id"]["dns"]["summary"]
+    dns = data["by_id"]["dns"]
+    assert dns["facts"]["names"][0]["status"] == "timeout"
+    assert dns["facts"]["names"][0]["per_server"][0] | {"ms": 0} == {"server": ROUTER_IP, "status": "timeout", "ms": 0}
+    assert f"{ROUTER_IP} does not answer" in dns["summary"]
+    assert data["by_id"]["internet"]["facts"]["internet_ip_reachable"] is True
+
+
+@pytest.mark.parametrize("upstream", ["silent", "unreachable"])
+def test_provider_down_is_not_blamed_on_dns(fresh: Lab, upstream: str) -> None:
+    """The router answers, its DNS forwarder cannot reach the provider's resolver, and no internet address
+    answers: the usual ISP outage. The user must hear "call your provider", not "DNS is broken"."""
+    fresh.provider_down(upstream)
+    data = fresh.diagnose()
+    v = verdict(data)
+    assert v["status"] == "failed" and v["facts"]["layer"] == "internet", v
+    assert "internet provider" in v["summary"] and "DNS" not in v["summary"]
+    assert "tell them" in v["advice"]
+    assert data["by_id"]["gateway"]["status"] == "ok"
+    assert data["by_id"]["dns"]["status"] == "failed"
+    assert data["by_id"]["dns"]["facts"]["names"][0]["status"] in ("timeout", "servfail", "refused")
+    assert data["by_id"]["internet"]["facts"]["internet_ip_reachable"] is False
 
 
 def test_nxdomain(fresh: Lab) -> None:

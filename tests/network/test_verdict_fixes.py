@@ -67,6 +67,31 @@ def test_router_answers_but_internet_does_not_blames_the_provider(ctx) -> None:
     assert "tell them" in out.advice
 
 
+def test_dns_failing_because_the_provider_is_down_blames_the_provider(ctx) -> None:
+    """The router answers, its DNS forwarder times out, and no internet address answers either: the most common
+    ISP outage. Blaming DNS would send the user (and IT) the wrong way."""
+    broken = {
+        "dns": r("dns", FAILED, "servfail"),
+        "internet": r("internet", FAILED, "unreachable", internet_ip_reachable=False),
+        "quality": r("quality", FAILED, "no_answer"),
+    }
+    out = verdict(ctx, *(healthy() | broken).values())
+    assert out.facts["layer"] == "internet" and "internet provider" in out.summary
+    assert "DNS" not in out.summary
+
+
+def test_dns_broken_while_internet_addresses_answer_blames_dns(ctx) -> None:
+    broken = {"dns": r("dns", FAILED, "timeout"), "internet": r("internet", FAILED, "dns", internet_ip_reachable=True)}
+    out = verdict(ctx, *(healthy() | broken).values())
+    assert out.facts["layer"] == "dns" and "The internet works" in out.summary
+
+
+def test_router_not_pinging_but_internet_addresses_answer_is_not_blamed(ctx) -> None:
+    broken = {"gateway": r("gateway", FAILED, "no_answer"), "dns": r("dns", FAILED, "timeout"),
+              "internet": r("internet", FAILED, "dns", internet_ip_reachable=True)}
+    assert verdict(ctx, *(healthy() | broken).values()).facts["layer"] == "dns"
+
+
 def test_router_ignoring_ping_is_not_blamed_when_websites_load(ctx) -> None:
     out = verdict(ctx, *(healthy() | {"gateway": r("gateway", FAILED, "no_answer")}).values())
     assert out.status is OK

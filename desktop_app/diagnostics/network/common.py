@@ -37,6 +37,21 @@ def check_urls(ctx: Context) -> list[dict[str, Any]]:
     return out
 
 
+def internet_ips(ctx: Context) -> list[tuple[str, int]]:
+    """Policy ``internet_ips`` ("1.1.1.1:443", "[2606:4700::1111]:443") as (address, port). Only IP literals:
+    the point of these probes is to need no name lookup."""
+    out: list[tuple[str, int]] = []
+    for item in setting(ctx, "internet_ips", []) or []:
+        text = str(item).strip()
+        host, _, port = text.rpartition(":")
+        host = host.strip("[]")
+        if not host or not port.isdigit() or not is_ip(host) or not 0 < int(port) < 65536:
+            continue
+        if (host, int(port)) not in out:
+            out.append((host, int(port)))
+    return out
+
+
 def quality_target(ctx: Context) -> str:
     target = str(setting(ctx, "quality_target", "") or "")
     if target:

@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 from desktop_app import probes
 from desktop_app.diagnostics.network.common import (
     check_urls,
+    internet_ips,
     is_ip,
     parallel,
     probe_timeout,
@@ -79,36 +80,79 @@ def collect_dns(system: System, ctx: Context) -> None:
     parallel(system, "dns", [lambda n=n: probes.dns_lookup(system, n, timeout=timeout) for n in names])  # type: ignore[misc]
 
 
+def _dns_failure_words(status: str) -> str:
+    return {
+        "timeout": tr("does not answer"),
+        "servfail": tr("answers but cannot look names up (SERVFAIL)"),
+        "refused": tr("refuses to answer"),
+        "nxdomain": tr("says the name does not exist"),
+    }.get(status, tr("fails"))
+
+
 def analyze_dns(obs: Observations, ctx: Context) -> Result | None:
     lookups = [v for v in obs.values("probe", "dns:") if "@" not in v.name and "/" not in v.name]
     if not lookups:
         return None
     names: list[dict[str, Any]] = []
     servers: list[str] = []
+    failed: dict[str, str] = {}  # server -> its first failure, in the resolver's order
     for item in lookups:
         value = item.value if isinstance(item.value, dict) else {}
         status = value.get("status") or ("timeout" if item.error and "timed out" in item.error else "error")
-        names.append({"name": value.get("name") or item.name[4:], "status": status, "addresses": value.get("addresses") or [], "ms": item.duration_ms})
-        servers += [s for s in value.get("servers") or [] if s not in servers]
-    facts: dict[str, Any] = {"servers": servers, "names": names}
-    statuses = {n["status"] for n in names}
-    if statuses == {"ok"}:
-        return Result("dns", Status.OK, "", tr("Names are found (DNS works)."), facts)
+        per_server = [dict(s) for s in value.get("per_server") or [] if isinstance(s, dict) and s.get("server")]
+        names.append({
+            "name": value.get("name") or item.name[4:],
+            "status": status,
+            "addresses": value.get("addresses") or [],
+            "answered_by": value.get("answered_by"),
+            "per_server": per_server,
+            "ms": item.duration_ms,
+        })
+        servers += [str(s) for s in value.get("servers") or [] if str(s) not in servers]
+        for outcome in per_server:
+            if outcome.get("status") not in ("ok", "nxdomain"):
+                failed.setdefault(str(outcome["server"]), str(outcome.get("status") or "error"))
+    facts: dict[str, Any] = {
+        "servers": servers,
+        "names": names,
+        "failed_servers": [{"server": server, "status": status} for server, status in failed.items()],
+    }
     failing = [n for n in names if n["status"] != "ok"]
+    if not failing:
+        if not failed:
+            return Result("dns", Status.OK, "", tr("Names are found (DNS works)."), facts)
+        server, status = next(iter(failed.items()))
+        facts["reason"] = "server_failed"
+        return Result(
+            "dns",
+            Status.WARNING,
+            "",
+            tr("Names are found, but the name server {server} {problem}; lookups can be slow, and fail if the other server stops too.", server=server, problem=_dns_failure_words(status)),
+            facts,
+            fixes=("network.renew_dhcp",),
+            advice=tr("Renew the network address or restart the router. If it stays, tell IT or your internet provider which server fails."),
+            help="dns-failure",
+        )
     first = failing[0]
     facts["reason"] = first["status"]
+    culprits = ", ".join(dict.fromkeys(s["server"] for s in first["per_server"] if s.get("status") == first["status"])) or ", ".join(servers)
     fixes: tuple[str, ...] = ("network.flush_dns", "network.renew_dhcp")
     if first["status"] == "nxdomain":
         summary = tr("The name {name} is not found, although it should exist.", name=first["name"])
+        if first.get("answered_by"):
+            summary += " " + tr("The answer came from the name server {server}.", server=first["answered_by"])
         advice = tr("Clear the name cache. If it still fails, the name server you use gives wrong answers: tell IT.")
-    elif first["status"] == "timeout":
-        summary = tr("The name server (DNS) does not answer, so websites cannot be found by name.")
-        advice = tr("Renew the network address or restart the router. If it stays, tell IT or your internet provider.")
     elif first["status"] == "no_servers":
         summary = tr("No name server (DNS) is configured, so websites cannot be found by name.")
         advice = tr("Renew the network address. If it stays, tell IT.")
+    elif first["status"] in ("timeout", "servfail", "refused") and culprits:
+        summary = tr("The name server (DNS) {servers} {problem}, so websites cannot be found by name.", servers=culprits, problem=_dns_failure_words(first["status"]))
+        advice = tr("Renew the network address or restart the router. If it stays, tell IT or your internet provider.")
+    elif first["status"] in ("timeout", "servfail", "refused"):
+        summary = tr("The name server (DNS) {problem}, so websites cannot be found by name.", problem=_dns_failure_words(first["status"]))
+        advice = tr("Renew the network address or restart the router. If it stays, tell IT or your internet provider.")
     else:
-        summary = tr("The name server (DNS) refuses or fails to answer, so websites cannot be found by name.")
+        summary = tr("The name server (DNS) {servers} fails to answer, so websites cannot be found by name.", servers=culprits)
         advice = tr("Renew the network address or restart the router. If it stays, tell IT or your internet provider.")
     status = Status.FAILED if len(failing) == len(names) or first["status"] != "nxdomain" else Status.WARNING
     return Result("dns", status, "", summary, facts, fixes=fixes, advice=advice, help="dns-failure")
@@ -118,7 +162,10 @@ def analyze_dns(obs: Observations, ctx: Context) -> Result | None:
 def collect_internet(system: System, ctx: Context) -> None:
     timeout = probe_timeout(ctx)
     urls = [u["url"] for u in check_urls(ctx)]
-    parallel(system, "internet", [lambda u=u: probes.http_check(system, u, timeout=timeout) for u in urls])  # type: ignore[misc]
+    jobs = [lambda u=u: probes.http_check(system, u, timeout=timeout) for u in urls]
+    # Addresses reached without DNS: they tell "the internet is down" from "only name lookup is broken".
+    jobs += [lambda h=h, p=p: probes.tcp_connect(system, h, p, timeout=timeout) for h, p in internet_ips(ctx)]
+    parallel(system, "internet", jobs)  # type: ignore[arg-type]
 
 
 def _judge(expected: dict[str, Any], value: dict[str, Any]) -> str:
@@ -135,6 +182,17 @@ def _judge(expected: dict[str, Any], value: dict[str, Any]) -> str:
     return "unexpected"
 
 
+def _ip_checks(obs: Observations, ctx: Context) -> list[dict[str, Any]]:
+    out = []
+    for host, port in internet_ips(ctx):
+        item = obs.value("probe", f"tcp:{host}:{port}")
+        if item is None:
+            continue
+        value = item.value if isinstance(item.value, dict) else {"connected": False, "error": item.error or "no answer"}
+        out.append({"target": f"{host}:{port}", "connected": bool(value.get("connected")), "error": value.get("error"), "ms": value.get("ms")})
+    return out
+
+
 def analyze_internet(obs: Observations, ctx: Context) -> Result | None:
     expected = {u["url"]: u for u in check_urls(ctx)}
     checks = []
@@ -143,9 +201,11 @@ def analyze_internet(obs: Observations, ctx: Context) -> Result | None:
         value = item.value if isinstance(item.value, dict) else {"status": None, "error_kind": "timeout" if item.error and "timed out" in item.error else "other", "error": item.error}
         want = expected.get(url) or {"url": url, "status": 200, "body": ""}
         checks.append({"url": url, "outcome": _judge(want, value), "status": value.get("status"), "location": value.get("location"), "error_kind": value.get("error_kind"), "error": value.get("error"), "ms": value.get("ms"), "tls_issuer": value.get("tls_issuer")})
-    if not checks:
+    ips = _ip_checks(obs, ctx)
+    if not checks and not ips:
         return None
-    facts: dict[str, Any] = {"checks": checks}
+    ip_reachable = any(i["connected"] for i in ips) if ips else None
+    facts: dict[str, Any] = {"checks": checks, "internet_ips": ips, "internet_ip_reachable": ip_reachable}
     outcomes = [c["outcome"] for c in checks]
     if "ok" in outcomes:
         return Result("internet", Status.OK, "", tr("The internet answers."), facts)
@@ -164,16 +224,43 @@ def analyze_internet(obs: Observations, ctx: Context) -> Result | None:
             help="captive-portal",
         )
     kinds = {c["outcome"] for c in checks}
-    facts["reason"] = "dns" if kinds == {"dns"} else "tls" if "tls" in kinds else "unreachable"
-    if facts["reason"] == "dns":
-        summary = tr("The internet test sites cannot be found by name.")
-    elif facts["reason"] == "tls":
-        issuer = next((c["tls_issuer"] for c in checks if c["tls_issuer"]), None)
-        facts["tls_issuer"] = issuer
-        summary = tr("Secure connections are intercepted or blocked on this network.")
-    else:
-        summary = tr("The internet does not answer.")
-    return Result("internet", Status.FAILED, "", summary, facts, advice=tr("Restart your router. If that does not help, contact your internet provider or IT."), help="isp-outage")
+    if not checks:
+        if ip_reachable:
+            return Result("internet", Status.OK, "", tr("The internet answers."), facts)
+        facts["reason"] = "unreachable"
+        return Result("internet", Status.FAILED, "", tr("The internet does not answer."), facts, advice=_isp_advice(), help="isp-outage")
+    if kinds == {"dns"}:
+        facts["reason"] = "dns"
+        summary = (
+            tr("The internet answers by address, but the test sites cannot be found by name.")
+            if ip_reachable
+            else tr("The internet test sites cannot be found by name.")
+        )
+        if ip_reachable is False:
+            facts["reason"] = "unreachable"  # names fail *and* addresses do not answer: the line is down
+            summary = tr("The internet does not answer, neither by name nor by address.")
+        return Result("internet", Status.FAILED, "", summary, facts, advice=_isp_advice(), help="isp-outage" if ip_reachable is not True else "dns-failure")
+    if "tls" in kinds:
+        facts["reason"] = "tls"
+        facts["tls_issuer"] = next((c["tls_issuer"] for c in checks if c["tls_issuer"]), None)
+        return Result("internet", Status.FAILED, "", tr("Secure connections are intercepted or blocked on this network."), facts, advice=_isp_advice(), help="isp-outage")
+    if ip_reachable:
+        facts["reason"] = "sites_unreachable"
+        return Result(
+            "internet",
+            Status.FAILED,
+            "",
+            tr("The internet answers, but the test websites do not: a firewall or proxy may block them."),
+            facts,
+            advice=tr("If you are on a company or public network, tell IT which websites do not open."),
+            help="proxy-unreachable",
+        )
+    facts["reason"] = "unreachable"
+    return Result("internet", Status.FAILED, "", tr("The internet does not answer."), facts, advice=_isp_advice(), help="isp-outage")
+
+
+def _isp_advice() -> str:
+    return tr("Restart your router. If that does not help, contact your internet provider or IT.")
 
 
 # -- quality ------------------------------------------------------------------------------------------------

@@ -41,7 +41,9 @@ def conclude(results: Mapping[str, Result], ctx: Context) -> Result | None:
         return None
     wifi, network, gateway, dns, internet, proxy, quality = (found[k] for k in DEPENDS)
     layers = {k: v.status.value for k, v in present.items()}
-    beyond_router_works = _ok(dns) or _ok(internet)
+    # An address on the internet answering without DNS also proves the path beyond the router works.
+    ip_reachable = internet.facts.get("internet_ip_reachable") if internet is not None else None
+    beyond_router_works = _ok(dns) or _ok(internet) or ip_reachable is True
 
     def conclusion(layer: str, source: Result, status: Status, summary: str, advice: str = "") -> Result:
         facts: dict[str, Any] = {"layer": layer, "failing_check": source.id, "layers": layers, "evidence": dict(source.facts)}
@@ -69,11 +71,20 @@ def conclude(results: Mapping[str, Result], ctx: Context) -> Result | None:
     # 3. the router
     if gateway is not None and gateway.status is Status.FAILED and not beyond_router_works:
         return conclusion("gateway", gateway, Status.FAILED, tr("Your router does not answer: the problem is between your computer and the router."))
-    # 4. name lookup
-    if (dns is not None and dns.status is Status.FAILED) or (network is not None and _reason(network) == "no_dns_servers" and not _ok(dns)):
+    # 4. name lookup -- unless addresses on the internet do not answer either: then the DNS failure is only a
+    # symptom (the router's DNS forwarder cannot reach its upstream because the provider's line is down).
+    dns_failed = (dns is not None and dns.status is Status.FAILED) or (network is not None and _reason(network) == "no_dns_servers" and not _ok(dns))
+    if dns_failed and internet is not None and ip_reachable is False and not _ok(internet):
+        return _provider(conclusion, internet, router_answers=_ok(gateway))
+    if dns_failed:
         source = dns if dns is not None and dns.status is Status.FAILED else network
         assert source is not None
-        return conclusion("dns", source, Status.FAILED, tr("The internet may be there, but names cannot be looked up (DNS): websites will not open."))
+        summary = (
+            tr("The internet works, but names cannot be looked up (DNS): websites will not open.")
+            if ip_reachable is True
+            else tr("The internet may be there, but names cannot be looked up (DNS): websites will not open.")
+        )
+        return conclusion("dns", source, Status.FAILED, summary)
     # 5. internet, captive portal, proxy
     if proxy is not None and proxy.status is Status.FAILED and not _ok(internet):
         return conclusion("proxy", proxy, Status.FAILED, proxy.summary)
@@ -83,14 +94,10 @@ def conclude(results: Mapping[str, Result], ctx: Context) -> Result | None:
             return conclusion("captive_portal", internet, Status.FAILED, tr("This network needs you to sign in on a web page first."))
         if reason == "tls":
             return conclusion("internet", internet, Status.FAILED, tr("Something on this network intercepts secure connections: tell IT before entering any password."))
+        if reason == "sites_unreachable":
+            return conclusion("internet", internet, Status.FAILED, internet.summary)
         if _ok(gateway) or _ok(dns):
-            return conclusion(
-                "internet",
-                internet,
-                Status.FAILED,
-                tr("Your router answers but the internet does not: this is most likely your internet provider."),
-                tr("Restart the router once. If it still fails, call your internet provider and tell them: \"My router is on and answers, but no website opens; I already restarted the router.\""),
-            )
+            return _provider(conclusion, internet, router_answers=True)
         return conclusion("internet", internet, Status.FAILED, tr("The internet does not answer."))
     # 6. quality
     if _bad(quality):
@@ -108,6 +115,25 @@ def conclude(results: Mapping[str, Result], ctx: Context) -> Result | None:
         "",
         tr("Your network connection works."),
         {"layer": None, "failing_check": None, "layers": layers},
+    )
+
+
+def _provider(conclusion: Any, internet: Result, *, router_answers: bool) -> Result:
+    """The internet provider's line is down: what to tell them."""
+    if router_answers:
+        return conclusion(
+            "internet",
+            internet,
+            Status.FAILED,
+            tr("Your router answers but the internet does not: this is most likely your internet provider."),
+            tr("Restart the router once. If it still fails, call your internet provider and tell them: \"My router is on and answers, but no website opens; I already restarted the router.\""),
+        )
+    return conclusion(
+        "internet",
+        internet,
+        Status.FAILED,
+        tr("The internet does not answer, neither by name nor by address: most likely your internet provider."),
+        tr("Restart the router once. If it still fails, call your internet provider and tell them: \"No website opens; I already restarted the router.\""),
     )
 
 
