@@ -4,35 +4,75 @@ add a printer the admin policy declares.
 Printer names and job ids are never typed by the user: each action first re-observes the printers through the
 seam (the same collect as the ``printers`` check) and acts only on what that recording shows, or on the admin
 policy. Names go to commands as separate argv items (CUPS) or through an environment variable read by a fixed
-PowerShell script (Windows), so no name can be reinterpreted as code. Every fix is verified by re-running the
+PowerShell script (Windows; the elevation wrapper carries that environment into the elevated process), so no
+name can be reinterpreted as code. Every fix is verified by re-running the
 ``printers`` check.
 """
 
 from __future__ import annotations
 
 import getpass
+import os
 from collections.abc import Mapping, Sequence
 from typing import Any
+from urllib.parse import urlsplit
 
 from desktop_app.diagnostics import printers as diag
 from desktop_app.fixes.elevation import elevated_argv, is_admin
 from desktop_app.i18n import N_
 from desktop_app.model import Context, Fix, Step
 from desktop_app.observations import Observations
-from desktop_app.parsers.printers import device_endpoint
+from desktop_app.parsers.printers import DEFAULT_PORTS
 from desktop_app.system import System
 
 PS = diag.PS
 NAME_VAR = "SELFDESK_PRINTER"
 JOB_VAR = "SELFDESK_JOB"
-WIN_RESUME = (f"Get-CimInstance -ClassName Win32_Printer | Where-Object {{ $_.Name -eq $env:{NAME_VAR} }} "
-              "| Invoke-CimMethod -MethodName Resume")
-WIN_SET_DEFAULT = (f"Get-CimInstance -ClassName Win32_Printer | Where-Object {{ $_.Name -eq $env:{NAME_VAR} }} "
-                   "| Invoke-CimMethod -MethodName SetDefaultPrinter")
+# Every script fails loudly: a CIM method reports "access denied" in ReturnValue with exit code 0, and an empty
+# Where-Object match does nothing at all; both must exit non-zero with a message.
+_FIND = ("$ErrorActionPreference = 'Stop'; "
+         f"$p = @(Get-CimInstance -ClassName Win32_Printer | Where-Object {{ $_.Name -eq $env:{NAME_VAR} }}); "
+         f"if ($p.Count -eq 0) {{ [Console]::Error.WriteLine('No printer is named ' + $env:{NAME_VAR}); exit 3 }}; ")
+_CALL = ("$r = $p[0] | Invoke-CimMethod -MethodName {method}; "
+         "if ($null -eq $r -or $r.ReturnValue -ne 0) {{ [Console]::Error.WriteLine('{method} failed: error ' + $r.ReturnValue); exit 4 }}")
+WIN_RESUME = _FIND + _CALL.format(method="Resume")
+WIN_SET_DEFAULT = _FIND + _CALL.format(method="SetDefaultPrinter")
 WIN_REMOVE_JOB = f"Remove-PrintJob -PrinterName $env:{NAME_VAR} -ID ([uint32]$env:{JOB_VAR})"
-WIN_ADD = ("if (-not (Get-PrinterPort -Name $env:SELFDESK_PORT -ErrorAction SilentlyContinue)) "
-           "{ Add-PrinterPort -Name $env:SELFDESK_PORT -PrinterHostAddress $env:SELFDESK_HOST }; "
-           f"Add-Printer -Name $env:{NAME_VAR} -DriverName $env:SELFDESK_DRIVER -PortName $env:SELFDESK_PORT")
+WIN_EXIT_CODES = {3: "the printer was not found", 4: "Windows refused the change (access denied, or the printer reported an error)"}
+# Adding a printer the policy declares, by its address's scheme (values in SELFDESK_* environment variables):
+# IPP/HTTP addresses through Windows' IPP class driver (Add-Printer -IppURL), raw 9100 and LPD through a TCP/IP
+# printer port and the declared driver.
+WIN_ADD_IPP = f"$ErrorActionPreference = 'Stop'; Add-Printer -Name $env:{NAME_VAR} -IppURL $env:SELFDESK_URL"
+_WIN_ADD_PORT = ("$ErrorActionPreference = 'Stop'; "
+                 "if (-not (Get-PrinterPort -Name $env:SELFDESK_PORT -ErrorAction SilentlyContinue)) {{ {add} }}; "
+                 f"Add-Printer -Name $env:{NAME_VAR} -DriverName $env:SELFDESK_DRIVER -PortName $env:SELFDESK_PORT")
+WIN_ADD_RAW = _WIN_ADD_PORT.format(add="Add-PrinterPort -Name $env:SELFDESK_PORT -PrinterHostAddress $env:SELFDESK_HOST "
+                                       "-PortNumber ([uint32]$env:SELFDESK_PORTNUMBER)")
+WIN_ADD_LPR = _WIN_ADD_PORT.format(add="Add-PrinterPort -Name $env:SELFDESK_PORT -LprHostAddress $env:SELFDESK_HOST "
+                                       "-LprQueueName $env:SELFDESK_QUEUE")
+
+
+def win_add_plan(name: str, uri: str, driver: str) -> tuple[str, dict[str, str]] | None:
+    """(script, environment) adding ``name`` at ``uri``; None for an address Windows cannot add this way."""
+    try:
+        parts = urlsplit(uri.strip())
+        scheme, host, port = parts.scheme.lower(), parts.hostname or "", parts.port
+    except ValueError:
+        return None
+    if scheme in ("ipp", "ipps", "http", "https") and host:
+        return WIN_ADD_IPP, {NAME_VAR: name, "SELFDESK_URL": uri.strip()}
+    if not driver or not host:
+        return None
+    if scheme == "socket":
+        number = port or DEFAULT_PORTS["socket"]
+        port_name = f"IP_{host}" + ("" if number == 9100 else f"_{number}")
+        return WIN_ADD_RAW, {NAME_VAR: name, "SELFDESK_PORT": port_name, "SELFDESK_HOST": host,
+                             "SELFDESK_PORTNUMBER": str(number), "SELFDESK_DRIVER": driver}
+    if scheme == "lpd":
+        queue = parts.path.strip("/") or "lp"
+        return WIN_ADD_LPR, {NAME_VAR: name, "SELFDESK_PORT": f"LPR_{host}_{queue}", "SELFDESK_HOST": host,
+                             "SELFDESK_QUEUE": queue, "SELFDESK_DRIVER": driver}
+    return None
 
 
 def _observe(system: System, ctx: Context) -> dict[str, Any]:
@@ -46,12 +86,14 @@ def _observe(system: System, ctx: Context) -> dict[str, Any]:
 def _run(system: System, ctx: Context, argv: Sequence[str], *, admin: bool = False,
          env: Mapping[str, str] | None = None) -> dict[str, Any]:
     command = list(argv)
+    full_env = dict(env or {}) | (diag.CUPS_ENV if ctx.platform != "windows" else {})
     if admin and not is_admin(ctx.platform):
-        command = elevated_argv(command, ctx.platform)
-    result = system.run(command, 60, env=dict(env or {}) | (diag.CUPS_ENV if ctx.platform != "windows" else {}))
+        command = elevated_argv(command, ctx.platform, env=full_env)  # elevation drops the environment
+    result = system.run(command, 60, env=full_env)
     ok = result.error is None and result.returncode == 0
+    known = WIN_EXIT_CODES.get(result.returncode or 0) if ctx.platform == "windows" else None
     return {"argv": command, "ok": ok,
-            "error": None if ok else (result.error or (result.stderr or result.stdout).strip()[:300]
+            "error": None if ok else (result.error or (result.stderr or result.stdout).strip()[:300] or known
                                       or f"exit code {result.returncode}")}
 
 
@@ -83,7 +125,7 @@ def _resume(system: System, ctx: Context, dry_run: bool) -> dict[str, Any]:
         else:
             planned.append((["cupsenable", name], {}))
             planned.append((["cupsaccept", name], {}))
-    runs = [] if dry_run else [_run(system, ctx, argv, admin=ctx.platform != "windows", env=env) for argv, env in planned]
+    runs = [] if dry_run else [_run(system, ctx, argv, admin=True, env=env) for argv, env in planned]
     return _outcome("printers", targets, runs, dry_run, [a for a, _ in planned])
 
 
@@ -116,13 +158,30 @@ def _cancel(system: System, ctx: Context, dry_run: bool) -> dict[str, Any]:
 # --- restart the service --------------------------------------------------------------------------------------
 
 
+def _systemd_running() -> bool:
+    return os.path.isdir("/run/systemd/system")  # sd_booted(): systemd is the init system actually running
+
+
+def _restart_linux(system: System, ctx: Context, dry_run: bool) -> dict[str, Any]:
+    """systemd's systemctl where systemd runs; else the SysV `service` wrapper; else say why it cannot."""
+    booted = system.observe("file", "/run/systemd/system", _systemd_running).value
+    if booted is True and system.which("systemctl"):
+        argv = ["systemctl", "restart", "cups"]
+    elif system.which("service"):
+        argv = ["service", "cups", "restart"]
+    else:
+        return {"error": "no service manager was found (systemctl or service): restart the printing service (CUPS) by hand"}
+    runs = [] if dry_run else [_run(system, ctx, argv, admin=True)]
+    return _outcome("service", ["cups"], runs, dry_run, [argv])
+
+
 def _restart_plan(ctx: Context) -> list[Step]:
     if ctx.platform == "windows":
         return [Step(N_("Restart the Windows print spooler"), (*PS, "Restart-Service -Name Spooler -Force"), admin=True)]
     if ctx.platform == "macos":
         return [Step(N_("Restart the printing service (CUPS)"), ("launchctl", "kickstart", "-k", "system/org.cups.cupsd"),
                      admin=True)]
-    return [Step(N_("Restart the printing service (CUPS)"), ("systemctl", "restart", "cups"), admin=True)]
+    return [Step(N_("Restart the printing service (CUPS)"), action=_restart_linux, admin=True)]
 
 
 # --- default printer ------------------------------------------------------------------------------------------
@@ -162,11 +221,11 @@ def _add_required(system: System, ctx: Context, dry_run: bool) -> dict[str, Any]
     for item in todo:
         name, uri, driver = str(item["name"]), str(item["uri"]), str(item.get("driver") or "")
         if ctx.platform == "windows":
-            endpoint = device_endpoint(uri)
-            if endpoint is None:
-                return {"error": f"the policy address for {name} is not a network printer address"}
-            planned.append(([*PS, WIN_ADD], {NAME_VAR: name, "SELFDESK_HOST": endpoint[0],
-                                              "SELFDESK_PORT": f"IP_{endpoint[0]}", "SELFDESK_DRIVER": driver}))
+            found = win_add_plan(name, uri, driver)
+            if found is None:
+                return {"error": f"the policy address for {name} cannot be added on Windows (an ipp, ipps, http, https, "
+                                 "socket or lpd address is needed, and a driver for socket and lpd)"}
+            planned.append(([*PS, found[0]], found[1]))
         else:
             argv = ["lpadmin", "-p", name, "-E", "-v", uri]
             argv += ["-m", driver] if driver else ["-m", "everywhere"]

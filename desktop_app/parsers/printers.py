@@ -116,7 +116,11 @@ def _printer_sentence(p: dict[str, Any], rest: str) -> None:
     elif low.startswith("disabled"):
         p["state"], p["enabled"] = "stopped", False
     elif "enabled since" in low:
-        p["enabled"] = True  # e.g. "may be jammed." - CUPS' own word for an unknown state
+        # e.g. "may be jammed." - CUPS' own words for a state it cannot name: kept as the reason
+        p["enabled"] = True
+        said = rest[: low.index("enabled since")].strip().rstrip(".").strip()
+        if said and not p["reason"]:
+            p["reason"] = said
     if "enabled since" in low and p["enabled"] is None:
         p["enabled"] = True
 
@@ -204,14 +208,20 @@ def parse_cups_date(text: Any) -> datetime | None:
     return None
 
 
+# Default ports when a device URI gives none, as CUPS itself applies them (httpSeparateURI in
+# cups/http-support.c: http 80, https 443, ipp and ipps 631, lpd 515, socket 9100). For ipps, RFC 7472 (IPP over
+# HTTPS and the 'ipps' URI scheme) keeps IPP's port 631; 443 is only the https scheme's.
+DEFAULT_PORTS = {"ipp": 631, "ipps": 631, "http": 80, "https": 443, "socket": 9100, "lpd": 515}
+
+
 def device_endpoint(uri: Any) -> tuple[str, int] | None:
-    """(host, port) of a network device URI (ipp/ipps/http 631, socket 9100, lpd 515), else None."""
+    """(host, port) of a network device URI (ipp/ipps 631, http 80, https 443, socket 9100, lpd 515), else None."""
     if not isinstance(uri, str) or "://" not in uri:
         return None
     try:
         parts = urlsplit(uri.strip())
         scheme = parts.scheme.lower()
-        defaults = {"ipp": 631, "ipps": 631, "http": 631, "https": 443, "socket": 9100, "lpd": 515}
+        defaults = DEFAULT_PORTS
         if scheme not in defaults or not parts.hostname:
             return None
         port = parts.port or defaults[scheme]
@@ -290,10 +300,11 @@ def _status_words(value: Any, enum: dict[int, str], flags: dict[int, str] | None
 
 
 def parse_windows_printers(text: Any) -> list[dict[str, Any]] | None:
-    """``Get-Printer | ConvertTo-Json`` -> normalised printers, or None when not JSON."""
+    """``Get-Printer | ConvertTo-Json`` (what SelfDesk runs) or the plain ``Get-Printer`` table a technician
+    recorded -> normalised printers; None when neither."""
     items = parse_ps_json(text)
     if items is None:
-        return None
+        return parse_get_printer_table(text)
     out = []
     for item in items:
         name = item.get("Name")
@@ -348,10 +359,16 @@ def _epoch(value: Any) -> float | None:
 
 
 def parse_windows_jobs(text: Any) -> list[dict[str, Any]] | None:
-    """``Get-PrintJob | ConvertTo-Json`` -> normalised jobs, or None when not JSON."""
+    """``Get-PrintJob | ConvertTo-Json`` or the plain ``Get-PrintJob`` table -> normalised jobs; None when neither.
+    The table's JobStatus words are kept; its SubmittedTime is in the user's locale, so ages stay unknown."""
     items = parse_ps_json(text)
     if items is None:
-        return None
+        rows = _ps_table(text, ("Id", "JobStatus"))
+        if rows is None:
+            return None
+        items = [{"Id": r.get("Id", ""), "PrinterName": r.get("PrinterName", ""), "UserName": r.get("UserName", ""),
+                  "DocumentName": r.get("DocumentName", ""), "JobStatus": r.get("JobStatus") or 0} for r in rows
+                 if r.get("Id", "").isdigit()]
     out = []
     for item in items:
         job_id = item.get("Id", item.get("JobId"))
@@ -416,62 +433,77 @@ def parse_windows_ports(text: Any) -> dict[str, tuple[str, int]]:
     return ports
 
 
-def parse_get_printer_table(text: Any) -> list[dict[str, Any]] | None:
-    """Plain ``Get-Printer`` table (as pasted by users), tolerating headers wrapped onto a second line and
-    values cut with '...'. Column positions come from the dashed separator line. None when no table."""
+def _ps_table(text: Any, required: tuple[str, ...]) -> list[dict[str, str]] | None:
+    """Rows of the first PowerShell table in ``text`` whose header holds every ``required`` column (a recording
+    may hold several tables, e.g. Get-Service then Get-Printer). Column positions come from the dashed line;
+    headers wrapped onto a second line are joined, values cut with '...' are kept as printed."""
     if not isinstance(text, str):
         return None
     lines = text.splitlines()
-    sep_index = next((i for i, ln in enumerate(lines) if ln.strip().startswith("----") and "Name" not in ln), None)
-    if sep_index is None:
-        return None
-    sep = lines[sep_index]
-    spans = [(m.start(), m.end()) for m in re.finditer(r"-+", sep)]
-    header_lines = []
-    i = sep_index - 1
-    while i >= 0 and lines[i].strip():
-        header_lines.insert(0, lines[i])
-        i -= 1
-    if not header_lines:
-        return None
-    names = []
-    for start, end in spans:
-        # A wrapped header continues on the next line in the same column ("Publishe" / "d").
-        parts = [ln[start:end + 1].strip() if len(ln) > start else "" for ln in header_lines]
-        names.append("".join(parts))
-    if "Name" not in names:
-        return None
-    rows = []
-    for ln in lines[sep_index + 1:]:
-        if not ln.strip():
-            if rows:
-                break
+    for sep_index, sep in enumerate(lines):
+        if not re.match(r"^\s*-{2,}(\s+-{2,})*\s*$", sep) or sep_index == 0:
             continue
-        if ln.lstrip().startswith("PS ") and ">" in ln:
-            break
-        row = {}
-        for idx, (start, _end) in enumerate(spans):
-            nxt = spans[idx + 1][0] if idx + 1 < len(spans) else len(ln) + 1
-            row[names[idx]] = ln[start:nxt].strip() if len(ln) > start else ""
-        if row.get("Name"):
+        spans = [(m.start(), m.end()) for m in re.finditer(r"-+", sep)]
+        header_lines = []
+        i = sep_index - 1
+        while i >= 0 and lines[i].strip() and not re.match(r"^\s*PS .*>", lines[i]):
+            header_lines.insert(0, lines[i])
+            i -= 1
+        names = ["".join(ln[start:end + 1].strip() if len(ln) > start else "" for ln in header_lines)
+                 for start, end in spans]
+        if not all(column in names for column in required):
+            continue
+        rows = []
+        for ln in lines[sep_index + 1:]:
+            if not ln.strip():
+                if rows:
+                    break
+                continue
+            if re.match(r"^\s*PS .*>", ln):
+                break
+            row = {}
+            for idx, (start, _end) in enumerate(spans):
+                nxt = spans[idx + 1][0] if idx + 1 < len(spans) else len(ln) + 1
+                row[names[idx]] = ln[start:nxt].strip() if len(ln) > start else ""
             rows.append(row)
+        return rows
+    return None
+
+
+_TABLE_PRINTER_COLUMNS = ("DriverName", "PortName", "PrinterStatus", "ComputerName")
+
+
+def parse_get_printer_table(text: Any) -> list[dict[str, Any]] | None:
+    """Plain ``Get-Printer`` table (as recorded or pasted), tolerating headers wrapped onto a second line, values
+    cut with '...', and other tables before it. The default table has no status column: state "unknown"."""
+    rows = None
+    for column in _TABLE_PRINTER_COLUMNS:
+        rows = _ps_table(text, ("Name", column))
+        if rows is not None:
+            break
+    if rows is None:
+        return None
     out = []
     for row in rows:
+        if not row.get("Name"):
+            continue
         status = row.get("PrinterStatus", "")
+        state = "unknown"
+        if status:
+            parsed = parse_windows_printers(json.dumps({"Name": row["Name"], "PrinterStatus": status}))
+            state = parsed[0]["state"] if parsed else "unknown"
         out.append({
             "name": row["Name"],
-            "state": "unknown" if not status else ("idle" if status.lower() == "normal" else
-                                                    "stopped" if status.lower() in ("paused", "error") else
-                                                    "offline" if status.lower() == "offline" else "unknown"),
+            "state": state,
             "enabled": None,
             "accepting": None,
-            "reason": "",
+            "reason": status if status and status.lower() != "normal" else "",
             "alerts": [],
             "device": None,
             "port": row.get("PortName") or None,
             "driver": row.get("DriverName") or None,
             "jobs": 0,
             "reject_reason": "",
-            "truncated": any(v.endswith("...") for v in row.values()),
+            "truncated": any(v.endswith(("...", "\u2026")) for v in row.values()),
         })
     return out

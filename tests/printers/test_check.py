@@ -201,10 +201,21 @@ def test_windows_names_travel_in_environment_not_in_script(no_surprises, ctx) ->
 
 def test_restart_plan_per_platform(ctx) -> None:
     fix = registry_fix(diag.FIX_RESTART)
-    assert fix.plan(ctx("linux"))[0].argv == ("systemctl", "restart", "cups")
     assert fix.plan(ctx("macos"))[0].argv == ("launchctl", "kickstart", "-k", "system/org.cups.cupsd")
     assert "Restart-Service -Name Spooler" in fix.plan(ctx("windows"))[0].argv[-1]
-    assert all(step.admin for step in fix.plan(ctx("linux")))
+    assert all(step.admin for platform in ("linux", "macos", "windows") for step in fix.plan(ctx(platform)))
+
+
+def test_linux_restart_uses_systemd_only_where_it_runs(no_surprises, ctx, tmp_path: Path) -> None:
+    def would_run(commands: dict[str, str], booted: bool) -> dict:
+        system = no_surprises("linux", commands=commands, values={"/run/systemd/system": booted})
+        outcome = engine.apply(registry_fix(diag.FIX_RESTART), system, ctx(), consent=False, dry_run=True,
+                               log_path=tmp_path / "log")
+        return outcome.steps[0]["details"]
+
+    assert would_run({"systemctl": "", "service": ""}, True)["would run"] == ["systemctl restart cups"]
+    assert would_run({"systemctl": "", "service": ""}, False)["would run"] == ["service cups restart"]  # a container
+    assert "restart the printing service (CUPS) by hand" in would_run({}, False)["error"]
 
 
 def test_add_required_uses_policy_values_only(no_surprises, ctx) -> None:
@@ -223,3 +234,98 @@ def registry_fix(fix_id: str) -> Any:
     found = registry.fix(fix_id)
     assert found is not None
     return found
+
+
+# -- recorded tables (GUIDE canonical commands: Get-Printer / Get-PrintJob as typed) -------------------------
+def ps_command(script: str, stdout: str) -> dict:
+    return {"kind": "command", "argv": ["powershell", "-Command", script], "returncode": 0, "stdout": stdout,
+            "stderr": "", "error": None, "duration_ms": 1}
+
+
+def test_recorded_get_printer_table_alone_lists_the_printers(ctx) -> None:
+    """Real fixture 88: a narrow-console Get-Printer table (no status column, values cut with '...')."""
+    result = diag.analyze(Observations([ps_command("Get-Printer", read("88_concealed_get-printer.txt"))]), ctx("windows"))
+    assert result is not None and result.status is Status.OK
+    names = [p["name"] for p in result.facts["printers"]]
+    assert names[0] == "ACIDDAMAGE" and len(names) == 6
+    assert {p["state"] for p in result.facts["printers"]} == {"unknown"}  # not in the table: not guessed
+    assert result.summary == "6 printer(s) installed; this recording does not show whether they are ready."
+
+
+def test_recorded_spooler_and_printer_tables_replay(ctx) -> None:
+    """Real fixture 89 (Get-Service spooler, then Get-Printer), recorded as two commands or as one transcript."""
+    text = read("89_msdocs_get-printer_container.txt")
+    service, printers = text.split("PS C:\\> Get-Printer")
+    for items in ([ps_command("Get-Service spooler", service), ps_command("Get-Printer", printers)],
+                  [ps_command("Get-Service spooler; Get-Printer", text)]):
+        result = diag.analyze(Observations(items), ctx("windows"))
+        assert result is not None and result.status is Status.OK, result
+        assert result.facts["scheduler_running"] is True
+        assert [p["name"] for p in result.facts["printers"]] == ["Microsoft XPS Document Writer", "Microsoft Print to PDF", "Fax"]
+        assert "No printer" not in result.summary
+
+
+def test_recorded_get_printjob_table_gives_jobs_in_error(ctx) -> None:
+    """SYNTHETIC Get-PrintJob table (columns of its default view, JobStatus words as PowerShell prints them)."""
+    jobs = ("Id    ComputerName    PrinterName     DocumentName         SubmittedTime          JobStatus\n"
+            "--    ------------    -----------     ------------         -------------          ---------\n"
+            "4                     Accounting-HP   Q3 report.pdf        25/11/2026 06:00:00    Error, Printing\n")
+    items = [ps_command("Get-Printer", read("SYNTHETIC_win_get-printer.json")), ps_command("Get-Printer | Get-PrintJob", jobs)]
+    result = diag.analyze(Observations(items), ctx("windows"))
+    assert result is not None and [j["id"] for j in result.facts["stuck_jobs"]] == ["4"]
+    assert result.facts["stuck_jobs"][0]["error"] is True and diag.FIX_CANCEL in result.fixes
+
+
+def test_a_printer_that_may_be_jammed_is_a_warning_with_the_reason(no_surprises, ctx) -> None:
+    """Real fixture 78: CUPS says "may be jammed" for a state it cannot name."""
+    text = "scheduler is running\nsystem default destination: idle_printer\n" + read("78_insights_lpstat-p.txt")
+    result = run_check(cups_system(no_surprises, text), ctx())
+    jammed = {p["name"]: p for p in result.facts["printers"]}["unknown_printer"]
+    assert jammed["state"] == "unknown" and jammed["reason"] == "may be jammed"
+    assert result.status is Status.WARNING
+    assert "The printer unknown_printer reports: may be jammed" in result.facts["problems"]
+
+
+# -- Windows fixes: admin where declared, and failures that cannot pass silently ------------------------------
+def windows_paused(no_surprises: Any, resume_answer: tuple) -> Any:
+    def answer(argv: list[str]) -> tuple:
+        script = argv[-1]
+        if "RunAs" in script:  # the elevation wrapper around the resume script
+            return resume_answer
+        outputs = {diag.WIN_SPOOLER: '{"Name": "Spooler", "Status": 4}',
+                   diag.WIN_PRINTERS: '{"Name": "Accounting-HP", "PrinterStatus": 1}'}
+        return 0, outputs.get(script, ""), "", None
+
+    return no_surprises("windows", commands={"powershell": answer}, values={diag.CLOCK_PROBE: CLOCK})
+
+
+def test_windows_resume_runs_elevated_and_reports_access_denied(no_surprises, ctx) -> None:
+    system = windows_paused(no_surprises, (4, "", "", None))  # ReturnValue 5: the script exits 4
+    outcome = engine.apply(registry_fix(diag.FIX_RESUME), system, ctx("windows"), consent=True)
+    elevated = [argv for argv in system.ran if "RunAs" in argv[-1]]
+    assert len(elevated) == 1  # needs_admin is declared, so the step asks Windows for admin rights
+    assert outcome.status == engine.FAILED
+    assert "Windows refused the change" in outcome.message
+
+
+def test_windows_scripts_fail_on_a_refused_call_or_a_missing_printer() -> None:
+    for script in (fixes.WIN_RESUME, fixes.WIN_SET_DEFAULT):
+        assert "$r.ReturnValue -ne 0" in script and "exit 4" in script  # access denied exits 0 otherwise
+        assert "$p.Count -eq 0" in script and "exit 3" in script  # an empty match does nothing otherwise
+        assert "$env:SELFDESK_PRINTER" in script and "'" + "Accounting" not in script
+
+
+def test_windows_add_printer_by_address_scheme() -> None:
+    ipp = fixes.win_add_plan("HQ", "ipp://10.0.0.9/ipp/print", "")
+    assert ipp is not None and ipp[0] == fixes.WIN_ADD_IPP and ipp[1]["SELFDESK_URL"] == "ipp://10.0.0.9/ipp/print"
+    assert "-IppURL" in fixes.WIN_ADD_IPP and "Add-PrinterPort" not in fixes.WIN_ADD_IPP
+    http = fixes.win_add_plan("HQ", "http://10.0.0.9:631/ipp/print", "")
+    assert http is not None and http[0] == fixes.WIN_ADD_IPP
+    raw = fixes.win_add_plan("Lobby", "socket://10.0.0.7:9101", "HP Universal Printing PCL 6")
+    assert raw is not None and raw[0] == fixes.WIN_ADD_RAW
+    assert raw[1]["SELFDESK_PORTNUMBER"] == "9101" and raw[1]["SELFDESK_PORT"] == "IP_10.0.0.7_9101"
+    lpd = fixes.win_add_plan("Old", "lpd://10.0.0.8/queue1", "Generic / Text Only")
+    assert lpd is not None and lpd[0] == fixes.WIN_ADD_LPR and lpd[1]["SELFDESK_QUEUE"] == "queue1"
+    assert "-LprHostAddress" in fixes.WIN_ADD_LPR
+    assert fixes.win_add_plan("Lobby", "socket://10.0.0.7", "") is None  # a raw port needs a driver
+    assert fixes.win_add_plan("Pdf", "file:///dev/null", "x") is None

@@ -30,6 +30,8 @@ def test_insights_lpstat_p_four_sentence_forms() -> None:
     # "may be jammed" is CUPS' wording for an unknown state: not idle, not a guess
     assert printers["unknown_printer"]["state"] == "unknown"
     assert printers["unknown_printer"]["enabled"] is True
+    assert printers["unknown_printer"]["reason"] == "may be jammed"  # CUPS' words kept for the user
+    assert printers["idle_printer"]["reason"] == ""
 
 
 def test_no_printers_but_scheduler_running_is_not_an_error() -> None:
@@ -80,6 +82,11 @@ def test_device_endpoints() -> None:
     assert p.device_endpoint("socket://127.0.0.1:9100") == ("127.0.0.1", 9100)
     assert p.device_endpoint("socket://10.1.2.3") == ("10.1.2.3", 9100)
     assert p.device_endpoint("ipp://printer.example/ipp/print") == ("printer.example", 631)
+    # CUPS' own defaults (httpSeparateURI): http 80, https 443, ipps 631 as RFC 7472 keeps IPP's port
+    assert p.device_endpoint("http://10.1.2.3/ipp/print") == ("10.1.2.3", 80)
+    assert p.device_endpoint("http://10.1.2.3:631/ipp/print") == ("10.1.2.3", 631)
+    assert p.device_endpoint("https://10.1.2.3/ipp/print") == ("10.1.2.3", 443)
+    assert p.device_endpoint("ipps://10.1.2.3/ipp/print") == ("10.1.2.3", 631)
     assert p.device_endpoint("lpd://10.1.2.3/queue") == ("10.1.2.3", 515)
     assert p.device_endpoint("///dev/null") is None
     assert p.device_endpoint("usb://HP/LaserJet") is None

@@ -155,16 +155,21 @@ def test_healthy_queue_prints_a_job_to_completion(lab: Cups) -> None:
     assert code == 0
 
 
-def test_paused_queue_with_stuck_jobs_then_resume_fix(lab: Cups) -> None:
+def test_paused_queue_with_stuck_jobs_then_resume_fix(lab: Cups, tmp_path: Path) -> None:
     lab.add("Office")
     lab.lp("lpoptions", "-d", "Office")
     lab.lp("cupsdisable", "-r", "Paused for maintenance", "Office")
     job = lab.submit("Office")
-    code, results = lab.diagnose()
+    second = lab.submit("Office")
+    policy = policy_file(tmp_path, "[printers]\nstuck_job_minutes = 0\n")  # any waiting job counts as stuck
+    code, results = lab.diagnose(SELFDESK_POLICY=policy)
     printer = results["printers"]["facts"]["printers"][0]
     assert results["printers"]["status"] == "failed"
-    assert printer["state"] == "stopped" and printer["reason"] == "Paused for maintenance" and printer["jobs"] == 1
-    assert "printers.resume" in results["printers"]["fixes"]
+    assert printer["state"] == "stopped" and printer["reason"] == "Paused for maintenance" and printer["jobs"] == 2
+    stuck = results["printers"]["facts"]["stuck_jobs"]
+    assert [j["id"] for j in stuck] == [job, second] and all(j["printer"] == "Office" for j in stuck)
+    assert "2 document(s) are stuck in the print queue." in results["printers"]["facts"]["problems"]
+    assert "printers.resume" in results["printers"]["fixes"] and "printers.cancel-stuck-jobs" in results["printers"]["fixes"]
     assert code == 1
 
     dry = lab.app("fix", "printers.resume", "--dry-run")
@@ -174,7 +179,7 @@ def test_paused_queue_with_stuck_jobs_then_resume_fix(lab: Cups) -> None:
     fixed = lab.app("fix", "printers.resume", "--yes")
     assert fixed.returncode == 0, fixed.stdout + fixed.stderr
     assert "verified" in fixed.stdout
-    assert lab.wait_done(job), "the held job did not print after resuming"
+    assert lab.wait_done(job) and lab.wait_done(second), "the held jobs did not print after resuming"
 
 
 def test_offline_socket_printer_is_reported_unreachable(lab: Cups) -> None:

@@ -9,6 +9,7 @@ on Linux and vice versa.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
@@ -75,8 +76,13 @@ def collect(system: System, ctx: Context) -> None:
 # --- analyze ------------------------------------------------------------------------------------------------
 
 
+_GET_PRINTER = re.compile(r"get-printer(?![a-z])")
+
+
 def _ps_commands(obs: Observations) -> dict[str, CommandObs]:
-    """The last PowerShell run of each printer cmdlet (Get-Printer and Get-PrinterPort told apart)."""
+    """The last PowerShell run of each printer cmdlet (Get-Printer and Get-PrinterPort told apart). One
+    recorded command may play several parts: a technician's transcript running Get-Service spooler, then
+    Get-Printer, is read for both (the canonical commands appear as they were typed, tables included)."""
     found: dict[str, CommandObs] = {}
     for cmd in obs.commands("powershell") + obs.commands("pwsh"):
         script = " ".join(cmd.argv[1:]).lower()
@@ -86,9 +92,9 @@ def _ps_commands(obs: Observations) -> dict[str, CommandObs]:
             found["ports"] = cmd
         elif "win32_printer" in script:
             found["default"] = cmd
-        elif "get-printer" in script:
+        elif _GET_PRINTER.search(script):
             found["printers"] = cmd
-        elif "spooler" in script and "get-service" in script:
+        if "spooler" in script and "get-service" in script:
             found["spooler"] = cmd
     return found
 
@@ -316,6 +322,10 @@ def judge(state: Mapping[str, Any], ctx: Context) -> Result:
     elif default and default not in names:
         problems.append((2, tr("The default printer {name} no longer exists.", name=default), FIX_DEFAULT, "printer-default"))
 
+    if not problems and printers and all(p["state"] == "unknown" for p in printers):
+        # e.g. a recorded Get-Printer table, which has no status column: installed, state not recorded
+        return Result("printers", Status.OK, "", tr("{count} printer(s) installed; this recording does not show whether they are ready.",
+                                                    count=len(printers)), facts)
     if not problems:
         if default:
             summary = tr("{count} printer(s) ready. Documents go to {name} by default.", count=len(printers), name=default)
