@@ -24,15 +24,25 @@ class OneLineParser(argparse.ArgumentParser):
         raise UsageError(f"{message} (see '{self.prog} --help')")
 
 
+def _global_options(default: object) -> argparse.ArgumentParser:
+    options = OneLineParser(add_help=False)
+    options.add_argument("--policy", metavar="FILE", default=default, help="policy file to use on top of the system-wide one")
+    options.add_argument("--lang", choices=("auto", "en", "fr"), default=default, help="display language")
+    return options
+
+
 def build_parser() -> argparse.ArgumentParser:
-    common = OneLineParser(add_help=False)
-    common.add_argument("--policy", metavar="FILE", help="policy file to use on top of the system-wide one")
-    common.add_argument("--lang", choices=("auto", "en", "fr"), help="display language")
-    parser = OneLineParser(prog="selfdesk", description="SelfDesk: fix common IT problems yourself.", parents=[common])
+    """``--policy`` and ``--lang`` work before or after the verb. The verbs' copies default to SUPPRESS so a
+    verb that does not repeat them leaves the values given before it alone (argparse copies every attribute
+    of a sub-parser's namespace over the parent's, defaults included)."""
+    parser = OneLineParser(
+        prog="selfdesk", description="SelfDesk: fix common IT problems yourself.", parents=[_global_options(None)]
+    )
     parser.add_argument("--version", action="version", version=f"selfdesk {__version__}")
     sub = parser.add_subparsers(dest="verb", metavar="COMMAND", parser_class=OneLineParser)
+    verb_options = _global_options(argparse.SUPPRESS)
     for verb in VERBS:
-        verb.register(sub, common)
+        verb.register(sub, verb_options)
     return parser
 
 
@@ -50,8 +60,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop_app import applog
 
         applog.setup()
-        return int(args.run(args))
+        # the verb only: arguments can hold what the user typed (ticket text), which the log must not keep
+        sub_verbs = (getattr(args, name, None) for name in ("policy_verb", "action"))
+        verb = " ".join([args.verb, *(v for v in sub_verbs if isinstance(v, str) and v.isidentifier())])
+        log.info("selfdesk %s: %s", __version__, verb)
+        code = int(args.run(args))
+        log.info("%s: exit code %d", verb, code)
+        return code
     except UsageError as exc:
+        log.info("usage error (exit code 2)")  # not the message: it may quote what the user typed
         print(f"selfdesk: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

@@ -18,9 +18,14 @@ class UsageError(Exception):
 
 
 def load_policy(args: argparse.Namespace) -> Any:
+    """The effective policy. A file the user names (``--policy``, ``SELFDESK_POLICY``) that is missing or not
+    TOML stops the command (exit 2); problems inside a file are warnings and the rest keeps working."""
     from desktop_app import policy
 
-    loaded = policy.load(getattr(args, "policy", None))
+    try:
+        loaded = policy.load(getattr(args, "policy", None), strict=True)
+    except policy.PolicyError as exc:
+        raise UsageError(str(exc)) from None
     lang = getattr(args, "lang", None) or loaded.get("preferences", "language")
     i18n.set_language(lang)
     for warning in loaded.warnings:

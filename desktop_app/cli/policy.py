@@ -37,13 +37,12 @@ def run_show(args: argparse.Namespace) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
     from desktop_app import policy
 
-    if not Path(args.file).is_file():
-        raise UsageError(f"{args.file}: no such file")
-    problems = policy.check_file(args.file)
+    try:
+        problems = policy.check_file(args.file)
+    except policy.PolicyError as exc:  # missing, unreadable or not TOML: nothing to validate
+        raise UsageError(str(exc)) from None
     for problem in problems:
         print(problem)
     if not problems:

@@ -9,6 +9,7 @@ error falls back to the lower layers for that file.
 from __future__ import annotations
 
 import copy
+import logging
 import os
 import re
 import tomllib
@@ -26,10 +27,12 @@ from desktop_app.policy.locations import (
 from desktop_app.policy.schema import SECTIONS, Key
 
 ENV_VAR = "SELFDESK_POLICY"
+MAX_POLICY_BYTES = 1_000_000
+log = logging.getLogger(__name__)
 
 
 class PolicyError(ValueError):
-    """A policy file that cannot be used at all (unreadable, not TOML)."""
+    """A policy file that cannot be used at all (missing, unreadable, not TOML); the message is one line."""
 
 
 @dataclass(frozen=True)
@@ -75,8 +78,16 @@ def load(
     user_path: Path | None = None,
     environ: Mapping[str, str] | None = None,
     managed: Sequence[tuple[str, str]] | None = None,
+    strict: bool = False,
 ) -> Policy:
-    """Build the effective policy. Never raises for bad files: problems become ``warnings``.
+    """Build the effective policy.
+
+    The system-wide, managed and user layers are best effort: a broken file becomes a warning and the app
+    keeps working on the layers below it (the tray must start whatever MDM deployed). The file the user names
+    (``override`` or ``SELFDESK_POLICY``) is different: with ``strict`` (the CLI), a missing, unreadable or
+    non-TOML one raises ``PolicyError`` (one line naming the file and line) because silently running on other
+    values than the ones asked for would mislead. Unknown keys and wrong types are warnings everywhere, and
+    the section in error keeps the values below it.
 
     ``managed`` is (label, TOML text) pushed by MDM; it sits with the system-wide file, after it.
     """
@@ -91,40 +102,81 @@ def load(
     user = user_path if user_path is not None else user_preferences_path()
     if user is not None and Path(user).exists():
         layers.append(Layer("user", str(user), trusted=False, preferences_only=True))
+    source = "--policy" if override is not None else ENV_VAR
     chosen = override if override is not None else env.get(ENV_VAR) or None
     if chosen is not None:
-        if not Path(chosen).exists():
-            policy.warnings.append(f"{chosen}: policy file not found; using the other layers")
+        try:
+            text, trusted = read_override(Path(chosen), source)
+        except PolicyError as exc:
+            if strict:
+                raise
+            policy.warnings.append(f"{exc}; using the other layers")
         else:
-            layers.append(Layer("override", str(chosen), trusted=admin_controlled(Path(chosen))))
+            layers.append(Layer("override", str(chosen), trusted=trusted, text=text))
     for layer in layers:
-        _apply_layer(policy, layer)
+        try:
+            data, text = _parse(layer)
+        except PolicyError as exc:
+            if strict and layer.name == "override":
+                raise
+            policy.warnings.append(f"{exc}; the whole file is ignored")
+            continue
+        _apply_layer(policy, layer, data, text)
+    for warning in policy.warnings:
+        log.warning("policy: %s", warning)
     return policy
 
 
+def read_override(path: Path, source: str | None = None) -> tuple[str, bool]:
+    """Read the file the user named, and whether an administrator controls it, from one open file (so the
+    file cannot be swapped between the ownership check and the read)."""
+    named = f" (from {source})" if source else ""
+    try:
+        with open(path, "rb") as handle:
+            opened = os.fstat(handle.fileno())
+            data = handle.read(MAX_POLICY_BYTES + 1)
+    except FileNotFoundError:
+        raise PolicyError(f"policy file not found: {path}{named}") from None
+    except IsADirectoryError:
+        raise PolicyError(f"policy {path}: is a folder, not a file{named}") from None
+    except OSError as exc:
+        raise PolicyError(f"policy {path}: cannot be read ({exc.strerror or exc})") from None
+    if len(data) > MAX_POLICY_BYTES:
+        raise PolicyError(f"policy {path}: larger than {MAX_POLICY_BYTES // 1000} kB, not a policy file")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise PolicyError(f"policy {path}: not UTF-8 text") from None
+    return text, admin_controlled(path, opened)
+
+
 def check_file(path: str | os.PathLike[str]) -> list[str]:
-    """Validate one file as an administrator would deploy it; return every problem found."""
+    """Validate one file as an administrator would deploy it; return every problem found.
+
+    Raises ``PolicyError`` when the file cannot be used at all (missing, unreadable, not TOML)."""
     policy = defaults()
-    if not Path(path).exists():
-        return [f"{path}: file not found"]
-    _apply_layer(policy, Layer("system", str(path), trusted=True))
+    text, _ = read_override(Path(path))
+    layer = Layer("system", str(path), trusted=True, text=text)
+    data, text = _parse(layer)
+    _apply_layer(policy, layer, data, text)
     return policy.warnings
 
 
-def _apply_layer(policy: Policy, layer: Layer) -> None:
+def _parse(layer: Layer) -> tuple[dict[str, Any], str]:
     assert layer.path is not None
     try:
         text = layer.text if layer.text is not None else Path(layer.path).read_text(encoding="utf-8-sig")
-        data = tomllib.loads(text)
     except OSError as exc:
-        policy.warnings.append(f"{layer.path}: cannot be read ({exc.strerror or exc}); ignored")
-        return
+        raise PolicyError(f"policy {layer.path}: cannot be read ({exc.strerror or exc})") from None
     except UnicodeDecodeError:
-        policy.warnings.append(f"{layer.path}: not UTF-8 text; ignored")
-        return
+        raise PolicyError(f"policy {layer.path}: not UTF-8 text") from None
+    try:
+        return tomllib.loads(text), text
     except tomllib.TOMLDecodeError as exc:
-        policy.warnings.append(f"{layer.path}: TOML syntax error: {exc}; the whole file is ignored")
-        return
+        raise PolicyError(f"policy {layer.path}: TOML syntax error: {exc}") from None
+
+
+def _apply_layer(policy: Policy, layer: Layer, data: dict[str, Any], text: str) -> None:
     for section, table in data.items():
         if section not in SECTIONS:
             policy.warnings.append(f"{layer.path}:{_line_of(text, section, None)}: unknown section [{section}]; ignored")

@@ -138,7 +138,8 @@ SECTIONS: dict[str, dict[str, Key]] = {
     },
     "onboarding": {
         "items": Key(list, [], privileged=True, item=dict, doc="the first-day checklist (see docs/onboarding.md)"),
-        "roles": Key(dict, {}, privileged=True, doc="role name -> list of extra items"),
-        "report_to_it": Key(str, "never", privileged=True, doc="never, on_failure or always"),
+        "roles": Key((list, dict), [], privileged=True,
+                     doc="[[onboarding.roles]] tables {name, groups, items} (a role applies when the user is in one of its groups)"),
+        "report_to_it": Key(str, "never", privileged=True, doc="never, on_failure, always or on_completion (each distinct outcome once)"),
     },
 }

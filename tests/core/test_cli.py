@@ -127,24 +127,102 @@ def test_analyze_a_truncated_zip(tmp_path):
     assert zipfile.is_zipfile(bundle)
 
 
-def test_policy_with_syntax_errors_keeps_working(tmp_path):
-    bad = tmp_path / "p.toml"
-    bad.write_text("[disk\nwarn_percent = 1\n")
-    proc = selfdesk("diagnose", "--only", "system", "--policy", str(bad))
-    assert proc.returncode in (0, 1)
-    assert "TOML syntax error" in proc.stderr and "Traceback" not in proc.stderr
+def _policy(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_policy_option_works_before_and_after_the_verb(tmp_path, where):
+    good = _policy(tmp_path, "good.toml", '[disk]\nwarn_percent = 70\n[checks]\ndisabled = ["system"]\n')
+    option = ["--policy", str(good)]
+    place = (lambda verb: [*option, *verb]) if where == "before" else (lambda verb: [*verb, *option])
+    shown = selfdesk(*place(["policy", "show"]))
+    assert shown.returncode == 0 and f"warn_percent = 70  # {good}:2" in shown.stdout
+    as_json = json.loads(selfdesk(*place(["policy", "show", "--json"])).stdout)
+    assert as_json["disk"]["warn_percent"] == {"value": 70, "from": f"{good}:2"}
+    # the policy turns the system check off, so asking for it alone leaves nothing to run
+    refused = selfdesk(*place(["diagnose", "--only", "system"]))
+    _check_one_line_error(refused)
+    assert "no check to run" in refused.stderr
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_lang_option_works_before_and_after_the_verb(tmp_path, where):
+    recorded = str(_recorded_dir(tmp_path))
+    place = (lambda verb: ["--lang", "fr", *verb]) if where == "before" else (lambda verb: [*verb, "--lang", "fr"])
+    analyzed = selfdesk(*place(["analyze", recorded]))
+    assert "Votre ordinateur" in analyzed.stdout and "redémarr" in analyzed.stdout, analyzed.stdout
+    assert "Your computer" not in analyzed.stdout
+    listed = selfdesk(*place(["checks"]))
+    assert "Votre ordinateur" in listed.stdout
+    diagnosed = json.loads(selfdesk(*place(["diagnose", "--only", "system", "--json"])).stdout)
+    assert diagnosed["language"] == "fr" and diagnosed["results"][0]["title"] == "Votre ordinateur"
+
+
+def test_the_option_after_the_verb_wins(tmp_path):
+    recorded = str(_recorded_dir(tmp_path))
+    assert "Your computer" in selfdesk("--lang", "fr", "analyze", recorded, "--lang", "en").stdout
+
+
+@pytest.mark.parametrize("how", ["option", "environment"])
+def test_a_named_policy_with_syntax_errors_stops_with_one_line(tmp_path, how):
+    bad = _policy(tmp_path, "p.toml", "[disk\nwarn_percent = 1\n")
+    args, env = (["--policy", str(bad)], None) if how == "option" else ([], {"SELFDESK_POLICY": str(bad)})
+    for verb in (["diagnose", "--only", "system"], ["policy", "show"], ["checks"]):
+        proc = selfdesk(*args, *verb, env=env)
+        _check_one_line_error(proc)
+        assert str(bad) in proc.stderr and "TOML syntax error" in proc.stderr and "line 1" in proc.stderr
+        assert proc.stdout == ""
+
+
+def test_a_named_policy_that_does_not_exist_stops_with_one_line(tmp_path):
+    absent = tmp_path / "absent.toml"
+    for args, env in ((["--policy", str(absent), "policy", "show"], None), (["checks"], {"SELFDESK_POLICY": str(absent)})):
+        proc = selfdesk(*args, env=env)
+        _check_one_line_error(proc)
+        assert f"policy file not found: {absent}" in proc.stderr
+
+
+def test_unknown_keys_in_a_named_policy_warn_with_file_key_and_line_and_keep_working(tmp_path):
+    odd = _policy(tmp_path, "odd.toml", "[disk]\nwarn_precent = 70\n\n[network]\nprobe_timeout = 'x'\n[monitor]\ninterval_seconds = 60\n")
+    proc = selfdesk("--policy", str(odd), "policy", "show", "--json")
+    assert proc.returncode == 0
+    assert f"{odd}:2: unknown key 'warn_precent' in [disk]" in proc.stderr
+    assert f"{odd}:5: [network] probe_timeout: expected" in proc.stderr
+    shown = json.loads(proc.stdout)
+    assert shown["disk"]["warn_percent"]["value"] == 85  # the section in error keeps the defaults
+    assert shown["monitor"]["interval_seconds"] == {"value": 60, "from": f"{odd}:7"}  # the rest applies
+
+
+def test_a_broken_system_wide_policy_does_not_stop_the_app(tmp_path, monkeypatch, capsys):
+    import desktop_app.policy as policy_module
+    from desktop_app.cli import main
+
+    broken = _policy(tmp_path, "system.toml", "[disk]\nwarn_percent = \n")
+    monkeypatch.setattr(policy_module, "system_policy_paths", lambda: [broken])
+    code = main(["policy", "show", "--json"])
+    out, err = capsys.readouterr()
+    assert code == 0
+    assert f"policy {broken}: TOML syntax error" in err and "ignored" in err
+    assert json.loads(out)["disk"]["warn_percent"] == {"value": 85, "from": "default"}
 
 
 def test_policy_show_and_check(tmp_path):
-    good = tmp_path / "good.toml"
-    good.write_text("[disk]\nwarn_percent = 70\n")
-    shown = selfdesk("policy", "show", "--policy", str(good))
-    assert f"warn_percent = 70  # {good}:2" in shown.stdout
-    bad = tmp_path / "bad.toml"
-    bad.write_text("[disk]\nwarn_percent = 'x'\n")
+    good = _policy(tmp_path, "good.toml", "[disk]\nwarn_percent = 70\n")
+    checked_good = selfdesk("policy", "check", str(good))
+    assert checked_good.returncode == 0 and f"{good}: OK" in checked_good.stdout
+    bad = _policy(tmp_path, "bad.toml", "[disk]\nwarn_percent = 'x'\n")
     checked = selfdesk("policy", "check", str(bad))
     assert checked.returncode == 1 and f"{bad}:2: [disk] warn_percent" in checked.stdout
-    assert selfdesk("policy", "check", str(tmp_path / "absent.toml")).returncode == 2
+    missing = selfdesk("policy", "check", str(tmp_path / "absent.toml"))
+    _check_one_line_error(missing)
+    assert "absent.toml" in missing.stderr
+    broken = _policy(tmp_path, "broken.toml", "[disk]\nwarn_percent = 70\n[fixes\n")
+    syntax = selfdesk("policy", "check", str(broken))
+    _check_one_line_error(syntax)
+    assert str(broken) in syntax.stderr and "line 3" in syntax.stderr and syntax.stdout == ""
 
 
 def test_fix_needs_consent_when_not_interactive():

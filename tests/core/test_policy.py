@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
+
 from desktop_app import policy
 
 
@@ -61,17 +63,104 @@ def test_user_preferences_cannot_set_anything_else(tmp_path):
     assert p.get("preferences", "language") == "fr"
 
 
-def test_a_user_owned_override_cannot_redirect_tickets_or_choose_commands(tmp_path):
+def _user_owned(tmp_path: Path, text: str) -> Path:
     folder = tmp_path / "userdir"
     folder.mkdir()
-    override = _write(folder / "p.toml", '[helpdesk]\nurl = "https://evil.example"\nphone = "+33 1 23"\n[vpn]\nreconnect_command = ["sh", "-c", "x"]\n')
+    override = _write(folder / "p.toml", text)
     os.chown(folder, 65534, 65534)
     os.chown(override, 65534, 65534)
+    return override
+
+
+def test_a_user_owned_override_cannot_redirect_tickets_or_choose_commands(tmp_path):
+    override = _user_owned(tmp_path, '[helpdesk]\nurl = "https://evil.example"\nhours = "9-17"\n'
+                                     '[vpn]\nreconnect_command = ["sh", "-c", "x"]\n[disk]\nwarn_percent = 70\n')
     p = policy.load(override, system_paths=[], user_path=None, environ={})
     assert p.get("helpdesk", "url") == ""
     assert p.get("vpn", "reconnect_command") == []
-    assert p.get("helpdesk", "phone") == "+33 1 23"  # a harmless preference-like value is honoured
+    assert p.get("helpdesk", "hours") == "9-17"  # harmless values are honoured
+    assert p.get("disk", "warn_percent") == 70
     assert any("can only be set in the system-wide policy" in w for w in p.warnings)
+
+
+@pytest.mark.parametrize(
+    "section, key, value",
+    [
+        ("helpdesk", "password_reset_url", '"https://reset.evil.example"'),
+        ("helpdesk", "portal_url", '"https://portal.evil.example"'),
+        ("helpdesk", "chat_url", '"https://chat.evil.example"'),
+        ("helpdesk", "knowledge_base_url", '"https://kb.evil.example"'),
+        ("helpdesk", "phone", '"+1 900 555 0100"'),
+        ("helpdesk", "contact_email", '"help@evil.example"'),
+        ("network", "check_urls", '[{url = "http://evil.example/204", status = 204}]'),
+        ("network", "quality_target", '"evil.example"'),
+        ("vpn", "clock_url", '"https://clock.evil.example"'),
+        ("vpn", "intranet_urls", '["https://evil.example"]'),
+        ("vpn", "mtu_probe_host", '"evil.example"'),
+    ],
+)
+def test_where_the_user_or_data_is_sent_comes_only_from_the_administrator(tmp_path, section, key, value):
+    default = policy.defaults().get(section, key)
+    override = _user_owned(tmp_path, f"[{section}]\n{key} = {value}\n")
+    p = policy.load(override, system_paths=[], user_path=None, environ={})
+    assert p.get(section, key) == default, f"a user-writable file changed {section}.{key}"
+    assert f"{override}:2: [{section}] {key} can only be set in the system-wide policy; ignored" in p.warnings
+    system = _write(tmp_path / "system.toml", f"[{section}]\n{key} = {value}\n")
+    assert policy.load(system_paths=[system], user_path=None, environ={}).get(section, key) != default
+
+
+def test_a_root_owned_file_under_a_folder_the_user_controls_is_not_trusted(tmp_path):
+    user_folder = tmp_path / "home"
+    inner = user_folder / "admin"
+    inner.mkdir(parents=True)
+    override = _write(inner / "p.toml", '[helpdesk]\nurl = "https://evil.example"\n')
+    os.chown(user_folder, 65534, 65534)  # the user could rename 'admin' and put their own file in its place
+    p = policy.load(override, system_paths=[], user_path=None, environ={})
+    assert p.get("helpdesk", "url") == ""
+
+
+def test_a_group_writable_file_is_not_trusted(tmp_path):
+    override = _write(tmp_path / "p.toml", '[helpdesk]\nurl = "https://evil.example"\n')
+    os.chmod(override, 0o664)
+    assert policy.load(override, system_paths=[], user_path=None, environ={}).get("helpdesk", "url") == ""
+    os.chmod(override, 0o644)
+    assert policy.load(override, system_paths=[], user_path=None, environ={}).get("helpdesk", "url") == "https://evil.example"
+
+
+def test_a_named_file_that_is_missing_or_broken_raises_only_when_strict(tmp_path):
+    broken = _write(tmp_path / "broken.toml", "[disk\n")
+    for chosen in (broken, tmp_path / "absent.toml"):
+        lenient = policy.load(chosen, system_paths=[], user_path=None, environ={})
+        assert lenient.get("disk", "warn_percent") == 85 and len(lenient.warnings) == 1
+        with pytest.raises(policy.PolicyError) as raised:
+            policy.load(chosen, system_paths=[], user_path=None, environ={}, strict=True)
+        assert str(chosen) in str(raised.value) and "\n" not in str(raised.value)
+    with pytest.raises(policy.PolicyError, match="from SELFDESK_POLICY"):
+        policy.load(system_paths=[], user_path=None, environ={"SELFDESK_POLICY": str(tmp_path / "x.toml")}, strict=True)
+
+
+def test_a_broken_system_wide_file_never_raises(tmp_path):
+    broken = _write(tmp_path / "system.toml", "[disk]\nwarn_percent = 70\n[checks\n")
+    p = policy.load(system_paths=[broken], user_path=None, environ={}, strict=True)
+    assert p.get("disk", "warn_percent") == 85
+    assert any(str(broken) in w and "line 3" in w for w in p.warnings)
+
+
+def test_windows_takes_programdata_from_the_known_folder_not_the_environment(monkeypatch):
+    from desktop_app.policy import locations
+
+    monkeypatch.setattr(locations.sys, "platform", "win32")
+    monkeypatch.setenv("PROGRAMDATA", r"C:\Users\mallory\fake")
+    monkeypatch.setattr(locations, "_known_folder", lambda folder_id: r"D:\ProgramData")
+    assert str(locations.system_policy_paths()[0]).startswith(r"D:\ProgramData")
+
+    def unavailable(folder_id: object) -> str:
+        raise OSError("no shell32 here")
+
+    monkeypatch.setattr(locations, "_known_folder", unavailable)
+    path = str(locations.system_policy_paths()[0])
+    assert path.startswith(r"C:\ProgramData") and "mallory" not in path
+    assert locations._FOLDERID_PROGRAM_DATA[0] == 0x62AB5D82  # FOLDERID_ProgramData
 
 
 def test_an_admin_owned_override_may_set_privileged_keys(tmp_path):
