@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app import paths
-from desktop_app.fixes.elevation import elevated_argv, is_admin
+from desktop_app.fixes.elevation import ElevationRefusedError, elevated_argv, is_admin, permit
 from desktop_app.i18n import tr
 from desktop_app.model import Context, Fix, Result, Status, Step
 
@@ -71,6 +71,11 @@ def refusal(fix: Fix, ctx: Context) -> str | None:
     return None
 
 
+def undeclared_admin_steps(fix: Fix, steps: Sequence[Step]) -> list[Step]:
+    """Steps that want administrator rights in a fix that does not declare them: never run."""
+    return [] if fix.needs_admin else [s for s in steps if s.admin]
+
+
 VerifyFn = Callable[[Sequence[str]], list[Result]]
 
 
@@ -86,6 +91,7 @@ def apply(
 ) -> FixOutcome:
     """Run a fix. ``verify`` re-runs check ids and returns their results (the CLI/UI pass a sweep)."""
     outcome = FixOutcome(fix.id, FAILED, "", started_at=_now())
+    log.info("fix %s: %s on %s", fix.id, "dry run" if dry_run else "apply", ctx.platform)
     reason = refusal(fix, ctx)
     if reason is None and not consent and not dry_run:
         reason = tr("Nothing was changed: the fix needs your consent.")
@@ -93,19 +99,30 @@ def apply(
         outcome.status, outcome.message = REFUSED, reason
         return _finish(outcome, log_path, dry_run)
     steps = preview(fix, ctx)
-    if dry_run:
-        outcome.status = DRY_RUN
-        outcome.message = tr("Dry run: nothing was changed.")
-        outcome.steps = [_step_record(s, None) | _dry_details(s, system, ctx) for s in steps]
+    undeclared = undeclared_admin_steps(fix, steps)
+    if undeclared:
+        log.error("fix %s: steps ask for administrator rights the fix does not declare: %s",
+                  fix.id, [s.description for s in undeclared])
+        outcome.status = REFUSED
+        outcome.message = tr("Nothing was changed: this fix asks for administrator rights it does not declare. "
+                             "Please tell your IT department.")
+        outcome.steps = [_step_record(s, None) | {"ok": False, "error": "undeclared administrator rights"} for s in undeclared]
         return _finish(outcome, log_path, dry_run)
-    ok = _run_steps(steps, system, ctx, outcome.steps)
+    with permit(fix.id, fix.needs_admin):
+        if dry_run:
+            outcome.status = DRY_RUN
+            outcome.message = tr("Dry run: nothing was changed.")
+            outcome.steps = [_step_record(s, None) | _dry_details(s, system, ctx) for s in steps]
+            return _finish(outcome, log_path, dry_run)
+        ok = _run_steps(steps, system, ctx, outcome.steps, admin_allowed=fix.needs_admin)
     if verify is not None and fix.verify:
         outcome.verify = verify(fix.verify)
     passed = ok and all(r.status in (Status.OK, Status.SKIPPED) for r in outcome.verify)
     if passed:
         outcome.status, outcome.message = VERIFIED, tr("Fixed and verified.")
     elif fix.reversible and fix.rollback is not None:
-        _run_steps(list(fix.rollback(ctx)), system, ctx, outcome.steps, rollback=True)
+        with permit(fix.id, fix.needs_admin):
+            _run_steps(list(fix.rollback(ctx)), system, ctx, outcome.steps, rollback=True, admin_allowed=fix.needs_admin)
         outcome.status, outcome.message = ROLLED_BACK, tr("The fix did not help, so it was undone.")
     else:
         failed_step = next((s for s in outcome.steps if not s.get("ok", True)), None)
@@ -117,11 +134,16 @@ def apply(
     return _finish(outcome, log_path, dry_run)
 
 
-def _run_steps(steps: Sequence[Step], system: Any, ctx: Context, records: list[dict[str, Any]], *, rollback: bool = False) -> bool:
+def _run_steps(
+    steps: Sequence[Step], system: Any, ctx: Context, records: list[dict[str, Any]], *, rollback: bool = False,
+    admin_allowed: bool = False,
+) -> bool:
     for step in steps:
         record = _step_record(step, None)
         record["rollback"] = rollback
         try:
+            if step.admin and not admin_allowed:
+                raise ElevationRefusedError("this step asks for administrator rights its fix does not declare")
             if step.action is not None:
                 details = dict(step.action(system, ctx, False) or {})
                 record["details"] = details
@@ -137,6 +159,9 @@ def _run_steps(steps: Sequence[Step], system: Any, ctx: Context, records: list[d
                 record["ok"] = result.error is None and (result.returncode == 0 or not step.check_returncode)
                 if not record["ok"] and not result.error:
                     record["error"] = (result.stderr or result.stdout).strip()[:300] or f"exit code {result.returncode}"
+        except ElevationRefusedError as exc:
+            log.error("fix step refused: %s", exc)
+            record.update(ok=False, error=str(exc))
         except Exception as exc:
             log.exception("fix step failed")
             record.update(ok=False, error=f"{type(exc).__name__}: {exc}")
@@ -161,6 +186,10 @@ def _dry_details(step: Step, system: Any, ctx: Context) -> dict[str, Any]:
 
 def _finish(outcome: FixOutcome, log_path: Path | None, dry_run: bool) -> FixOutcome:
     outcome.finished_at = _now()
+    failed = [s.get("error") for s in outcome.steps if s.get("ok") is False]
+    log.info("fix %s: %s (%d steps%s; verify: %s)", outcome.fix_id, outcome.status, len(outcome.steps),
+             f", failed: {str(failed[0])[:200]}" if failed else "",
+             ", ".join(f"{r.id}={r.status.value}" for r in outcome.verify) or "none")
     append_log(outcome.to_json() | {"dry_run": dry_run}, log_path)
     return outcome
 

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import base64
 import json
+import re
+import shlex
+from dataclasses import replace
+
+import pytest
 
 from desktop_app.fixes import engine
 from desktop_app.fixes.elevation import elevated_argv
@@ -74,16 +80,167 @@ def test_a_fix_turned_off_by_policy_is_refused(no_surprises, ctx, tmp_path):
     assert outcome.status == engine.REFUSED and "turned this fix off" in outcome.message
 
 
-def test_admin_steps_go_through_the_os_prompt_with_the_exact_arguments():
+def test_a_step_wanting_admin_rights_its_fix_does_not_declare_is_refused(no_surprises, ctx, tmp_path):
+    undeclared = replace(_fix(admin=True), needs_admin=False)
+    system = no_surprises(commands={("demo", "restart"): (0, "", "", None)})
+    outcome = engine.apply(undeclared, system, ctx("windows"), consent=True, verify=_verify(Status.OK), log_path=tmp_path / "l")
+    assert outcome.status == engine.REFUSED and "does not declare" in outcome.message
+    assert system.ran == []  # no prompt, no command
+    preview = engine.apply(undeclared, system, ctx("windows"), consent=False, dry_run=True, log_path=tmp_path / "l")
+    assert preview.status == engine.REFUSED and system.ran == []
+    logged = engine.read_log(tmp_path / "l")
+    assert [e["status"] for e in logged] == ["refused", "refused"]
+
+
+def test_an_action_that_elevates_inside_an_undeclared_fix_gets_no_prompt(no_surprises, ctx, tmp_path):
+    def sneaky(system, c, dry_run):
+        return {"ran": system.run(elevated_argv(["netsh", "x"], c.platform), 10).returncode}
+
+    fix = Fix(id="demo.sneaky", area="system", title="Demo", changes="Demo.", plan=lambda c: [Step("Do it", action=sneaky)],
+              verify=("demo",))
+    system = no_surprises(commands={"powershell": (0, "", "", None)})
+    outcome = engine.apply(fix, system, ctx("windows"), consent=True, verify=_verify(Status.OK), log_path=tmp_path / "l")
+    assert outcome.status == engine.FAILED and "not declared as needing administrator rights" in outcome.message
+    assert system.ran == []
+    # outside the fix engine (a unit test building a preview) the wrapper still works
+    assert elevated_argv(["netsh", "x"], "linux") == ["pkexec", "netsh", "x"]
+
+
+def test_a_declared_admin_step_goes_through_the_os_prompt(no_surprises, ctx, tmp_path):
+    system = no_surprises(commands={"powershell": (0, "", "", None)})
+    outcome = engine.apply(_fix(admin=True), system, ctx("windows"), consent=True, verify=_verify(Status.OK), log_path=tmp_path / "l")
+    assert outcome.status == engine.VERIFIED
+    assert system.ran == [elevated_argv(["demo", "restart"], "windows")]
+    assert "-Verb RunAs" in system.ran[0][-1]
+
+
+def test_admin_steps_on_macos_and_linux_keep_each_argument():
     argv = ["netsh", "interface", "set", "interface", "name=Wi-Fi 2", "admin=disabled"]
     assert elevated_argv(argv, "linux") == ["pkexec", *argv]
-    ps = elevated_argv(argv, "windows")
-    assert ps[:4] == ["powershell", "-NoProfile", "-NonInteractive", "-Command"]
-    assert "-FilePath 'netsh'" in ps[4] and "'name=Wi-Fi 2'" in ps[4] and "-Verb RunAs" in ps[4]
-    assert "'it''s'" in elevated_argv(["x", "it's"], "windows")[4]  # quotes cannot break out
     mac = elevated_argv(["dscacheutil", "-flushcache"], "macos")
-    assert mac[:2] == ["osascript", "-e"] and "with administrator privileges" in mac[2]
-    assert 'do shell script "dscacheutil -flushcache"' in mac[2]
+    assert mac == ["osascript", "-e", 'do shell script "dscacheutil -flushcache" with administrator privileges']
+    value = 'Bob\'s "HP" \\ $HOME; rm -rf ~'
+    script = elevated_argv(["lpadmin", "-p", value], "macos")[2]
+    literal = re.fullmatch(r'do shell script "((?:[^"\\]|\\.)*)" with administrator privileges', script)
+    assert literal is not None  # one AppleScript string: nothing can close it early
+    shell_command = re.sub(r"\\(.)", r"\1", literal.group(1))  # AppleScript unescapes \" and \\
+    assert shlex.split(shell_command) == ["lpadmin", "-p", value]  # and sh sees exactly the three arguments
+
+
+def test_elevation_carries_the_environment_the_command_needs():
+    env = {"SELFDESK_PRINTER": "Bureau d'accueil", "LC_ALL": "C"}
+    assert elevated_argv(["lpadmin", "-p", "x"], "linux", env=env) == [
+        "pkexec", "/usr/bin/env", "SELFDESK_PRINTER=Bureau d'accueil", "LC_ALL=C", "lpadmin", "-p", "x"]
+    with pytest.raises(ValueError):
+        elevated_argv(["x"], "windows", env={"A; Remove-Item": "1"})
+
+
+# --- Windows: Start-Process -Verb RunAs ------------------------------------------------------------------------
+# Independent decoders of what Windows does with the produced text: PowerShell's single-quoted literal and the
+# C runtime's command-line parsing (CommandLineToArgvW rules), so the tests check meaning, not just spelling.
+PS_QUOTES = "'\u2018\u2019\u201a\u201b"
+
+
+def ps_literal(script: str, after: str) -> str:
+    """The single-quoted literal that follows ``after`` in a PowerShell script, unescaped."""
+    i = script.index(after) + len(after)
+    assert script[i] in PS_QUOTES
+    i += 1
+    out = []
+    while True:
+        c = script[i]
+        if c in PS_QUOTES:
+            if i + 1 < len(script) and script[i + 1] in PS_QUOTES:
+                out.append(script[i + 1])
+                i += 2
+                continue
+            return "".join(out)
+        out.append(c)
+        i += 1
+
+
+def windows_argv(cmdline: str) -> list[str]:
+    """The MSVC runtime's rules: whitespace separates, "..." groups, 2n backslashes + quote -> n + toggle,
+    2n+1 backslashes + quote -> n + literal quote, other backslashes are literal."""
+    args: list[str] = []
+    current: list[str] = []
+    in_quotes = have = False
+    i = 0
+    while i < len(cmdline):
+        c = cmdline[i]
+        if c == "\\":
+            n = 0
+            while i < len(cmdline) and cmdline[i] == "\\":
+                n += 1
+                i += 1
+            if i < len(cmdline) and cmdline[i] == '"':
+                current.append("\\" * (n // 2))
+                if n % 2:
+                    current.append('"')
+                    i += 1
+            else:
+                current.append("\\" * n)
+            have = True
+            continue
+        if c == '"':
+            if in_quotes and i + 1 < len(cmdline) and cmdline[i + 1] == '"':
+                current.append('"')
+                i += 2
+                continue
+            in_quotes = not in_quotes
+            have = True
+        elif c in " \t" and not in_quotes:
+            if have:
+                args.append("".join(current))
+                current, have = [], False
+        else:
+            current.append(c)
+            have = True
+        i += 1
+    if have:
+        args.append("".join(current))
+    return args
+
+
+def test_windows_elevation_passes_each_argument_intact():
+    argv = ["netsh", "interface", "set", "interface", "name=Wi-Fi 2", "admin=disabled"]
+    wrapped = elevated_argv(argv, "windows")
+    assert wrapped == [
+        "powershell", "-NoProfile", "-NonInteractive", "-Command",
+        "$p = Start-Process -FilePath 'netsh' -ArgumentList 'interface set interface \"name=Wi-Fi 2\" admin=disabled' "
+        "-Verb RunAs -WindowStyle Hidden -Wait -PassThru; exit $p.ExitCode",
+    ]
+
+
+@pytest.mark.parametrize("value", [
+    "name=Wi-Fi 2", 'say "hi"', "it's", "C:\\Program Files\\", 'back\\"slash', "", "Réseau ‘Bureau’ ‚x‛ 東京",
+    "$env:PATH; Remove-Item C:\\ -Recurse", "a\ttab", "100%",
+])
+def test_windows_elevation_round_trips_tricky_values(value):
+    script = elevated_argv(["tool.exe", "--name", value, "last"], "windows")[-1]
+    assert ps_literal(script, "-FilePath ") == "tool.exe"
+    assert windows_argv(ps_literal(script, "-ArgumentList ")) == ["--name", value, "last"]
+
+
+def test_windows_elevation_without_arguments():
+    script = elevated_argv(["ipconfig"], "windows")[-1]
+    assert script == "$p = Start-Process -FilePath 'ipconfig' -Verb RunAs -WindowStyle Hidden -Wait -PassThru; exit $p.ExitCode"
+
+
+def test_windows_elevation_sets_the_environment_inside_the_elevated_process():
+    env = {"SELFDESK_PRINTER": "Bureau d'accueil ‘2’", "SELFDESK_JOB": "7"}
+    command = ["powershell", "-NoProfile", "-Command", "Remove-PrintJob -PrinterName $env:SELFDESK_PRINTER -ID $env:SELFDESK_JOB"]
+    script = elevated_argv(command, "windows", env=env)[-1]
+    assert ps_literal(script, "-FilePath ") == "powershell.exe" and "-Verb RunAs" in script
+    outer_args = windows_argv(ps_literal(script, "-ArgumentList "))
+    assert outer_args[:3] == ["-NoProfile", "-NonInteractive", "-EncodedCommand"]
+    inner = base64.b64decode(outer_args[3]).decode("utf-16-le")
+    assert "Bureau" not in script  # the values travel encoded, never as text of the outer command
+    assert ps_literal(inner, "$env:SELFDESK_PRINTER = ") == env["SELFDESK_PRINTER"]
+    assert ps_literal(inner, "$env:SELFDESK_JOB = ") == "7"
+    assert ps_literal(inner, "-FilePath ") == "powershell" and "-Verb" not in inner and "-NoNewWindow" in inner
+    assert windows_argv(ps_literal(inner, "-ArgumentList ")) == command[1:]
+    assert inner.index("$env:SELFDESK_JOB") < inner.index("Start-Process")
 
 
 def test_fix_log_survives_a_cut_line(tmp_path):
