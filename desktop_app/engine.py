@@ -1,8 +1,9 @@
 """The sweep engine: run checks concurrently, stream each result as it finishes, never hang.
 
 Each check runs in its own daemon thread bounded by its timeout; the whole sweep is bounded by a deadline.
-A check that raises becomes an ``error`` result; one that overruns is cut (its commands are killed by the
-seam when it is cancelled) and the others finish. Analysis is the same function live and in replay.
+A check that raises becomes an ``error`` result; one that overruns is cut: the seam kills the commands it
+started and refuses any it starts later, and the others finish. Analysis is the same function live and in
+replay, including the rule that a check whose tools are missing is ``skipped`` with that reason.
 """
 
 from __future__ import annotations
@@ -11,11 +12,12 @@ import logging
 import queue
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from desktop_app.i18n import tr
-from desktop_app.model import Check, Context, Result, Status, Verdict
+from desktop_app.model import Check, Context, Result, Status, Verdict, needs_tool
 from desktop_app.observations import Observations
 from desktop_app.system import System
 
@@ -29,7 +31,39 @@ def analyze_check(check: Check, observations: Observations, ctx: Context) -> Res
     except Exception as exc:
         log.exception("analyzer %s failed", check.id)
         return error_result(check, tr("This check could not read what it observed ({error}).", error=_short(exc)))
-    return None if result is None else _normalise(check, result)
+    if result is None:
+        return None
+    return _normalise(check, explain_missing_tools(result, observations))
+
+
+def analyze_or_skip(check: Check, observations: Observations, ctx: Context) -> Result:
+    """``analyze_check``, with a ``skipped`` result (and its reason) when the analyzer found nothing to judge."""
+    result = analyze_check(check, observations, ctx)
+    return result if result is not None else skipped_result(check, nothing_to_check_reason(observations))
+
+
+def explain_missing_tools(result: Result, observations: Observations) -> Result:
+    """An ``error`` from a check none of whose commands could start because the programs are not installed
+    is not a fault: it becomes ``skipped``, naming the missing programs."""
+    if result.status is not Status.ERROR:
+        return result
+    commands = observations.commands()
+    missing = observations.missing_tools()
+    if not missing or any(not c.missing_tool for c in commands):
+        return result
+    skipped = needs_tool(result.id, missing, result.facts)
+    return replace(skipped, title=result.title)
+
+
+def nothing_to_check_reason(observations: Observations) -> str:
+    """Why an analyzer had nothing to judge, as far as the observations tell."""
+    missing = observations.missing_tools()
+    if missing:
+        return needs_tool("", missing).summary
+    errors = [o.error for o in observations if o.error]
+    if errors and len(errors) == len(observations):
+        return tr("Nothing could be observed ({error}).", error=str(errors[0])[:200])
+    return tr("Nothing to check on this computer.")
 
 
 def conclude(verdicts: Iterable[Verdict], results: Sequence[Result], ctx: Context) -> list[Result]:
@@ -105,14 +139,12 @@ class Sweep:
             pending[check.id] = started + check.timeout
             threading.Thread(target=self._run_one, args=(check, done), daemon=True, name=f"check-{check.id}").start()
         arrived: dict[str, Result] = {}
+        log.info("sweep: %d checks (%s), deadline %gs", len(self.checks), ", ".join(by_id), self.deadline)
 
         def emit(result: Result) -> None:
             arrived[result.id if result.id in by_id else _owner(result, by_id)] = result
-            if on_result is not None:
-                try:
-                    on_result(result)
-                except Exception:
-                    log.exception("result callback failed")
+            log.info("check %s: %s in %.2fs", result.id, result.status.value, time.monotonic() - started)
+            self._notify(on_result, result)
 
         while pending:
             now = time.monotonic()
@@ -129,6 +161,7 @@ class Sweep:
                 for check_id in [c for c, end in pending.items() if now >= end or now >= sweep_end]:
                     check = by_id[check_id]
                     limit = check.timeout if now < sweep_end else self.deadline
+                    self._cut(check_id)
                     emit(error_result(check, tr("This check did not finish within {seconds} seconds.", seconds=f"{limit:g}")))
                     del pending[check_id]
                 continue
@@ -139,18 +172,35 @@ class Sweep:
         self.results = sorted(arrived.values(), key=lambda r: order.get(_owner(r, by_id), len(order)))
         for verdict in conclude(self.verdicts, self.results, self.ctx):
             self.results.append(verdict)
-            if on_result is not None:
-                on_result(verdict)
+            log.info("verdict %s: %s", verdict.id, verdict.status.value)
+            self._notify(on_result, verdict)
+        counts = Counter(r.status.value for r in self.results)
+        log.info("sweep done in %.2fs: %s", time.monotonic() - started, ", ".join(f"{n} {s}" for s, n in sorted(counts.items())))
         return self.results
+
+    @staticmethod
+    def _notify(on_result: Callable[[Result], None] | None, result: Result) -> None:
+        if on_result is None:
+            return
+        try:
+            on_result(result)
+        except Exception:  # a broken display must not lose the other results
+            log.exception("result callback failed")
+
+    def _cut(self, check_id: str) -> None:
+        """A check overran: kill the commands it started (the thread itself cannot be stopped)."""
+        log.warning("check %s cut at its time limit; stopping its commands", check_id)
+        try:
+            self.system.cancel_check(check_id)
+        except Exception:
+            log.exception("could not stop the commands of %s", check_id)
 
     def _run_one(self, check: Check, done: queue.Queue[tuple[str, Result]]) -> None:
         try:
             with self.system.bound_to(check.id):
                 check.collect(self.system, self.ctx)
             observations = Observations(self.system.observations_for(check.id))
-            result = analyze_check(check, observations, self.ctx)
-            if result is None:
-                result = skipped_result(check, tr("Nothing to check on this computer."))
+            result = analyze_or_skip(check, observations, self.ctx)
         except Exception as exc:
             log.exception("check %s failed", check.id)
             result = error_result(check, tr("This check failed unexpectedly ({error}).", error=_short(exc)))

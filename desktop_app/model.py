@@ -152,5 +152,19 @@ class Fix:
     rollback: PlanFn | None = None
 
 
+def needs_tool(result_id: str, tools: Sequence[str], facts: Mapping[str, Any] | None = None) -> Result:
+    """A ``skipped`` result saying which program is missing: what an analyzer returns when the command it
+    relies on was not found (``CommandObs.missing_tool``), instead of an error. The engine applies the same
+    rule on its own to an ``error`` from a check none of whose commands could start."""
+    from desktop_app.i18n import tr
+
+    unique = list(dict.fromkeys(tools))
+    if len(unique) > 1:
+        summary = tr("This needs {tools}, which are not installed on this computer.", tools=", ".join(unique))
+    else:
+        summary = tr("This needs {tool}, which is not installed on this computer.", tool="".join(unique))
+    return Result(result_id, Status.SKIPPED, "", summary, dict(facts or {}) | {"missing_tools": unique})
+
+
 def worst(statuses: Sequence[Status]) -> Status:
     return max(statuses, key=lambda s: s.severity, default=Status.OK)

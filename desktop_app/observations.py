@@ -12,6 +12,7 @@ add ``check`` (the id of the check that collected it) and ``ts``; replays accept
 from __future__ import annotations
 
 import json
+import math
 import ntpath
 import posixpath
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -45,6 +46,10 @@ class CommandObs:
     @property
     def timed_out(self) -> bool:
         return bool(self.error) and str(self.error).startswith("timed out")
+
+    @property
+    def program(self) -> str:
+        return program_name(self.argv[0])
 
 
 @dataclass(frozen=True)
@@ -84,7 +89,7 @@ def parse_observation(data: Any) -> CommandObs | ValueObs:
             stdout=data.get("stdout") if isinstance(data.get("stdout"), str) else "",
             stderr=data.get("stderr") if isinstance(data.get("stderr"), str) else "",
             error=str(data["error"]) if data.get("error") is not None else None,
-            duration_ms=float(data.get("duration_ms") or 0.0),
+            duration_ms=_duration(data.get("duration_ms")),
         )
     if kind in KINDS:
         name = data.get("name")
@@ -95,9 +100,17 @@ def parse_observation(data: Any) -> CommandObs | ValueObs:
             name=name,
             value=data.get("value"),
             error=str(data["error"]) if data.get("error") is not None else None,
-            duration_ms=float(data.get("duration_ms") or 0.0),
+            duration_ms=_duration(data.get("duration_ms")),
         )
     raise ObservationFormatError(f"unknown observation kind {kind!r}")
+
+
+def _duration(value: Any) -> float:
+    """Timing is informative only: a recording with a garbage duration still replays (as 0 ms)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return 0.0
+    number = float(value)
+    return number if math.isfinite(number) and number >= 0 else 0.0
 
 
 def parse_jsonl(text: str) -> list[dict[str, Any]]:
@@ -164,6 +177,10 @@ class Observations:
 
         found = self.commands(program, where=match)
         return found[-1] if found else None
+
+    def missing_tools(self) -> list[str]:
+        """Programs a command asked for that are not installed (in order, once each)."""
+        return list(dict.fromkeys(c.program for c in self.commands() if c.missing_tool))
 
     def values(self, kind: str | None = None, prefix: str = "") -> list[ValueObs]:
         return [

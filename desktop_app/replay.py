@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from desktop_app import registry
-from desktop_app.engine import analyze_check, conclude
+from desktop_app.engine import analyze_check, analyze_or_skip, conclude
 from desktop_app.model import Context, Result
 from desktop_app.observations import Observations
 from desktop_app.recording import Recording
@@ -17,10 +17,13 @@ def replay(recording: Recording, ctx: Context) -> list[Result]:
     for check in registry.CHECKS:
         if ctx.platform not in check.platforms:
             continue
-        view = observations.for_check(check.id) if tagged else observations
-        if tagged and not any(o.get("check") == check.id for o in recording.observations):
-            continue  # this check did not run on the user's machine
-        result = analyze_check(check, view, ctx)
+        if tagged:
+            if not any(o.get("check") == check.id for o in recording.observations):
+                continue  # this check did not run on the user's machine
+            # It ran there: the live sweep showed a result even when there was nothing to judge.
+            result: Result | None = analyze_or_skip(check, observations.for_check(check.id), ctx)
+        else:
+            result = analyze_check(check, observations, ctx)
         if result is not None:
             results.append(result)
             ran.append(check)

@@ -46,6 +46,7 @@ class System:
         self._local = threading.local()
         self._cache: dict[tuple[str, ...], dict[str, Any]] = {}
         self._cancelled = threading.Event()
+        self._cut_checks: set[str] = set()
 
     # -- recording -------------------------------------------------------------------------------------------
     @property
@@ -75,6 +76,10 @@ class System:
         with self._lock:
             self._records.append(record)
 
+    @property
+    def current_check(self) -> str | None:
+        return getattr(self._local, "check", None)
+
     def add_recorded(self, records: Sequence[Mapping[str, Any]]) -> None:
         """Adopt observations made elsewhere (e.g. the fix engine's own runs)."""
         with self._lock:
@@ -84,9 +89,21 @@ class System:
     def cancel(self) -> None:
         self._cancelled.set()
 
+    def cancel_check(self, check_id: str) -> None:
+        """A check was cut (its timeout or the sweep's deadline): kill what it started, refuse what it asks next."""
+        with self._lock:
+            self._cut_checks.add(check_id)
+
     @property
     def cancelled(self) -> bool:
-        return self._cancelled.is_set()
+        """True once the sweep is cancelled, or once the check this thread works for has been cut."""
+        if self._cancelled.is_set():
+            return True
+        check = self.current_check
+        if check is None:
+            return False
+        with self._lock:
+            return check in self._cut_checks
 
     # -- commands --------------------------------------------------------------------------------------------
     def run(
@@ -240,7 +257,7 @@ class LiveSystem(System):
 
     def __init__(self, platform: str | None = None, base_env: Mapping[str, str] | None = None):
         super().__init__(platform)
-        self._running: set[subprocess.Popen[bytes]] = set()
+        self._running: dict[subprocess.Popen[bytes], str | None] = {}  # process -> check that started it
         self._base_env = dict(base_env) if base_env is not None else None
 
     def cancel(self) -> None:
@@ -249,6 +266,17 @@ class LiveSystem(System):
             running = list(self._running)
         for proc in running:
             _kill_tree(proc)
+
+    def cancel_check(self, check_id: str) -> None:
+        super().cancel_check(check_id)
+        with self._lock:
+            running = [proc for proc, owner in self._running.items() if owner == check_id]
+        for proc in running:
+            _kill_tree(proc)
+
+    def running_pids(self, check_id: str | None = None) -> list[int]:
+        with self._lock:
+            return [p.pid for p, owner in self._running.items() if check_id is None or owner == check_id]
 
     def _execute(
         self, argv: list[str], timeout: float, env: Mapping[str, str] | None, input_text: str | None
@@ -273,10 +301,14 @@ class LiveSystem(System):
                 env=full_env,
                 **kwargs,
             )
+        except FileNotFoundError:  # removed between which() and the start
+            return None, "", "", f"not found: {argv[0]}"
         except OSError as exc:
             return None, "", "", f"could not start {argv[0]}: {exc.strerror or exc}"
         with self._lock:
-            self._running.add(proc)
+            self._running[proc] = self.current_check
+        if self.cancelled:  # cut or cancelled while it was starting: the killer may have missed it
+            _kill_tree(proc)
         try:
             data = input_text.encode() if input_text is not None else None
             try:
@@ -288,12 +320,12 @@ class LiveSystem(System):
                 except subprocess.TimeoutExpired:  # a grandchild escaped the group and holds the pipes
                     out, err = b"", b""
                 return None, decode_output(out or b""), decode_output(err or b""), f"timed out after {timeout:g}s"
-            if self.cancelled and proc.returncode is not None and proc.returncode < 0:
+            if self.cancelled and proc.returncode is not None and proc.returncode != 0:
                 return None, decode_output(out), decode_output(err), "cancelled"
             return proc.returncode, decode_output(out), decode_output(err), None
         finally:
             with self._lock:
-                self._running.discard(proc)
+                self._running.pop(proc, None)
 
 
 def _kill_tree(proc: subprocess.Popen[bytes]) -> None:

@@ -13,9 +13,8 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../desktop_app/cli/onboard.py" line="62" />
       <source>All done. Welcome!</source>
-      <translation>Tout est prêt. Bienvenue !</translation>
+      <translation type="vanished">Tout est prêt. Bienvenue !</translation>
     </message>
     <message>
       <location filename="../../desktop_app/cli/fix.py" line="75" />
@@ -27,7 +26,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../desktop_app/engine.py" line="121" />
+      <location filename="../../desktop_app/engine.py" line="153" />
       <source>Cancelled before it finished.</source>
       <translation>Annulé avant la fin.</translation>
     </message>
@@ -44,7 +43,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/engine.py" line="98" />
+      <location filename="../../desktop_app/fixes/engine.py" line="114" />
       <source>Dry run: nothing was changed.</source>
       <translation>Simulation : rien n’a été modifié.</translation>
     </message>
@@ -59,12 +58,12 @@
       <translation>Correction disponible : {fixes}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/engine.py" line="106" />
+      <location filename="../../desktop_app/fixes/engine.py" line="122" />
       <source>Fixed and verified.</source>
       <translation>Corrigé et vérifié.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/engine.py" line="45" />
+      <location filename="../../desktop_app/engine.py" line="79" />
       <source>No conclusion could be drawn ({error}).</source>
       <translation>Impossible de conclure ({error}).</translation>
     </message>
@@ -73,14 +72,24 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../desktop_app/engine.py" line="153" />
+      <location filename="../../desktop_app/engine.py" line="65" />
+      <source>Nothing could be observed ({error}).</source>
+      <translation>Rien n’a pu être observé ({error}).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/engine.py" line="66" />
       <source>Nothing to check on this computer.</source>
       <translation>Rien à vérifier sur cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/engine.py" line="91" />
+      <location filename="../../desktop_app/fixes/engine.py" line="97" />
       <source>Nothing was changed: the fix needs your consent.</source>
       <translation>Rien n’a été modifié : la correction a besoin de votre accord.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/fixes/engine.py" line="107" />
+      <source>Nothing was changed: this fix asks for administrator rights it does not declare. Please tell your IT department.</source>
+      <translation>Rien n’a été modifié : cette correction demande des droits d’administrateur qu’elle ne déclare pas. Merci de le signaler à votre service informatique.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/present.py" line="11" />
@@ -88,9 +97,8 @@
       <translation>OK</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/cli/onboard.py" line="83" />
       <source>Onboarding: {count} item(s) need attention</source>
-      <translation>Accueil : {count} élément(s) demandent votre attention</translation>
+      <translation type="vanished">Accueil : {count} élément(s) demandent votre attention</translation>
     </message>
     <message>
       <location filename="../../desktop_app/present.py" line="13" />
@@ -107,22 +115,22 @@
       <translation>Ignoré</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/system_summary.py" line="106" />
+      <location filename="../../desktop_app/diagnostics/system_summary.py" line="111" />
       <source>The battery is at {percent}%. Plug in the charger.</source>
       <translation>La batterie est à {percent} %. Branchez le chargeur.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/engine.py" line="113" />
+      <location filename="../../desktop_app/fixes/engine.py" line="130" />
       <source>The fix could not complete: {error}</source>
       <translation>La correction n’a pas pu aboutir : {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/engine.py" line="109" />
+      <location filename="../../desktop_app/fixes/engine.py" line="126" />
       <source>The fix did not help, so it was undone.</source>
       <translation>La correction n’a pas suffi, elle a donc été annulée.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/engine.py" line="115" />
+      <location filename="../../desktop_app/fixes/engine.py" line="132" />
       <source>The fix ran, but the problem is still there.</source>
       <translation>La correction a été appliquée, mais le problème persiste.</translation>
     </message>
@@ -131,22 +139,21 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../desktop_app/cli/onboard.py" line="64" />
       <source>The result could not be saved (is the disk full?).</source>
-      <translation>Le résultat n’a pas pu être enregistré (le disque est-il plein ?).</translation>
+      <translation type="vanished">Le résultat n’a pas pu être enregistré (le disque est-il plein ?).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/engine.py" line="31" />
+      <location filename="../../desktop_app/engine.py" line="33" />
       <source>This check could not read what it observed ({error}).</source>
       <translation>Cette vérification n’a pas pu lire ce qu’elle a observé ({error}).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/engine.py" line="132" />
+      <location filename="../../desktop_app/engine.py" line="165" />
       <source>This check did not finish within {seconds} seconds.</source>
       <translation>Cette vérification ne s’est pas terminée en {seconds} secondes.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/engine.py" line="156" />
+      <location filename="../../desktop_app/engine.py" line="206" />
       <source>This check failed unexpectedly ({error}).</source>
       <translation>Cette vérification a échoué de façon inattendue ({error}).</translation>
     </message>
@@ -161,16 +168,25 @@
       <translation>Cela nécessite les droits d’administrateur : votre ordinateur va vous les demander.</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/model.py" line="163" />
+      <source>This needs {tools}, which are not installed on this computer.</source>
+      <translation>Il faut {tools}, qui ne sont pas installés sur cet ordinateur.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/model.py" line="165" />
+      <source>This needs {tool}, which is not installed on this computer.</source>
+      <translation>Il faut {tool}, qui n’est pas installé sur cet ordinateur.</translation>
+    </message>
+    <message>
       <source>Title: {title}</source>
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../desktop_app/cli/onboard.py" line="54" />
       <source>To do</source>
-      <translation>À faire</translation>
+      <translation type="vanished">À faire</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/system_summary.py" line="107" />
+      <location filename="../../desktop_app/diagnostics/system_summary.py" line="112" />
       <source>Unknown system</source>
       <translation>Système inconnu</translation>
     </message>
@@ -180,9 +196,8 @@
       <translation>Attention</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/cli/onboard.py" line="34" />
       <source>Your IT department has not defined an onboarding checklist.</source>
-      <translation>Votre service informatique n’a pas défini de liste d’accueil.</translation>
+      <translation type="vanished">Votre service informatique n’a pas défini de liste d’accueil.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/fixes/engine.py" line="70" />
@@ -190,17 +205,17 @@
       <translation>Votre service informatique a désactivé cette correction.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/system_summary.py" line="127" />
+      <location filename="../../desktop_app/diagnostics/system_summary.py" line="144" />
       <source>Your computer</source>
       <translation>Votre ordinateur</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/system_summary.py" line="103" />
+      <location filename="../../desktop_app/diagnostics/system_summary.py" line="106" />
       <source>Your computer has not restarted for {days} days. Restarting fixes many problems.</source>
       <translation>Votre ordinateur n’a pas redémarré depuis {days} jours. Un redémarrage règle beaucoup de problèmes.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/system_summary.py" line="113" />
+      <location filename="../../desktop_app/diagnostics/system_summary.py" line="130" />
       <source>an unknown time</source>
       <translation>une durée inconnue</translation>
     </message>
@@ -246,27 +261,26 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../desktop_app/cli/onboard.py" line="62" />
       <source>{count} item(s) still need attention.</source>
-      <translation>{count} élément(s) demandent encore votre attention.</translation>
+      <translation type="vanished">{count} élément(s) demandent encore votre attention.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/system_summary.py" line="117" />
+      <location filename="../../desktop_app/diagnostics/system_summary.py" line="134" />
       <source>{days} d {hours} h</source>
       <translation>{days} j {hours} h</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/system_summary.py" line="119" />
+      <location filename="../../desktop_app/diagnostics/system_summary.py" line="136" />
       <source>{hours} h {minutes} min</source>
       <translation>{hours} h {minutes} min</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/system_summary.py" line="120" />
+      <location filename="../../desktop_app/diagnostics/system_summary.py" line="137" />
       <source>{minutes} min</source>
       <translation>{minutes} min</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/system_summary.py" line="107" />
+      <location filename="../../desktop_app/diagnostics/system_summary.py" line="112" />
       <source>{os}, up for {uptime}.</source>
       <translation>{os}, allumé depuis {uptime}.</translation>
     </message>

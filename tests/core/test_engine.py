@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import logging
+import random
 import threading
 import time
+
+import psutil
+import pytest
 
 from desktop_app.engine import Sweep
 from desktop_app.model import Check, Result, Status, Verdict
 from desktop_app.observations import Observations
+from desktop_app.system import LiveSystem
+from tests.fakes import NOT_FOUND, FakeSystem
 
 
 def _check(check_id: str, *, sleep: float = 0.0, raise_in: str = "", timeout: float = 5.0, never: bool = False) -> Check:
@@ -101,3 +108,167 @@ def test_verdicts_conclude_over_results(no_surprises, ctx):
     results = Sweep([_check("a")], _echo_system(no_surprises), ctx(), verdicts=[verdict]).run()
     assert results[-1].id == "verdict.system" and results[-1].summary == "1 results seen"
     assert results[-1].title == "Conclusion"
+
+
+# --- a cut check leaves nothing running ----------------------------------------------------------------------
+def _processes_with_arg(marker: str) -> list[psutil.Process]:
+    found = []
+    for proc in psutil.process_iter(["cmdline", "status"]):
+        try:
+            if marker in (proc.info["cmdline"] or []) and proc.info["status"] != psutil.STATUS_ZOMBIE:
+                found.append(proc)
+        except psutil.Error:
+            continue
+    return found
+
+
+def _gone_within(marker: str, seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while _processes_with_arg(marker) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return not _processes_with_arg(marker)
+
+
+@pytest.mark.parametrize("cut_by", ["check timeout", "sweep deadline"])
+def test_a_check_cut_at_its_time_limit_leaves_no_command_running(ctx, cut_by):
+    first, second = f"{30 + random.random():.6f}", f"{40 + random.random():.6f}"  # unique: find our sleeps
+
+    def collect(system, c):
+        system.run(["sleep", first], timeout=60)
+        system.run(["sleep", second], timeout=60)  # asked after the cut: must not start
+
+    check = Check("sleeper", "system", "Sleeper", collect, lambda obs, c: Result("sleeper", Status.OK, "", "done"),
+                  timeout=0.5 if cut_by == "check timeout" else 30)
+    system = LiveSystem()
+    started = time.monotonic()
+    results = Sweep([check], system, ctx(), deadline=None if cut_by == "check timeout" else 0.5).run()
+    assert time.monotonic() - started < 2.0
+    assert results[0].status is Status.ERROR and "0.5 seconds" in results[0].summary
+    assert _gone_within(first, 3.0), "the command of the cut check is still running"
+    time.sleep(0.3)  # the check's thread goes on to its next command...
+    assert not _processes_with_arg(second), "a cut check could still start commands"
+    recorded = [o for o in system.observations_for("sleeper") if o["kind"] == "command"]
+    assert [o["error"] for o in recorded] == ["cancelled", "cancelled"]
+
+
+def test_cutting_one_check_leaves_the_others_commands_alone(ctx):
+    marker = f"{50 + random.random():.6f}"
+
+    def slow_collect(system, c):
+        system.run(["sleep", "30"], timeout=60)
+
+    def patient_collect(system, c):
+        system.run(["sleep", marker], timeout=60)
+
+    cut = Check("cut", "system", "Cut", slow_collect, lambda obs, c: None, timeout=0.3)
+    patient = Check("patient", "system", "Patient", patient_collect,
+                    lambda obs, c: Result("patient", Status.OK, "", obs.command("sleep").error or "finished"), timeout=1.5)
+    system = LiveSystem()
+    worker = threading.Thread(target=lambda: Sweep([cut, patient], system, ctx()).run(), daemon=True)
+    worker.start()
+    time.sleep(0.8)  # 'cut' has been cut; 'patient' is still within its time
+    assert _processes_with_arg(marker), "cutting one check killed another check's command"
+    worker.join(5)
+    assert _gone_within(marker, 3.0)
+
+
+# --- missing tools are 'skipped' with the reason ----------------------------------------------------------------
+def _measuring(check_id: str, programs: tuple[str, ...]) -> Check:
+    def collect(system, c):
+        for program in programs:
+            system.run([program, "-c", "3", "192.0.2.1"], timeout=5)
+
+    def analyze(obs: Observations, c) -> Result | None:
+        commands = obs.commands()
+        if not commands:
+            return None
+        failed = next((cmd for cmd in commands if cmd.error), None)
+        if failed is not None:
+            return Result(check_id, Status.ERROR, "", f"could not be measured ({failed.error})")
+        return Result(check_id, Status.OK, "", "measured")
+
+    return Check(check_id, "system", "Quality", collect, analyze)
+
+
+def test_a_check_whose_tool_is_not_installed_is_skipped_with_the_reason(ctx):
+    system = FakeSystem(commands={"ping": NOT_FOUND})
+    result = Sweep([_measuring("quality", ("ping",))], system, ctx()).run()[0]
+    assert result.status is Status.SKIPPED
+    assert result.summary == "This needs ping, which is not installed on this computer."
+    assert result.title == "Quality" and result.facts["missing_tools"] == ["ping"]
+
+
+def test_a_real_error_next_to_a_missing_fallback_stays_an_error(ctx):
+    system = FakeSystem(commands={"ping": (None, "", "", "timed out after 5s"), "fping": NOT_FOUND})
+    result = Sweep([_measuring("quality", ("ping", "fping"))], system, ctx()).run()[0]
+    assert result.status is Status.ERROR and "timed out" in result.summary
+
+
+def test_nothing_to_check_says_why_when_it_is_known(ctx):
+    def none(obs, c):
+        return None
+
+    def runs(*programs):
+        return lambda system, c: [system.run([p], timeout=1) for p in programs]
+
+    checks = [
+        Check("needs", "system", "Needs", runs("iw", "nmcli"), none),
+        Check("empty", "system", "Empty", lambda s, c: None, none),
+        Check("broken", "system", "Broken", lambda s, c: s.psutil("sensors", lambda: 1), none),
+    ]
+    system = FakeSystem(commands={"iw": NOT_FOUND, "nmcli": NOT_FOUND}, values={"sensors": PermissionError("denied")})
+    results = {r.id: r for r in Sweep(checks, system, ctx()).run()}
+    assert all(r.status is Status.SKIPPED for r in results.values())
+    assert results["needs"].summary == "This needs iw, nmcli, which are not installed on this computer."
+    assert results["empty"].summary == "Nothing to check on this computer."
+    assert results["broken"].summary == "Nothing could be observed (PermissionError: denied)."
+
+
+def test_live_and_replayed_results_agree_when_a_tool_is_missing(ctx, monkeypatch):
+    from desktop_app import registry
+    from desktop_app.recording import Recording
+    from desktop_app.replay import replay
+
+    check = _measuring("quality", ("ping",))
+    monkeypatch.setattr(registry, "CHECKS", (check,))
+    monkeypatch.setattr(registry, "verdicts_for", lambda checks: [])
+    system = FakeSystem(commands={"ping": NOT_FOUND})
+    live = Sweep([check], system, ctx()).run()
+    manifest = {"schema": "selfdesk-bundle", "schema_version": 1, "platform": "linux", "files": []}
+    replayed = replay(Recording(manifest=manifest, observations=system.observations), ctx())
+    assert [(r.id, r.status, r.summary) for r in replayed] == [(r.id, r.status, r.summary) for r in live]
+
+
+def test_the_network_quality_check_without_ping_is_skipped_not_an_error(ctx):
+    from desktop_app import registry
+
+    quality = registry.check("quality")
+    assert quality is not None
+    system = FakeSystem(commands={"ping": NOT_FOUND})
+    result = Sweep([quality], system, ctx(network={"quality_target": "192.0.2.1"})).run()[0]
+    assert result.status is Status.SKIPPED and "ping" in result.summary and "not installed" in result.summary
+
+
+def test_a_failing_progress_callback_loses_no_result(no_surprises, ctx):
+    def conclude(results, c):
+        return Result("verdict.system", Status.OK, "", "fine")
+
+    verdict = Verdict("verdict.system", "system", "Conclusion", ("a",), conclude)
+    seen: list[str] = []
+
+    def display(result: Result) -> None:
+        seen.append(result.id)
+        raise RuntimeError("the window was closed")
+
+    results = Sweep([_check("a"), _check("b")], _echo_system(no_surprises), ctx(), verdicts=[verdict]).run(on_result=display)
+    assert [r.id for r in results] == ["a", "b", "verdict.system"]
+    assert sorted(seen) == ["a", "b", "verdict.system"]
+
+
+def test_a_sweep_is_logged_with_each_check_and_its_outcome(no_surprises, ctx, caplog):
+    caplog.set_level(logging.INFO, logger="desktop_app.engine")
+    Sweep([_check("a"), _check("boom", raise_in="collect")], _echo_system(no_surprises), ctx()).run()
+    text = caplog.text
+    assert "sweep: 2 checks (a, boom)" in text
+    assert "check a: ok in" in text and "check boom: error in" in text
+    assert "sweep done in" in text and "1 error, 1 ok" in text
