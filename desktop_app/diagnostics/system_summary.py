@@ -5,6 +5,7 @@ The first thing a technician asks, and the end-to-end proof of observe -> analyz
 
 from __future__ import annotations
 
+import math
 import platform
 import socket
 import time
@@ -58,7 +59,8 @@ def _battery() -> dict[str, Any] | None:
     if battery is None:
         return None
     secs = battery.secsleft if isinstance(battery.secsleft, int) and battery.secsleft >= 0 else None
-    return {"percent": round(float(battery.percent), 1), "plugged": bool(battery.power_plugged), "seconds_left": secs}
+    plugged = battery.power_plugged if isinstance(battery.power_plugged, bool) else None  # None: psutil cannot tell
+    return {"percent": round(float(battery.percent), 1), "plugged": plugged, "seconds_left": secs}
 
 
 def collect(system: System, ctx: Context) -> None:
@@ -85,12 +87,13 @@ def analyze(obs: Observations, ctx: Context) -> Result | None:
     facts["clock_utc"] = clock.get("utc")
     facts["timezone"] = clock.get("timezone")
     facts["utc_offset_minutes"] = clock.get("utc_offset_minutes")
-    boot = boot_obs.value if boot_obs is not None and isinstance(boot_obs.value, (int, float)) else None
+    boot = _timestamp(boot_obs.value if boot_obs is not None else None)
+    now = _timestamp(clock.get("epoch"))
     uptime = None
     if boot is not None:
         facts["last_boot"] = datetime.fromtimestamp(boot, UTC).isoformat(timespec="seconds")
-        if isinstance(clock.get("epoch"), (int, float)):
-            uptime = max(0, int(clock["epoch"] - boot))
+        if now is not None:
+            uptime = max(0, int(now - boot))
     facts["uptime_seconds"] = uptime
     battery_obs = obs.value("psutil", "sensors_battery")
     battery = battery_obs.value if battery_obs is not None and isinstance(battery_obs.value, dict) else None
@@ -101,11 +104,25 @@ def analyze(obs: Observations, ctx: Context) -> Result | None:
     if uptime is not None and uptime > LONG_UPTIME_DAYS * 86400:
         status = Status.WARNING
         notes.append(tr("Your computer has not restarted for {days} days. Restarting fixes many problems.", days=uptime // 86400))
-    if battery and not battery.get("plugged") and (battery.get("percent") or 100) < LOW_BATTERY_PERCENT:
+    percent = _number(battery.get("percent")) if battery else None
+    # 0 % is an empty battery, not a missing reading: only an absent or garbage value is unknown
+    if battery and battery.get("plugged") is False and percent is not None and percent < LOW_BATTERY_PERCENT:
         status = Status.WARNING
-        notes.append(tr("The battery is at {percent}%. Plug in the charger.", percent=round(battery["percent"])))
+        notes.append(tr("The battery is at {percent}%. Plug in the charger.", percent=round(percent)))
     summary = tr("{os}, up for {uptime}.", os=facts["os"] or tr("Unknown system"), uptime=format_duration(uptime))
     return Result("system", status, "", summary, facts, advice=" ".join(notes), help="system-restart" if notes else None)
+
+
+def _number(value: Any) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        return None
+    return float(value)
+
+
+def _timestamp(value: Any) -> float | None:
+    """A POSIX time that can be shown as a date (a recording may hold anything)."""
+    number = _number(value)
+    return number if number is not None and 0 <= number < 32_503_680_000 else None  # before year 3000
 
 
 def format_duration(seconds: int | None) -> str:

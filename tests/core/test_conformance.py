@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import ast
+from pathlib import Path
+
 from desktop_app import registry
 from desktop_app.i18n import set_language, tr
 from desktop_app.model import PLATFORMS
@@ -61,3 +64,60 @@ def test_every_string_shown_to_users_has_a_french_translation():
     root = Path(__file__).resolve().parents[2]
     out = subprocess.run([sys.executable, "tools/i18n_update.py", "--check"], capture_output=True, text=True, cwd=root)
     assert out.returncode == 0, out.stdout[-3000:]
+
+
+def test_only_fixes_that_declare_admin_rights_plan_admin_steps():
+    """The user is told 'this needs administrator rights' from the declaration; a step that elevates in a fix
+    that does not declare it would surprise them with a prompt (and the engine refuses to run it)."""
+    from desktop_app import policy
+    from desktop_app.model import Context
+
+    offenders = []
+    for fix in registry.FIXES:
+        for platform in sorted(fix.platforms):
+            ctx = Context(policy=policy.defaults(), platform=platform)
+            for step in fix.plan(ctx):
+                if step.admin and not fix.needs_admin:
+                    offenders.append(f"{fix.id} on {platform}: '{step.description}' is admin, the fix is not needs_admin")
+    assert not offenders, offenders
+
+
+def _help_ids_in(path: Path) -> set[str]:
+    """String constants given as ``help=`` (directly, in a conditional, or through a module-level name)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    constants = {
+        target.id: node.value.value
+        for node in tree.body
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str)
+        for target in node.targets
+        if isinstance(target, ast.Name)
+    }
+
+    def literals(value: ast.expr) -> set[str]:
+        if isinstance(value, ast.Constant) and isinstance(value.value, str):
+            return {value.value}
+        if isinstance(value, ast.Name) and value.id in constants:
+            return {constants[value.id]}
+        if isinstance(value, ast.IfExp):
+            return literals(value.body) | literals(value.orelse)
+        if isinstance(value, ast.BoolOp):
+            return set().union(*(literals(v) for v in value.values))
+        return set()  # computed (a recorded result's help, a policy URL): checked where it is produced
+
+    found = {h for node in ast.walk(tree) if isinstance(node, ast.keyword) and node.arg == "help" for h in literals(node.value)}
+    return {h for h in found if h and not h.startswith(("http://", "https://"))}
+
+
+def test_every_help_article_the_app_links_to_exists_in_english_and_french():
+    package = Path(__file__).resolve().parents[2] / "desktop_app"
+    help_root = package.parent / "resources" / "help"
+    used: dict[str, str] = {}
+    for path in package.rglob("*.py"):
+        if path.relative_to(package).parts[0] == "cli":
+            continue  # argparse's help= is option help text, not an article
+        for help_id in _help_ids_in(path):
+            used.setdefault(help_id, str(path.relative_to(package)))
+    assert "system-restart" in used and "dns-failure" in used  # the scan sees the literals it must see
+    missing = [f"{lang}/{h}.md (used in {where})" for h, where in sorted(used.items()) for lang in ("en", "fr")
+               if not (help_root / lang / f"{h}.md").is_file()]
+    assert not missing, missing
