@@ -4,17 +4,23 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from desktop_app.system import System, run_bounded
 
 CommandAnswer = str | tuple[int | None, str, str, str | None] | Callable[[list[str]], tuple[int | None, str, str, str | None]]
+NOT_FOUND: tuple[None, str, str, str] = (None, "", "", "not found")  # the program is not installed
 
 
 class FakeSystem(System):
     """``commands`` maps an argv tuple (or its program name alone) to stdout text, to
     ``(returncode, stdout, stderr, error)``, or to a callable of argv. ``values`` maps observation names
-    to values (or to a callable, or an Exception to raise). ``delays`` adds latency per name/argv[0]."""
+    to values (or to a callable, or an Exception to raise). ``delays`` adds latency per name/argv[0].
+
+    A command answered with ``NOT_FOUND`` behaves like a program that is not installed. Anything not given
+    is recorded in ``unexpected``, and the autouse fixture in conftest.py fails the test for it."""
+
+    made: ClassVar[list[FakeSystem]] = []  # every instance of the current test (see conftest.py)
 
     def __init__(
         self,
@@ -29,6 +35,7 @@ class FakeSystem(System):
         self.delays = dict(delays or {})
         self.unexpected: list[str] = []
         self.ran: list[list[str]] = []
+        FakeSystem.made.append(self)
 
     def _execute(self, argv, timeout, env, input_text):  # type: ignore[no-untyped-def]
         self.ran.append(list(argv))
@@ -42,6 +49,8 @@ class FakeSystem(System):
                 time.sleep(timeout)
                 return None, "", "", f"timed out after {timeout:g}s"
             time.sleep(delay)
+        if answer is NOT_FOUND:
+            return None, "", "", f"not found: {argv[0]}"
         if callable(answer):
             return answer(list(argv))
         if isinstance(answer, str):
@@ -65,4 +74,6 @@ class FakeSystem(System):
         return run_bounded(produce, timeout)
 
     def which(self, program: str) -> str | None:
+        if self.commands.get(program) is NOT_FOUND:
+            return None
         return f"/usr/bin/{program}" if program in self.commands else None
