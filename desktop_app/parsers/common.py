@@ -19,13 +19,17 @@ def clean(text: str) -> str:
     return text.strip()
 
 
+_LETTERS_WITHOUT_DECOMPOSITION = str.maketrans({"ł": "l", "ø": "o", "æ": "ae", "đ": "d", "ı": "i", "ß": "ss", "œ": "oe"})
+
+
 def fold(label: str) -> str:
-    """Casefold a label and drop accents and punctuation so 'Réception (Mbit/s)' == 'reception mbit s'."""
+    """Casefold a label and drop accents and punctuation so 'Réception (Mbit/s)' == 'reception mbit s' and
+    'Kanał' == 'kanal'. Letters of other scripts (Cyrillic, CJK...) are kept, so their labels stay matchable."""
     label = clean(label).casefold()
     label = unicodedata.normalize("NFKD", label)
     label = "".join(ch for ch in label if not unicodedata.combining(ch))
-    label = label.replace("ß", "ss")
-    label = re.sub(r"[^0-9a-z]+", " ", label)
+    label = label.translate(_LETTERS_WITHOUT_DECOMPOSITION)
+    label = re.sub(r"[\W_]+", " ", label)
     return label.strip()
 
 

@@ -3,8 +3,14 @@ formats), Linux ``ip -j addr/route``, ``/etc/resolv.conf``, ``nmcli device show`
 and ``netstat -rn -f inet``.
 
 Adapters are plain dicts: name, description, kind ("wifi"|"ethernet"|"vpn"|"loopback"|"other"),
-media_connected, mac, ipv4, ipv4_self_assigned, gateway, dns, dhcp, dhcp_server, lease_obtained,
-lease_expires. Parsers never raise; text that is not understood gives an empty list.
+virtual (a hypervisor/container adapter: VMware, VirtualBox, Hyper-V/WSL, Docker...), media_connected, mac,
+ipv4, ipv4_self_assigned, gateway, dns, dhcp, dhcp_server, lease_obtained, lease_expires, recognized (at
+least one of its lines was understood). Parsers never raise; text that is not understood gives an empty list
+(``ipconfig_recognized`` tells an empty report from an unreadable one).
+
+jc is used where it is right: ``ip route`` text (a stable, unlocalized format). It is not used for
+``ipconfig`` (English labels only), ``nmcli device show`` (jc raises on real output that ends with another
+command's header, fixture 92) or ``iwconfig`` (jc drops unassociated interfaces, fixture 91).
 """
 
 from __future__ import annotations
@@ -15,8 +21,8 @@ from typing import Any
 
 from desktop_app.parsers.common import IPV4_RE, clean, fold, normalise_mac, to_int
 
-_ADAPTER_KEYS = ("name", "description", "kind", "media_connected", "mac", "ipv4", "ipv4_self_assigned",
-                 "gateway", "dns", "dhcp", "dhcp_server", "lease_obtained", "lease_expires")
+_ADAPTER_KEYS = ("name", "description", "kind", "virtual", "media_connected", "mac", "ipv4", "ipv4_self_assigned",
+                 "gateway", "dns", "dhcp", "dhcp_server", "lease_obtained", "lease_expires", "recognized")
 
 _IPV6_RE = re.compile(r"(?<![0-9A-Za-z:])([0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?:%[0-9A-Za-z]+)?)")
 
@@ -28,6 +34,8 @@ def empty_adapter(name: str | None = None) -> dict[str, Any]:
     adapter["ipv4"] = []
     adapter["dns"] = []
     adapter["ipv4_self_assigned"] = False
+    adapter["virtual"] = False
+    adapter["recognized"] = True
     return adapter
 
 
@@ -37,6 +45,16 @@ _VPN_WORDS = ("vpn", "tap-", "tap ", "wireguard", "tailscale", "openvpn", "anyco
 _VIRTUAL_WORDS = ("virtual", "hyper-v", "vmware", "virtualbox", "bluetooth", "teredo", "isatap", "6to4",
                   "pseudo-interface", "wi-fi direct", "hosted network", "npcap", "docker", "wsl")
 _WIFI_WORDS = ("wireless", "wi-fi", "wifi", "wlan", "802.11", "sans fil", "drahtlos", "inalambric", "wireless lan")
+
+
+_HYPERVISOR_WORDS = ("hyper-v virtual", "vmware", "virtualbox", "docker", "wsl", "vethernet", "parallels", "qemu", "kvm",
+                     "vmnet", "host-only", "npcap", "loopback adapter", "wi-fi direct", "virtual adapter", "virtual ethernet")
+
+
+def is_virtual(header: str, description: str | None) -> bool:
+    """An adapter a hypervisor or container runtime made: its address says nothing about the real network."""
+    both = f"{clean(header)} {clean(description or '')}".casefold()
+    return any(word in both for word in _HYPERVISOR_WORDS)
 
 
 def classify_kind(header: str, description: str | None) -> str:
@@ -72,6 +90,12 @@ _IPCONFIG_LABELS: list[tuple[str, tuple[str, ...]]] = [
     ("lease_expires", ("lease expires", "bail expirant", "lease lauft ab", "bail expire")),
     ("gateway", ("default gateway", "passerelle par defaut", "standardgateway", "standard gateway")),
     ("dns", ("dns servers", "serveurs dns", "dns server", "dns servers")),
+    ("ignored", ("connection specific dns suffix", "suffixe dns propre a la connexion", "verbindungsspezifisches dns suffix",
+                 "host name", "nom de l hote", "hostname", "subnet mask", "masque de sous reseau", "subnetzmaske",
+                 "autoconfiguration enabled", "configuration automatique activee", "autokonfiguration aktiviert",
+                 "link local ipv6 address", "adresse ipv6 de liaison locale", "verbindungslokale ipv6 adresse",
+                 "ipv6 address", "adresse ipv6", "ipv6 adresse", "primary dns suffix", "node type", "ip routing enabled",
+                 "wins proxy enabled", "netbios over tcpip", "dhcpv6 iaid", "dhcpv6 client duid")),
 ]
 _IPV4_LABEL = re.compile(r"\bipv4\b|^ip address$|^adresse ip$|^ip adresse$|autoconfiguration ip address")
 _YES = ("yes", "oui", "ja", "si", "sim")
@@ -85,15 +109,30 @@ def _ipconfig_field(label: str) -> str | None:
         if folded in synonyms:
             return field
     if "mask" in folded or "masque" in folded or "maske" in folded:
-        return None
+        return "ignored"
     if _IPV4_LABEL.search(folded):
         return "ipv4"
     return None
 
 
+def ipconfig_recognized(text: Any) -> bool:
+    """Whether ``text`` is an ipconfig report this parser understands (its title, or at least one adapter
+    with a line it knows). An unreadable report must become "unknown", not "no network"."""
+    try:
+        if not isinstance(text, str):
+            return False
+        if any(fold(line) in _KNOWN_TITLES for line in text.splitlines()):
+            return True
+        return any(a.get("recognized") for a in parse_ipconfig_all(text))
+    except Exception:  # never raise
+        return False
+
+
 _HEADER = re.compile(r"^(\S.*?)\s*:\s*$")
 _FIELD = re.compile(r"^\s+([^:]*?[^\s.:])[\s.]*:(.*)$")
-_KNOWN_TITLES = ("windows ip configuration", "configuration ip de windows", "windows ip konfiguration")
+_KNOWN_TITLES = ("windows ip configuration", "configuration ip de windows", "windows ip konfiguration",
+                 "configuracion ip de windows", "configurazione ip di windows", "windows ip configuratie",
+                 "configuracao de ip do windows", "windows ip")
 
 
 def _header_name(header: str) -> str:
@@ -128,6 +167,7 @@ def _parse_ipconfig(text: Any) -> list[dict[str, Any]]:
     current: dict[str, Any] | None = None
     last_field: str | None = None
     has_fields: list[bool] = []
+    understood: list[bool] = []
     for raw in text.splitlines():
         raw = raw.replace("\u00a0", " ").replace("\u202f", " ").rstrip("\r")
         if not raw.strip():
@@ -139,6 +179,7 @@ def _parse_ipconfig(text: Any) -> list[dict[str, Any]]:
                 adapters.append(current)
                 headers.append(match.group(1))
                 has_fields.append(False)
+                understood.append(False)
                 current["media_connected"] = True
             else:
                 current = None
@@ -162,6 +203,8 @@ def _parse_ipconfig(text: Any) -> list[dict[str, Any]]:
         label, value = field_match.group(1), clean(field_match.group(2))
         field = _ipconfig_field(label)
         last_field = field
+        if field is not None:
+            understood[-1] = True
         if field == "media":
             current["media_connected"] = not any(word in fold(value) for word in _DISCONNECTED)
         elif field == "description":
@@ -181,10 +224,12 @@ def _parse_ipconfig(text: Any) -> list[dict[str, Any]]:
         elif field == "ipv4":
             _add_ipv4(current, value)
     result: list[dict[str, Any]] = []
-    for adapter, header, fields in zip(adapters, headers, has_fields, strict=True):
+    for adapter, header, fields, known in zip(adapters, headers, has_fields, understood, strict=True):
         if not fields:
             adapter["media_connected"] = None
+        adapter["recognized"] = known
         adapter["kind"] = classify_kind(header, adapter["description"])
+        adapter["virtual"] = is_virtual(header, adapter["description"])
         adapter["ipv4_self_assigned"] = any(ip.startswith("169.254.") for ip in adapter["ipv4"])
         gateways = adapter.pop("_gateways", [])
         v4 = [g for g in gateways if IPV4_RE.fullmatch(g)]
@@ -242,6 +287,12 @@ def _linux_kind(name: str, link_type: str | None, info_kind: str | None) -> str:
     return "other"
 
 
+def _linux_virtual(name: str, info_kind: str | None) -> bool:
+    return info_kind in ("bridge", "veth", "macvlan", "vxlan") or name.startswith(
+        ("docker", "br-", "virbr", "veth", "vmnet", "vboxnet", "lxcbr", "lxdbr", "cni", "flannel", "podman")
+    )
+
+
 def parse_ip_addr_json(text: Any) -> list[dict[str, Any]]:
     """``ip -j addr show``. DHCP, gateway and DNS are not in this output (None / [])."""
     try:
@@ -262,6 +313,7 @@ def parse_ip_addr_json(text: Any) -> list[dict[str, Any]]:
             adapter["mac"] = normalise_mac(item.get("address")) if item.get("link_type") != "loopback" else None
             info = item.get("linkinfo") if isinstance(item.get("linkinfo"), dict) else {}
             adapter["kind"] = _linux_kind(item["ifname"], item.get("link_type"), info.get("info_kind"))
+            adapter["virtual"] = _linux_virtual(item["ifname"], info.get("info_kind"))
             dynamic = None
             for addr in item.get("addr_info") or []:
                 if not isinstance(addr, dict) or addr.get("family") != "inet":
@@ -271,6 +323,9 @@ def parse_ip_addr_json(text: Any) -> list[dict[str, Any]]:
                     adapter["ipv4"].append(local)
                     if "dynamic" in addr:
                         dynamic = bool(addr.get("dynamic"))
+                        life = addr.get("valid_life_time")
+                        if dynamic and isinstance(life, int) and not isinstance(life, bool) and life < 4294967295:
+                            adapter["lease_expires_in_s"] = life  # a DHCP address's remaining lease
             adapter["dhcp"] = dynamic
             adapter["ipv4_self_assigned"] = any(ip.startswith("169.254.") for ip in adapter["ipv4"])
             adapters.append(adapter)
@@ -298,6 +353,29 @@ def parse_ip_route_json(text: Any) -> list[dict[str, Any]]:
             })
         return routes
     except Exception:  # never raise
+        return []
+
+
+def parse_ip_route_text(text: Any) -> list[dict[str, Any]]:
+    """``ip route [show]`` text (e.g. in a bundle from an older script) -> [{dst, gateway, dev, metric}], via jc."""
+    try:
+        if not isinstance(text, str) or not text.strip():
+            return []
+        import jc
+
+        routes: list[dict[str, Any]] = []
+        for item in jc.parse("ip_route", text, quiet=True):
+            if not isinstance(item, dict) or "ip" not in item:
+                continue
+            metric = item.get("metric")
+            routes.append({
+                "dst": "default" if item["ip"] in ("default", "0.0.0.0/0") else str(item["ip"]),
+                "gateway": item.get("via") if isinstance(item.get("via"), str) else None,
+                "dev": item.get("dev") if isinstance(item.get("dev"), str) else None,
+                "metric": metric if isinstance(metric, int) and not isinstance(metric, bool) else None,
+            })
+        return routes
+    except Exception:  # jc raises on lines it does not expect: unknown, never a crash
         return []
 
 
@@ -381,6 +459,7 @@ def _parse_nmcli_device_show(text: Any) -> list[dict[str, Any]]:
                 current["lease_expires"] = option.group(2).strip()
     for adapter in adapters:
         state = adapter.pop("_state", "")
+        adapter["virtual"] = _linux_virtual(str(adapter["name"] or ""), None)
         if adapter["kind"] == "loopback" or (adapter["name"] == "lo"):
             adapter["kind"] = "loopback"
         if adapter["media_connected"] is None and "unavailable" in state:
@@ -465,3 +544,82 @@ def default_gateway(routes: list[dict[str, Any]]) -> str | None:
     defaults.sort(key=lambda r: ("I" in str(r.get("flags") or ""),
                                  r.get("metric") if isinstance(r.get("metric"), int) else 0))
     return defaults[0]["gateway"] if defaults else None
+
+
+# ---------------------------------------------------------------------------------------------- PowerShell
+
+def parse_get_netadapter(text: Any) -> list[dict[str, Any]] | None:
+    """``Get-NetAdapter`` as JSON (``| ConvertTo-Json``, what the live collector runs) or as the console table a
+    user pastes. Tables are cut to the console width: a value ending in "..." or "…" is truncated (kept as
+    text, flagged, never used as a MAC address) and columns may be missing. None when not understood."""
+    try:
+        if not isinstance(text, str) or not text.strip():
+            return None
+        stripped = text.strip()
+        if stripped[0] in "[{":
+            try:
+                return _netadapter_json(stripped)
+            except ValueError:
+                pass  # a prompt such as "[host] ~>" before a table
+        return _netadapter_table(text)
+    except Exception:  # never raise
+        return None
+
+
+def _adapter_status(value: Any) -> tuple[str | None, bool | None]:
+    status = clean(str(value)) if value is not None else None
+    if isinstance(value, int) and not isinstance(value, bool):  # older ConvertTo-Json may give the enum number
+        status = {1: "Up", 2: "Down", 7: "Not Present"}.get(value, str(value))
+    if not status:
+        return None, None
+    folded = status.casefold()
+    return status, True if folded == "up" else False if folded in ("disconnected", "disabled", "down", "not present") else None
+
+
+def _netadapter_json(text: str) -> list[dict[str, Any]] | None:
+    data = json.loads(text)
+    items = data if isinstance(data, list) else [data]
+    out = []
+    for item in items:
+        if not isinstance(item, dict) or not isinstance(item.get("Name"), str):
+            continue
+        status, up = _adapter_status(item.get("Status"))
+        out.append({"name": item["Name"], "description": item.get("InterfaceDescription"), "status": status, "up": up,
+                    "mac": normalise_mac(item.get("MacAddress")), "link_speed": item.get("LinkSpeed"),
+                    "ifindex": item.get("ifIndex"), "truncated": False,
+                    "virtual": is_virtual(item["Name"], str(item.get("InterfaceDescription") or ""))})
+    return out or None
+
+
+def _truncated(value: str) -> bool:
+    return value.endswith(("...", "…"))
+
+
+def _netadapter_table(text: str) -> list[dict[str, Any]] | None:
+    lines = [line.rstrip("\r") for line in text.splitlines()]
+    for index, line in enumerate(lines[:-1]):
+        dashes = lines[index + 1]
+        if not re.fullmatch(r"[-\s]+", dashes or "") or "Name" not in line or "Status" not in line:
+            continue
+        spans = [(m.start(), m.end()) for m in re.finditer(r"-+", dashes)]
+        names = [line[a:b].strip() or line[a:].split()[0] for a, b in spans]
+        starts = [a for a, _ in spans] + [10**6]
+        out = []
+        for row in lines[index + 2:]:
+            if not row.strip() or row.lstrip().startswith(("PS ", "[")) or row.startswith(("PS ", "[")):
+                if out:
+                    break
+                continue
+            cells = {names[i]: row[starts[i]:starts[i + 1]].strip() for i in range(len(names))}
+            name = cells.get("Name") or ""
+            if not name:
+                continue
+            status, up = _adapter_status(cells.get("Status"))
+            mac_text = cells.get("MacAddress") or ""
+            cut = any(_truncated(v) for v in cells.values())
+            out.append({"name": name, "description": cells.get("InterfaceDescription") or None, "status": status, "up": up,
+                        "mac": None if _truncated(mac_text) else normalise_mac(mac_text),
+                        "link_speed": cells.get("LinkSpeed") or None, "ifindex": to_int(cells.get("ifIndex")),
+                        "truncated": cut, "virtual": is_virtual(name, cells.get("InterfaceDescription"))})
+        return out or None
+    return None

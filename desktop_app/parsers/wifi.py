@@ -21,7 +21,7 @@ from desktop_app.parsers.common import clean, fold, normalise_mac, split_label_v
 _KEYS = (
     "interface", "connected", "ssid", "bssid", "signal_percent", "rssi_dbm", "noise_dbm", "channel",
     "band_ghz", "radio_type", "rx_rate_mbps", "tx_rate_mbps", "state", "permission_denied", "hidden",
-    "recognized",
+    "recognized", "connected_inferred",
 )
 
 
@@ -30,7 +30,19 @@ def empty_link(recognized: bool = False) -> dict[str, Any]:
     link["permission_denied"] = False
     link["hidden"] = False
     link["recognized"] = recognized
+    link["connected_inferred"] = False
     return link
+
+
+def infer_connected(link: dict[str, Any]) -> None:
+    """A state word this parser does not know (a display language it has not met) must not read as "not
+    connected": a network name plus a live measurement (signal, channel, rate) only exists while associated."""
+    if link["connected"] is not None:
+        return
+    measured = any(link[k] is not None for k in ("signal_percent", "rssi_dbm", "channel", "rx_rate_mbps", "tx_rate_mbps"))
+    if (link["ssid"] or link["bssid"]) and measured:
+        link["connected"] = True
+        link["connected_inferred"] = True
 
 
 # --------------------------------------------------------------------------------------------- helpers
@@ -99,34 +111,50 @@ def _finish(link: dict[str, Any]) -> dict[str, Any]:
 
 # --------------------------------------------------------------------------------------- Windows netsh
 
-# Folded labels per language (en, fr, de, es, it, nl, pt-BR, pt-PT).
-_NETSH_LABELS: dict[str, set[str]] = {
-    "name": {"name", "nom", "naam", "nombre", "nome"},
-    "state": {"state", "etat", "status", "estado", "stato", "statut"},
-    "ssid": {"ssid"},
-    "bssid": {"bssid", "ap bssid", "bssid ap", "bssid del ap", "bssid de ap", "bssid dell ap", "bssid do ap",
-              "bssid des ap", "bssid du point d acces"},
-    "channel": {"channel", "canal", "kanal", "canale", "kanaal"},
-    "band": {"band", "bande", "bereich", "banda", "frequenzband"},
-    "radio": {"radio type", "type de radio", "funktyp", "tipo de radio", "tipo di frequenza radio",
-              "tipo di radio", "radiotype", "type radio"},
-    "signal": {"signal", "signaal", "senal", "segnale", "sinal", "signalqualitat"},
-    "rssi": {"rssi"},
-    "profile": {"profile", "profil", "profiel", "perfil", "profilo"},
-    "description": {"description", "beschreibung", "beschrijving", "descripcion", "descrizione", "descricao"},
-    "physical": {"physical address", "adresse physique", "physische adresse", "direccion fisica", "direccion",
-                 "indirizzo fisico", "fysiek adres", "endereco fisico"},
+# Labels per language (en, fr, de, es, it, nl, pt-BR, pt-PT; ru, ja, pl, zh from public parsers' label lists),
+# compared after fold() so case, accents and punctuation do not matter.
+_NETSH_LABELS_RAW: dict[str, tuple[str, ...]] = {
+    "name": ("name", "nom", "naam", "nombre", "nome", "имя", "名前", "nazwa", "名称"),
+    "state": ("state", "etat", "status", "estado", "stato", "statut", "состояние", "状態", "stan", "状态"),
+    "ssid": ("ssid",),
+    "bssid": ("bssid", "ap bssid", "bssid ap", "bssid del ap", "bssid de ap", "bssid dell ap", "bssid do ap",
+              "bssid des ap", "bssid du point d acces", "bssid точки доступа"),
+    "channel": ("channel", "canal", "kanal", "canale", "kanaal", "канал", "チャネル", "kanał", "通道", "信道"),
+    "band": ("band", "bande", "bereich", "banda", "frequenzband", "диапазон", "バンド", "帯域", "pasmo", "频段"),
+    "radio": ("radio type", "type de radio", "funktyp", "tipo de radio", "tipo di frequenza radio",
+              "tipo di radio", "radiotype", "type radio", "тип радио", "тип радиомодуля", "無線の種類", "typ radia",
+              "无线电类型"),
+    "signal": ("signal", "signaal", "senal", "segnale", "sinal", "signalqualitat", "сигнал", "シグナル", "sygnał", "信号"),
+    "rssi": ("rssi",),
+    "profile": ("profile", "profil", "profiel", "perfil", "profilo", "профиль", "プロファイル", "配置文件"),
+    "description": ("description", "beschreibung", "beschrijving", "descripcion", "descrizione", "descricao",
+                    "описание", "説明", "opis", "描述"),
+    "physical": ("physical address", "adresse physique", "physische adresse", "direccion fisica", "direccion",
+                 "indirizzo fisico", "fysiek adres", "endereco fisico", "физический адрес", "物理アドレス",
+                 "adres fizyczny", "物理地址"),
 }
-_RX_WORDS = ("receive", "reception", "recepcion", "recepcao", "rececao", "empfang", "ricezione", "ontvang")
-_TX_WORDS = ("transmit", "transmission", "transmision", "transmissao", "ubertragung", "trasmissione",
-             "verzend", "envio", "sende", "emission")
-_DISCONNECTED = ("disconnected", "deconnecte", "getrennt", "desconectado", "disconnesso", "disconnessa", "niet verbonden",
-                 "verbinding verbroken", "losgekoppeld", "desligado", "nicht verbunden")
-_CONNECTED = ("connected", "connecte", "verbunden", "conectado", "connesso", "connessa", "verbonden", "ligado")
-_TRANSITIONAL = ("associating", "authenticating", "discovering", "disconnecting", "connecting", "association",
-                 "authentification", "authentifizierung", "zuordnung", "asociando", "autenticando",
-                 "associazione", "autenticazione", "koppelen", "verifieren", "associando", "wird zugeordnet",
-                 "wird authentifiziert")
+_NETSH_LABELS: dict[str, set[str]] = {field: {fold(x) for x in words} for field, words in _NETSH_LABELS_RAW.items()}
+
+
+def _folded(*words: str) -> tuple[str, ...]:
+    return tuple(fold(w) for w in words)
+
+
+_RATE_UNITS = _folded("mbit", "mbps", "mb s", "мбит", "mb/s")
+_RX_WORDS = _folded("receive", "reception", "recepcion", "recepcao", "rececao", "empfang", "ricezione", "ontvang",
+                    "приема", "受信", "odbier", "odbioru", "接收")
+_TX_WORDS = _folded("transmit", "transmission", "transmision", "transmissao", "ubertragung", "trasmissione",
+                    "verzend", "envio", "sende", "emission", "передачи", "送信", "wysył", "transmisji", "传输")
+_DISCONNECTED = _folded("disconnected", "deconnecte", "getrennt", "desconectado", "disconnesso", "disconnessa",
+                        "niet verbonden", "verbinding verbroken", "losgekoppeld", "desligado", "nicht verbunden",
+                        "отключено", "не подключено", "разъединено", "切断", "接続されていません", "rozłączono",
+                        "odłączono", "断开", "未连接")
+_CONNECTED = _folded("connected", "connecte", "verbunden", "conectado", "connesso", "connessa", "verbonden", "ligado",
+                     "подключено", "接続されました", "接続済み", "połączono", "已连接")
+_TRANSITIONAL = _folded("associating", "authenticating", "discovering", "disconnecting", "connecting", "association",
+                        "authentification", "authentifizierung", "zuordnung", "asociando", "autenticando",
+                        "associazione", "autenticazione", "koppelen", "verifieren", "associando", "wird zugeordnet",
+                        "wird authentifiziert")
 # 24H2+ without Location permission: "Network shell commands need location permission to access WLAN
 # information." Localized messages are matched by the location word next to a permission word.
 _LOCATION_WORDS = ("location", "localisation", "standort", "ubicacion", "posizione", "localizzazione",
@@ -139,8 +167,8 @@ _NO_INTERFACE = re.compile(
     r"no hay ninguna interfaz inalambrica|nessuna interfaccia wireless|geen draadloze interface|"
     r"nenhuma interface (?:sem fio|de rede sem fios)",
 )
-_HEADER = re.compile(r"^\s*\S.*\b\d+\b.*\b(?:interface|interfaces|schnittstelle|schnittstellen|interfaz|"
-                     r"interfaces|interfacce|interfaccia)\b", re.IGNORECASE)
+_HEADER = re.compile(r"^\s*\S.*\b\d+\b.*(?:\binterfaces?\b|\bschnittstellen?\b|\binterfaz\b|\binterfacce\b|"
+                     r"\binterfaccia\b|интерфейс|インターフェイス|\binterfejs|接口)", re.IGNORECASE)
 
 
 def _netsh_field(label: str) -> str | None:
@@ -150,7 +178,7 @@ def _netsh_field(label: str) -> str | None:
             return field
     if "rssi" in folded:
         return "rssi"
-    if "mbit" in folded or "mbps" in folded or "mb s" in folded:
+    if any(unit in folded for unit in _RATE_UNITS):
         if any(word in folded for word in _RX_WORDS):
             return "rx"
         if any(word in folded for word in _TX_WORDS):
@@ -258,6 +286,7 @@ def _parse_netsh(text: Any) -> list[dict[str, Any]]:
         elif field == "tx":
             current["tx_rate_mbps"] = to_float(value)
     for link in links:
+        infer_connected(link)
         if link["connected"] is not True:
             link["hidden"] = False
         if denied:
@@ -467,11 +496,17 @@ def _parse_wdutil(text: Any) -> list[dict[str, Any]]:
     link["noise_dbm"] = to_int(values.get("noise"))
     link["tx_rate_mbps"] = to_float(values.get("tx rate"))
     phy = values.get("phy mode")
-    link["radio_type"] = phy or None
+    link["radio_type"] = phy if phy and phy != "None" else None
     channel = values.get("channel")
-    if channel:
+    compact = re.match(r"^\s*(2|5|6)g(\d+)", channel or "")  # macOS 14+: "5g36/80", "2g1/20"
+    if compact:
+        link["channel"] = int(compact.group(2))
+        link["band_ghz"] = 2.4 if compact.group(1) == "2" else float(compact.group(1))
+    elif channel:
         link["channel"] = to_int(channel)
         link["band_ghz"] = _band_from_text(channel)
+    if link["connected"] is False:
+        link["channel"] = link["band_ghz"] = None  # the radio's idle channel, not a network's
     if link["connected"] is False:
         for key in ("rssi_dbm", "noise_dbm", "tx_rate_mbps"):
             if link[key] == 0:
@@ -578,9 +613,45 @@ def _split_terse(line: str) -> list[str]:
 _NMCLI_WIFI_FIELDS = ("ACTIVE", "SSID", "BSSID", "CHAN", "FREQ", "RATE", "SIGNAL", "SECURITY", "DEVICE")
 
 
+def nmcli_fields(argv: Any) -> tuple[str, ...]:
+    """The -f/--fields list of a recorded ``nmcli ... device wifi list`` command (nmcli prints them in that
+    order), or the default set when the command named none."""
+    if not isinstance(argv, (list, tuple)):
+        return _NMCLI_WIFI_FIELDS
+    items = [str(a) for a in argv]
+    for flag in ("-f", "--fields"):
+        if flag in items and items.index(flag) + 1 < len(items):
+            fields = tuple(f.strip().upper() for f in items[items.index(flag) + 1].split(",") if f.strip())
+            if fields and fields != ("ALL",):
+                return fields
+    return _NMCLI_WIFI_FIELDS
+
+
+def _nmcli_rows(text: str, fields: tuple[str, ...]) -> list[dict[str, str]] | None:
+    """Rows of ``nmcli -t`` output as dicts; None when no row has the expected shape."""
+    rows: list[dict[str, str]] = []
+    for raw in text.splitlines():
+        if not raw.strip() or raw.startswith("$ "):
+            continue
+        parts = _split_terse(raw.rstrip("\r"))
+        if len(parts) != len(fields):
+            continue
+        row = dict(zip(fields, parts, strict=True))
+        if "IN-USE" in row and "ACTIVE" not in row:  # nmcli's "*" column: the network in use
+            row["ACTIVE"] = "yes" if row["IN-USE"].strip() == "*" else "no"
+        active = row.get("ACTIVE", "").strip().casefold()
+        if active not in ("yes", "no", "*", ""):
+            continue
+        if row.get("BSSID") and normalise_mac(row["BSSID"]) is None:
+            continue
+        rows.append(row)
+    return rows or None
+
+
 def parse_nmcli_wifi(text: Any, fields: tuple[str, ...] = _NMCLI_WIFI_FIELDS) -> list[dict[str, Any]]:
-    """``nmcli -t -f ACTIVE,SSID,BSSID,CHAN,FREQ,RATE,SIGNAL,SECURITY,DEVICE device wifi list``: one dict per
-    device that has an active network (or one disconnected dict per device seen without one)."""
+    """``nmcli -t -f FIELDS device wifi list`` (ACTIVE or IN-USE, SSID, BSSID, CHAN, FREQ, RATE, SIGNAL, DEVICE
+    in any order; pass the command's own field list): one dict per device that has an active network (or one
+    disconnected dict per device seen without one)."""
     try:
         return _parse_nmcli_wifi(text, tuple(f.upper() for f in fields))
     except Exception:  # never raise
@@ -590,23 +661,13 @@ def parse_nmcli_wifi(text: Any, fields: tuple[str, ...] = _NMCLI_WIFI_FIELDS) ->
 def _parse_nmcli_wifi(text: Any, fields: tuple[str, ...]) -> list[dict[str, Any]]:
     if not isinstance(text, str):
         return [empty_link()]
+    rows = _nmcli_rows(text, fields)
+    if rows is None:
+        return [empty_link()]
     by_device: dict[str, dict[str, Any]] = {}
-    understood = False
-    for raw in text.splitlines():
-        if not raw.strip() or raw.startswith("$ "):
-            continue
-        parts = _split_terse(raw.rstrip("\r"))
-        if len(parts) != len(fields):
-            continue
-        row = dict(zip(fields, parts, strict=True))
-        active = row.get("ACTIVE", "").strip().casefold()
-        if active not in ("yes", "no", "*", ""):
-            continue
-        if "BSSID" in row and row["BSSID"] and normalise_mac(row["BSSID"]) is None:
-            continue
-        understood = True
+    for row in rows:
         device = row.get("DEVICE") or ""
-        if active not in ("yes", "*"):
+        if row.get("ACTIVE", "").strip().casefold() not in ("yes", "*"):
             by_device.setdefault(device, _nm_disconnected(device))
             continue
         link = empty_link(recognized=True)
@@ -619,12 +680,25 @@ def _parse_nmcli_wifi(text: Any, fields: tuple[str, ...]) -> list[dict[str, Any]
         link["channel"] = to_int(row.get("CHAN"))
         link["band_ghz"] = band_from_channel(link["channel"], to_float(row.get("FREQ")))
         link["signal_percent"] = to_int(row.get("SIGNAL"))
-        rate = to_float(row.get("RATE"))
-        link["rx_rate_mbps"] = rate
+        link["rx_rate_mbps"] = to_float(row.get("RATE"))
         by_device[device] = _finish(link)
-    if not understood:
-        return [empty_link()]
     return list(by_device.values())
+
+
+def parse_nmcli_scan(text: Any, fields: tuple[str, ...] = _NMCLI_WIFI_FIELDS) -> list[dict[str, Any]] | None:
+    """Every network row of ``nmcli -t ... device wifi list`` as a scan entry; None when not understood."""
+    try:
+        rows = _nmcli_rows(text, tuple(f.upper() for f in fields)) if isinstance(text, str) else None
+        if rows is None:
+            return None
+        return [
+            scan_entry(ssid=row.get("SSID"), bssid=row.get("BSSID"), signal_percent=to_int(row.get("SIGNAL")),
+                       channel=to_int(row.get("CHAN")), freq=to_float(row.get("FREQ")),
+                       in_use=row.get("ACTIVE", "").strip().casefold() in ("yes", "*"))
+            for row in rows
+        ]
+    except Exception:  # never raise
+        return None
 
 
 def _nm_disconnected(device: str) -> dict[str, Any]:
@@ -700,3 +774,169 @@ def _parse_iwconfig(text: Any) -> list[dict[str, Any]]:
     if not understood:
         return [empty_link()]
     return links
+
+
+def parse_proc_net_wireless(text: Any) -> list[dict[str, Any]]:
+    """``/proc/net/wireless``: link quality and levels per wireless interface (no SSID: the kernel table
+    only says the radio hears an access point). A level of -256 (or 0) means "not measured"."""
+    try:
+        if not isinstance(text, str) or "Inter-" not in text:
+            return [empty_link()]
+        links = []
+        for line in text.splitlines():
+            match = re.match(r"^\s*([^\s:|]+):\s+(\S+)\s+(-?[\d.]+)\.?\s+(-?[\d.]+)\.?\s+(-?[\d.]+)\.?", line)
+            if match is None:
+                continue
+            link = empty_link(recognized=True)
+            link["interface"] = match.group(1)
+            level = to_int(match.group(4).rstrip("."))
+            noise = to_int(match.group(5).rstrip("."))
+            link["rssi_dbm"] = level if level is not None and -120 < level < 0 else None
+            link["noise_dbm"] = noise if noise is not None and -120 < noise < 0 else None
+            link["state"] = "link quality " + match.group(3).rstrip(".")
+            links.append(_finish(link))
+        return links or [empty_link()]
+    except Exception:  # never raise
+        return [empty_link()]
+
+
+# ---------------------------------------------------------------------------------------------- scans
+# The networks around: what the "crowded channel" and "5 GHz available" hints are based on.
+
+def scan_entry(*, ssid: Any, bssid: Any, signal_percent: Any = None, rssi_dbm: Any = None, channel: Any = None,
+               freq: Any = None, band_text: Any = None, radio_type: Any = None, in_use: bool = False) -> dict[str, Any]:
+    chan = to_int(channel)
+    band = _band_from_text(str(band_text)) if band_text else None
+    band = band or band_from_channel(chan, freq)
+    rssi = to_int(rssi_dbm)
+    percent = to_int(signal_percent)
+    return {
+        "ssid": ssid if isinstance(ssid, str) and ssid else None,
+        "hidden": not (isinstance(ssid, str) and ssid),
+        "bssid": normalise_mac(bssid) if isinstance(bssid, str) else None,
+        "signal_percent": percent if percent is not None else signal_percent_from_dbm(rssi),
+        "rssi_dbm": rssi,
+        "channel": chan,
+        "band_ghz": band,
+        "radio_type": radio_type if isinstance(radio_type, str) and radio_type else None,
+        "in_use": bool(in_use),
+    }
+
+
+_NETSH_SSID = re.compile(r"^SSID\s+\d+\s*:\s?(.*)$")
+_NETSH_BSSID = re.compile(r"^\S*\s*BSSID+\s+\d+\s*:\s*(\S*)", re.IGNORECASE)
+
+
+def parse_netsh_networks(text: Any) -> list[dict[str, Any]] | None:
+    """``netsh wlan show networks mode=bssid`` in any display language: one entry per BSSID (one per SSID when
+    the driver lists no BSSID blocks). None when the text is not such a listing."""
+    try:
+        return _parse_netsh_networks(text)
+    except Exception:  # never raise
+        return None
+
+
+def _parse_netsh_networks(text: Any) -> list[dict[str, Any]] | None:
+    if not isinstance(text, str):
+        return None
+    entries: list[dict[str, Any]] = []
+    ssid: str | None = None
+    current: dict[str, Any] | None = None
+    ssid_has_bssid = True
+    seen_ssid = False
+
+    def close() -> None:
+        if current is not None:
+            entries.append(scan_entry(**current))
+
+    for raw in text.splitlines():
+        line = clean(raw.replace("\u00a0", " "))
+        ssid_match = _NETSH_SSID.match(line)
+        if ssid_match:
+            close()
+            current = None
+            if seen_ssid and not ssid_has_bssid:
+                entries.append(scan_entry(ssid=ssid, bssid=None))
+            ssid, ssid_has_bssid, seen_ssid = ssid_match.group(1).strip(), False, True
+            continue
+        bssid_match = _NETSH_BSSID.match(line)
+        if bssid_match and seen_ssid:
+            close()
+            ssid_has_bssid = True
+            current = {"ssid": ssid, "bssid": bssid_match.group(1)}
+            continue
+        if current is None:
+            continue
+        pair = split_label_value(line)
+        if pair is None:
+            continue
+        field, value = _netsh_field(pair[0]), clean(pair[1])
+        if field == "signal" or (field is None and re.fullmatch(r"\d{1,3}\s*%", value)):
+            current["signal_percent"] = to_int(value)
+        elif field == "channel":
+            current["channel"] = value
+        elif field == "band":
+            current["band_text"] = value
+        elif field == "radio" or (field is None and re.fullmatch(r"802\.11\S*", value)):
+            current["radio_type"] = value
+    close()
+    if seen_ssid and not ssid_has_bssid:
+        entries.append(scan_entry(ssid=ssid, bssid=None))
+    return entries if seen_ssid else None
+
+
+def parse_system_profiler_scan(text: Any) -> list[dict[str, Any]] | None:
+    """The neighbours system_profiler lists (``spairport_airport_other_local_wireless_networks``) plus the
+    current network, as scan entries."""
+    try:
+        data = json.loads(text) if isinstance(text, str) else None
+        sections = data.get("SPAirPortDataType") if isinstance(data, dict) else None
+        if not isinstance(sections, list):
+            return None
+        entries: list[dict[str, Any]] = []
+        found = False
+        for section in sections:
+            for iface in (section.get("spairport_airport_interfaces") or []) if isinstance(section, dict) else []:
+                if not isinstance(iface, dict) or str(iface.get("_name", "")).startswith("awdl"):
+                    continue
+                current = iface.get("spairport_current_network_information")
+                others = iface.get("spairport_airport_other_local_wireless_networks")
+                for item, in_use in [(current, True)] + [(o, False) for o in (others if isinstance(others, list) else [])]:
+                    if not isinstance(item, dict):
+                        continue
+                    found = True
+                    sn = item.get("spairport_signal_noise")
+                    rssi = re.findall(r"-?\d+", sn)[0] if isinstance(sn, str) and re.search(r"-?\d+", sn) else None
+                    channel = item.get("spairport_network_channel")
+                    name = item.get("_name")
+                    entries.append(scan_entry(ssid=None if _is_redacted(name) else name, bssid=item.get("spairport_network_bssid"),
+                                              rssi_dbm=rssi, channel=channel, band_text=channel if isinstance(channel, str) else None,
+                                              radio_type=item.get("spairport_network_phymode"), in_use=in_use))
+        return entries if found else None
+    except Exception:  # never raise
+        return None
+
+
+_AIRPORT_SCAN_ROW = re.compile(r"^\s*(.*?)\s*((?:[0-9a-f]{1,2}:){5}[0-9a-f]{1,2})?\s+(-\d+)\s+(\d+)(?:,[-+]?\d+)?\s+[YN]\s+\S+\s+", re.IGNORECASE)
+
+
+def parse_airport_scan(text: Any) -> dict[str, Any] | None:
+    """Legacy ``airport -s``: {"networks": [...], "bssid_withheld": bool}. macOS 12+ without Location
+    permission prints every row with a blank BSSID column."""
+    try:
+        if not isinstance(text, str) or "RSSI" not in text or "SSID" not in text:
+            return None
+        networks = []
+        for line in text.splitlines():
+            if line.startswith("$ ") or ("BSSID" in line and "RSSI" in line):
+                continue
+            match = _AIRPORT_SCAN_ROW.match(line + " ")
+            if match is None:
+                continue
+            networks.append(scan_entry(ssid=match.group(1).strip() or None, bssid=match.group(2), rssi_dbm=match.group(3),
+                                       channel=match.group(4)))
+        if not networks:
+            return None
+        return {"networks": networks, "bssid_withheld": all(n["bssid"] is None for n in networks)}
+    except Exception:  # never raise
+        return None
