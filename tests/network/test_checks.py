@@ -43,14 +43,35 @@ def link(**kw: Any) -> dict[str, Any]:
 
 
 # -- Wi-Fi --------------------------------------------------------------------------------------------------
+NETSH_IF = ("netsh", "wlan", "show", "interfaces")
+NETSH_NET = ("netsh", "wlan", "show", "networks", "mode=bssid")
+NMCLI = ("nmcli", "-t", "-f", wifi.NMCLI_WIFI_FIELDS, "device", "wifi", "list", "--rescan", "no")
+
+
+def windows(no_surprises, networks: str = "") -> Any:
+    return no_surprises("windows", commands={NETSH_IF: "...", NETSH_NET: networks or (1, "", "", None)})
+
+
 def test_wifi_collect_per_platform(no_surprises, ctx) -> None:
-    win = no_surprises("windows", commands={("netsh", "wlan", "show", "interfaces"): ""})
+    win = windows(no_surprises)
     wifi.collect(win, ctx("windows"))
+    assert win.ran == [list(NETSH_IF), list(NETSH_NET)]
     mac = no_surprises("macos", commands={("system_profiler", "SPAirPortDataType", "-json"): "{}", ("wdutil", "info"): (1, "", "needs root", None)})
     wifi.collect(mac, ctx("macos"))
-    lin = no_surprises("linux", commands={("iw", "dev"): "phy#0\n\tInterface wlp2s0\n\t\ttype managed\n", ("iw", "dev", "wlp2s0", "link"): "Not connected.\n"}, values={"wireless_interfaces": ["wlp2s0"]})
+    lin = no_surprises("linux", commands={"nmcli": "", ("iw", "dev"): "phy#0\n\tInterface wlp2s0\n\t\ttype managed\n", ("iw", "dev", "wlp2s0", "link"): "Not connected.\n"}, values={"wireless_interfaces": ["wlp2s0"]})
     wifi.collect(lin, ctx("linux"))
-    assert ["iw", "dev", "wlp2s0", "link"] in lin.ran
+    assert ["iw", "dev", "wlp2s0", "link"] in lin.ran and list(NMCLI) in lin.ran
+
+
+def test_linux_nmcli_link_and_neighbours_are_read_from_the_command_actually_run(no_surprises, ctx) -> None:
+    """The live command's field list (IN-USE first) must be what the parser reads (it used to expect ACTIVE)."""
+    rows = "*:Office:AA\\:BB\\:CC\\:DD\\:EE\\:01:6:2437 MHz:130 Mbit/s:72:WPA2:wlp2s0\n :Office:AA\\:BB\\:CC\\:DD\\:EE\\:02:36:5180 MHz:270 Mbit/s:64:WPA2:wlp2s0\n"  # SYNTHETIC rows
+    system = no_surprises("linux", commands={"nmcli": rows, ("iw", "dev"): (None, "", "", "not found: iw")}, values={"wireless_interfaces": ["wlp2s0"]})
+    wifi.collect(system, ctx())
+    result = wifi.analyze(observed(system), ctx())
+    assert result.facts["connected"] is True and result.facts["ssid"] == "Office" and result.facts["signal_percent"] == 72
+    assert result.facts["neighbourhood"]["same_ssid_faster_band"]["band_ghz"] == 5.0
+    assert "5 GHz" in result.advice
 
 
 def test_no_wifi_hardware_is_skipped_not_failed(no_surprises, ctx) -> None:
@@ -68,7 +89,7 @@ def test_no_wifi_hardware_is_skipped_not_failed(no_surprises, ctx) -> None:
 def test_location_permission_is_explained_never_not_connected(monkeypatch, no_surprises, ctx, platform, where) -> None:
     denied = link(connected=None, ssid=None, permission_denied=True)
     stub_parsers(monkeypatch, wifi, {"parse_netsh_wlan_interfaces": [denied], "parse_system_profiler_airport": [denied], "parse_wdutil_info": None})
-    commands = {("netsh", "wlan", "show", "interfaces"): "..."} if platform == "windows" else {("system_profiler", "SPAirPortDataType", "-json"): "{}", ("wdutil", "info"): (1, "", "", None)}
+    commands = {NETSH_IF: "...", NETSH_NET: (1, "", "", None)} if platform == "windows" else {("system_profiler", "SPAirPortDataType", "-json"): "{}", ("wdutil", "info"): (1, "", "", None)}
     system = no_surprises(platform, commands=commands)
     wifi.collect(system, ctx(platform))
     result = wifi.analyze(observed(system), ctx(platform))
@@ -88,7 +109,7 @@ def test_location_permission_is_explained_never_not_connected(monkeypatch, no_su
 )
 def test_wifi_signal_thresholds(monkeypatch, no_surprises, ctx, fields, status, words) -> None:
     stub_parsers(monkeypatch, wifi, {"parse_netsh_wlan_interfaces": [link(**fields)]})
-    system = no_surprises("windows", commands={("netsh", "wlan", "show", "interfaces"): "..."})
+    system = windows(no_surprises)
     wifi.collect(system, ctx("windows"))
     result = wifi.analyze(observed(system), ctx("windows"))
     assert result.status is status and words in result.summary
@@ -97,22 +118,22 @@ def test_wifi_signal_thresholds(monkeypatch, no_surprises, ctx, fields, status, 
 
 def test_wifi_thresholds_come_from_policy(monkeypatch, no_surprises, ctx) -> None:
     stub_parsers(monkeypatch, wifi, {"parse_netsh_wlan_interfaces": [link(signal_percent=55)]})
-    system = no_surprises("windows", commands={("netsh", "wlan", "show", "interfaces"): "..."})
+    system = windows(no_surprises)
     wifi.collect(system, ctx("windows"))
     assert wifi.analyze(observed(system), ctx("windows", network={"wifi_weak_percent": 60})).status is Status.WARNING
 
 
-def test_crowded_24ghz_hint(monkeypatch, no_surprises, ctx) -> None:
-    stub_parsers(monkeypatch, wifi, {"parse_netsh_wlan_interfaces": [link(signal_percent=30, band_ghz=2.4, channel=3)]})
-    system = no_surprises("windows", commands={("netsh", "wlan", "show", "interfaces"): "..."})
+def test_unreadable_wifi_output_is_unknown_never_not_connected(no_surprises, ctx) -> None:
+    system = no_surprises("windows", commands={NETSH_IF: "\x00\x1bgarbage ~~ ::: 42 ::\n", NETSH_NET: (1, "", "", None)})
     wifi.collect(system, ctx("windows"))
     result = wifi.analyze(observed(system), ctx("windows"))
-    assert "2.4 GHz" in result.advice and "5 GHz" in result.advice
+    assert result.status is Status.SKIPPED and result.facts["connected"] is None and result.facts["reason"] == "unreadable"
+    assert "not connected" not in result.summary.lower() and "unknown" in result.summary
 
 
 def test_wifi_off_is_reported_with_restart_fix_but_not_alarming(monkeypatch, no_surprises, ctx) -> None:
     stub_parsers(monkeypatch, wifi, {"parse_netsh_wlan_interfaces": [link(connected=False, ssid=None, state="disconnected")]})
-    system = no_surprises("windows", commands={("netsh", "wlan", "show", "interfaces"): "..."})
+    system = windows(no_surprises)
     wifi.collect(system, ctx("windows"))
     result = wifi.analyze(observed(system), ctx("windows"))
     assert result.status is Status.OK and result.facts["connected"] is False  # a cable may be in use
@@ -145,7 +166,9 @@ def test_network_ok_reports_interfaces(monkeypatch, no_surprises, ctx) -> None:
     ipconfig.collect(system, ctx())
     result = ipconfig.analyze(observed(system), ctx())
     assert result.status is Status.OK
-    assert result.facts["interfaces"] == [{"name": "sdnbe2ec", "ipv4": ["10.77.1.2"], "gateway": "10.77.1.1", "dns": ["10.77.1.1"], "dhcp": None}]
+    guide_keys = ("name", "ipv4", "gateway", "dns", "dhcp")
+    assert [{k: i[k] for k in guide_keys} for i in result.facts["interfaces"]] == [{"name": "sdnbe2ec", "ipv4": ["10.77.1.2"], "gateway": "10.77.1.1", "dns": ["10.77.1.1"], "dhcp": None}]
+    assert result.facts["judged_interface"] == "sdnbe2ec"
 
 
 def test_self_assigned_address_means_no_dhcp(monkeypatch, no_surprises, ctx) -> None:
@@ -170,6 +193,16 @@ def test_unreadable_output_is_unknown_not_disconnected(monkeypatch, no_surprises
     system = linux_ip_system(no_surprises)
     ipconfig.collect(system, ctx())
     assert ipconfig.analyze(observed(system), ctx()) is None
+
+
+@pytest.mark.parametrize("text", ["\x00\x01 binary junk", "Konfiguracja IP systemu Windows\n\nKarta bezprzewodowa sieci LAN Wi-Fi:\n\n   Stan nośnika. . . . : Nośnik odłączony\n"])
+def test_unreadable_ipconfig_is_unknown_never_not_connected(no_surprises, ctx, text) -> None:
+    """Garbage, or a display language not known (this Polish-looking report is SYNTHETIC): unknown, not FAILED."""
+    system = no_surprises("windows", commands={("ipconfig", "/all"): text, ipconfig.GET_NETADAPTER: (1, "", "", None)})
+    ipconfig.collect(system, ctx("windows"))
+    result = ipconfig.analyze(observed(system), ctx("windows"))
+    assert result.status is Status.SKIPPED and result.facts["reason"] == "unreadable"
+    assert "not connected" not in result.summary
 
 
 # -- gateway, DNS, internet, quality ------------------------------------------------------------------------
@@ -370,9 +403,9 @@ def test_gateway_without_default_route_says_so(monkeypatch, no_surprises, ctx) -
 
 
 def test_network_collect_per_platform(no_surprises, ctx) -> None:
-    win = no_surprises("windows", commands={("ipconfig", "/all"): ""})
+    win = no_surprises("windows", commands={("ipconfig", "/all"): "", ipconfig.GET_NETADAPTER: "[]"})
     ipconfig.collect(win, ctx("windows"))
-    assert win.ran == [["ipconfig", "/all"]]
-    mac = no_surprises("macos", commands={("netstat", "-rn", "-f", "inet"): "", ("scutil", "--dns"): ""}, values={"net_if_addrs_ipv4": {"en0": ["192.168.1.20"]}})
+    assert win.ran == [["ipconfig", "/all"], list(ipconfig.GET_NETADAPTER)]
+    mac = no_surprises("macos", commands={("netstat", "-rn", "-f", "inet"): "", ("scutil", "--dns"): ""}, values={"net_if_addrs_ipv4": {"en0": ["192.168.1.20"]}, "net_if_up": {"en0": True}})
     ipconfig.collect(mac, ctx("macos"))
     assert ["scutil", "--dns"] in mac.ran

@@ -1,9 +1,13 @@
 """The Wi-Fi link: connected network, signal, band and rates, from whatever the OS reports.
 
-Windows ``netsh wlan show interfaces``; macOS ``system_profiler SPAirPortDataType -json`` and ``wdutil info``
-(or legacy ``airport -I``); Linux ``iw dev`` then ``iw dev IFACE link`` (``nmcli``/``iwconfig`` in replays).
-When Windows or macOS hide the network name for lack of location permission the link is reported as
-unknown with the way to grant it, never as "not connected".
+Windows ``netsh wlan show interfaces`` (+ ``netsh wlan show networks mode=bssid`` for the networks around);
+macOS ``system_profiler SPAirPortDataType -json`` (neighbours included) and ``wdutil info`` (or legacy
+``airport -I`` / ``airport -s``); Linux ``nmcli -t ... device wifi list`` (link *and* neighbours) and
+``iw dev IFACE link`` (``iwconfig`` and ``/proc/net/wireless`` in replays).
+
+Unreadable output (a display language no parser knows, garbage, a truncated capture) is reported as
+*unknown*, never as "not connected". When Windows or macOS hide the network name for lack of location
+permission the link is reported as unknown with the way to grant it.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ from typing import Any
 from desktop_app.diagnostics.network.common import as_list, safe_parse, setting
 from desktop_app.i18n import tr
 from desktop_app.model import Context, Result, Status
-from desktop_app.observations import Observations
+from desktop_app.observations import CommandObs, Observations
 from desktop_app.system import System
 
 FACT_KEYS = (
@@ -32,21 +36,25 @@ FACT_KEYS = (
     "tx_rate_mbps",
 )
 MAC_PARSERS = {"system_profiler": "parse_system_profiler_airport", "wdutil": "parse_wdutil_info", "airport": "parse_airport_info"}
+NMCLI_WIFI_FIELDS = "IN-USE,SSID,BSSID,CHAN,FREQ,RATE,SIGNAL,SECURITY,DEVICE"
+CROWDED_NEIGHBOURS = 4  # other access points on overlapping 2.4 GHz channels before we call it crowded
 _IW_INTERFACE = re.compile(r"^\s*Interface\s+(\S+)", re.MULTILINE)
 
 
 def collect(system: System, ctx: Context) -> None:
     if system.platform == "windows":
         system.run(["netsh", "wlan", "show", "interfaces"], timeout=10, cache=True)
+        system.run(["netsh", "wlan", "show", "networks", "mode=bssid"], timeout=10, cache=True)
     elif system.platform == "macos":
         system.run(["system_profiler", "SPAirPortDataType", "-json"], timeout=20, cache=True)
         system.run(["wdutil", "info"], timeout=10, cache=True)  # richer (RSSI, noise) when allowed
     else:
         system.observe("probe", "wireless_interfaces", _wireless_interfaces)
+        if system.which("nmcli"):
+            # One call gives the link (the row in use) and the networks around (the other rows).
+            system.run(["nmcli", "-t", "-f", NMCLI_WIFI_FIELDS, "device", "wifi", "list", "--rescan", "no"], timeout=10, cache=True)
         listing = system.run(["iw", "dev"], timeout=5, cache=True)
         if listing.missing_tool:
-            if system.which("nmcli"):
-                system.run(["nmcli", "-t", "-f", "IN-USE,SSID,BSSID,CHAN,FREQ,RATE,SIGNAL,DEVICE", "device", "wifi", "list", "--rescan", "no"], timeout=10, cache=True)
             return
         for name in _IW_INTERFACE.findall(listing.stdout):
             system.run(["iw", "dev", name, "link"], timeout=5, cache=True)
@@ -60,14 +68,20 @@ def _wireless_interfaces() -> list[str]:
     return sorted(n for n in os.listdir(base) if os.path.isdir(os.path.join(base, n, "wireless")))
 
 
+def _nmcli_wifi(obs: Observations) -> CommandObs | None:
+    found = obs.commands("nmcli", where=lambda c: "wifi" in c.argv and "list" in c.argv)
+    return found[-1] if found else None
+
+
 def links_from(obs: Observations) -> tuple[list[dict[str, Any]], list[str]]:
-    """Every Wi-Fi interface the recorded commands describe, and the commands that were understood."""
+    """Every Wi-Fi interface the recorded commands describe, and the commands that were looked at. A link
+    with ``recognized`` False stands for output that could not be read."""
     links: list[dict[str, Any]] = []
     sources: list[str] = []
 
     def add(found: Any, source: str) -> None:
         if found is None:
-            return  # output this version cannot read: unknown, never "no Wi-Fi"
+            return
         sources.append(source)
         links.extend(item for item in as_list(found) if isinstance(item, dict))
 
@@ -83,23 +97,54 @@ def links_from(obs: Observations) -> tuple[list[dict[str, Any]], list[str]]:
         (wd.stdout if wd is not None and wd.ok else "", "wdutil"),
         (airport[-1].stdout if airport else "", "airport"),
     ):
-        parsed = safe_parse(MAC_PARSERS[source], "wifi", found) if found else None
-        if parsed is not None:
+        parsed = [i for i in as_list(safe_parse(MAC_PARSERS[source], "wifi", found)) if isinstance(i, dict)] if found else []
+        if parsed:
             sources.append(source)
-            macos = _merge(macos, [i for i in as_list(parsed) if isinstance(i, dict)])
+            known = [i for i in parsed if i.get("recognized", True)]
+            macos = _merge(macos, known) if known else (macos or parsed)
     links.extend(macos)
     listing = obs.command("iw", "dev")
     if listing is not None and listing.ok:
         sources.append("iw")
         for cmd in obs.commands("iw", where=lambda c: len(c.argv) == 4 and c.argv[1] == "dev" and c.argv[3] == "link"):
             add(safe_parse("parse_iw_link", "wifi", cmd.stdout, cmd.argv[2]), "iw link")
-    nmcli = obs.commands("nmcli", where=lambda c: "wifi" in c.argv)
-    if nmcli and nmcli[-1].ok:
-        add(safe_parse("parse_nmcli_wifi", "wifi", nmcli[-1].stdout), "nmcli")
+    nmcli = _nmcli_wifi(obs)
+    if nmcli is not None and nmcli.ok:
+        fields = safe_parse("nmcli_fields", "wifi", list(nmcli.argv))
+        add(safe_parse("parse_nmcli_wifi", "wifi", nmcli.stdout, fields), "nmcli")
     iwconfig = obs.command("iwconfig")
     if iwconfig is not None and iwconfig.stdout:
         add(safe_parse("parse_iwconfig", "wifi", iwconfig.stdout), "iwconfig")
+    wireless = obs.value("file", "/proc/net/wireless")
+    if wireless is not None and isinstance(wireless.value, str):
+        add(safe_parse("parse_proc_net_wireless", "wifi", wireless.value), "/proc/net/wireless")
     return _dedupe(links), sources
+
+
+def scan_from(obs: Observations) -> tuple[list[dict[str, Any]] | None, bool]:
+    """The networks around (None when no scan was recorded or understood) and whether the OS withheld the
+    access points' addresses (macOS without Location permission)."""
+    netsh = obs.command("netsh", "wlan", "show", "networks")
+    if netsh is not None and netsh.stdout:
+        found = safe_parse("parse_netsh_networks", "wifi", netsh.stdout)
+        if found is not None:
+            return [n for n in found if isinstance(n, dict)], False
+    nmcli = _nmcli_wifi(obs)
+    if nmcli is not None and nmcli.ok:
+        found = safe_parse("parse_nmcli_scan", "wifi", nmcli.stdout, safe_parse("nmcli_fields", "wifi", list(nmcli.argv)))
+        if found is not None:
+            return [n for n in found if isinstance(n, dict)], False
+    sp = obs.command("system_profiler", "SPAirPortDataType")
+    if sp is not None and sp.stdout:
+        found = safe_parse("parse_system_profiler_scan", "wifi", sp.stdout)
+        if found is not None:
+            return [n for n in found if isinstance(n, dict)], False
+    airport = obs.commands("airport", where=lambda c: "-s" in c.argv or "--scan" in c.argv)
+    if airport:
+        found = safe_parse("parse_airport_scan", "wifi", airport[-1].stdout)
+        if isinstance(found, dict):
+            return [n for n in found.get("networks") or [] if isinstance(n, dict)], bool(found.get("bssid_withheld"))
+    return None, False
 
 
 def _merge(base: list[dict[str, Any]], extra: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -115,11 +160,19 @@ def _merge(base: list[dict[str, Any]], extra: list[dict[str, Any]]) -> list[dict
     return merged
 
 
+def _rank(link: dict[str, Any]) -> int:
+    """Which description of an interface to trust: a connected reading, then a definite "not connected",
+    then an unknown state, then unreadable output."""
+    if not link.get("recognized", True):
+        return 0
+    return {True: 3, False: 2}.get(link.get("connected"), 1)  # type: ignore[arg-type]
+
+
 def _dedupe(links: list[dict[str, Any]]) -> list[dict[str, Any]]:
     seen: dict[str, dict[str, Any]] = {}
     for link in links:
-        key = str(link.get("interface") or len(seen))
-        if key not in seen or (link.get("connected") and not seen[key].get("connected")):
+        key = str(link.get("interface") or f"#{len(seen)}")
+        if key not in seen or _rank(link) > _rank(seen[key]):
             seen[key] = link
     return list(seen.values())
 
@@ -132,6 +185,19 @@ def signal_percent(link: dict[str, Any]) -> int | None:
     if isinstance(rssi, (int, float)):
         return max(0, min(100, int(2 * (rssi + 100))))  # the usual Windows mapping: -50 dBm = 100 %, -100 = 0
     return None
+
+
+def _pick(links: list[dict[str, Any]]) -> dict[str, Any]:
+    for wanted in (
+        lambda i: i.get("connected") is True,
+        lambda i: bool(i.get("permission_denied")),
+        lambda i: i.get("connected") is False and i.get("recognized", True),
+        lambda i: i.get("recognized", True),
+    ):
+        found = next((item for item in links if wanted(item)), None)
+        if found is not None:
+            return found
+    return links[0]
 
 
 def analyze(obs: Observations, ctx: Context) -> Result | None:
@@ -149,15 +215,28 @@ def analyze(obs: Observations, ctx: Context) -> Result | None:
             tr("This computer has no Wi-Fi, or Wi-Fi is switched off."),
             {"connected": None, "sources": sources, "reason": "no_wifi"},
         )
-    link = next((item for item in links if item.get("connected")), None)
-    link = link or next((item for item in links if item.get("permission_denied")), None) or links[0]
+    link = _pick(links)
     facts: dict[str, Any] = {key: link.get(key) for key in FACT_KEYS}
     percent = signal_percent(link)
     if facts["signal_percent"] is None:
         facts["signal_percent"] = percent
     facts["sources"] = sources
+    facts["hidden_ssid"] = bool(link.get("hidden"))
+    if link.get("connected_inferred"):
+        facts["connected_inferred"] = True  # the state word was in a language not known: inferred from the readings
     if len(links) > 1:
         facts["other_interfaces"] = [item.get("interface") for item in links if item is not link]
+    if not link.get("recognized", True):
+        facts["connected"] = None
+        facts["reason"] = "unreadable"
+        return Result(
+            "wifi",
+            Status.SKIPPED,
+            "",
+            tr("SelfDesk could not read the Wi-Fi state this computer reported (an unfamiliar language or format), so it is unknown."),
+            facts,
+            advice=tr("If websites open, your connection works. Otherwise, send a report to IT: it contains what the computer reported."),
+        )
     if link.get("permission_denied"):
         facts["connected"] = None if not link.get("connected") else True
         facts["reason"] = "permission_denied"
@@ -170,8 +249,17 @@ def analyze(obs: Observations, ctx: Context) -> Result | None:
             advice=_permission_advice(obs, ctx),
             help="wifi-location-permission",
         )
+    if link.get("connected") is None:
+        facts["reason"] = "unknown_state"
+        facts["state"] = link.get("state")
+        return Result(
+            "wifi",
+            Status.SKIPPED,
+            "",
+            tr("SelfDesk could not tell whether Wi-Fi is connected (the computer reports: {state}).", state=link.get("state") or "?"),
+            facts,
+        )
     if not link.get("connected"):
-        facts["connected"] = False if link.get("connected") is False else None
         facts["reason"] = "not_connected"
         state = str(link.get("state") or "").lower()
         facts["state"] = link.get("state")
@@ -184,10 +272,17 @@ def analyze(obs: Observations, ctx: Context) -> Result | None:
         return Result("wifi", Status.OK, "", summary, facts, fixes=("network.wifi_restart",), advice=tr("If you use a cable, this is fine. Otherwise, pick your network from the Wi-Fi menu."), help="wifi-not-connected")
     weak = int(setting(ctx, "wifi_weak_percent", 40))
     unusable = int(setting(ctx, "wifi_unusable_percent", 20))
-    name = facts.get("ssid") or tr("your Wi-Fi network")
-    hints = _hints(facts, percent, weak)
+    name = facts.get("ssid") or (tr("a hidden network") if facts["hidden_ssid"] else tr("your Wi-Fi network"))
+    scan, withheld = scan_from(obs)
+    facts["neighbourhood"] = neighbourhood(facts, scan, weak)
+    if withheld:
+        facts["neighbourhood"]["bssids_withheld"] = True
+    hints = _hints(facts["neighbourhood"])
+    if hints:
+        facts["hints"] = [h for h, _ in hints]
+    hint_text = [text for _, text in hints]
     if percent is None:
-        return Result("wifi", Status.OK, "", tr("Connected to {ssid}; the signal strength is not reported.", ssid=name), facts)
+        return Result("wifi", Status.OK, "", tr("Connected to {ssid}; the signal strength is not reported.", ssid=name), facts, advice=" ".join(hint_text))
     if percent < unusable:
         facts["reason"] = "unusable_signal"
         return Result(
@@ -197,7 +292,7 @@ def analyze(obs: Observations, ctx: Context) -> Result | None:
             tr("Connected to {ssid}, but the signal is too weak to use ({percent}%).", ssid=name, percent=percent),
             facts,
             fixes=("network.wifi_restart",),
-            advice=" ".join([tr("Move closer to the Wi-Fi router or access point, or use a network cable."), *hints]),
+            advice=" ".join([tr("Move closer to the Wi-Fi router or access point, or use a network cable."), *hint_text]),
             help="wifi-weak-signal",
         )
     if percent < weak:
@@ -208,21 +303,50 @@ def analyze(obs: Observations, ctx: Context) -> Result | None:
             "",
             tr("Connected to {ssid}, but the signal is weak ({percent}%).", ssid=name, percent=percent),
             facts,
-            advice=" ".join([tr("Move closer to the Wi-Fi router or away from walls and metal furniture."), *hints]),
+            advice=" ".join([tr("Move closer to the Wi-Fi router or away from walls and metal furniture."), *hint_text]),
             help="wifi-weak-signal",
         )
-    return Result("wifi", Status.OK, "", tr("Connected to {ssid} with a good signal ({percent}%).", ssid=name, percent=percent), facts)
+    summary = tr("Connected to {ssid} with a good signal ({percent}%).", ssid=name, percent=percent)
+    return Result("wifi", Status.OK, "", summary, facts, advice=" ".join(hint_text), help="wifi-weak-signal" if hints else None)
 
 
-def _hints(facts: dict[str, Any], percent: int | None, weak: int) -> list[str]:
-    hints = []
-    band = facts.get("band_ghz")
+def _overlaps(a: int, b: int) -> bool:
+    """2.4 GHz channels are 5 MHz apart but 20 MHz wide: channels less than 5 apart overlap."""
+    return abs(a - b) < 5
+
+
+def neighbourhood(facts: dict[str, Any], scan: list[dict[str, Any]] | None, weak: int) -> dict[str, Any]:
+    """What the scan says about the radio around the connected network (pure)."""
+    if scan is None:
+        return {"scanned": False}
+    own_bssid = facts.get("bssid")
     channel = facts.get("channel")
-    if band == 2.4 or (isinstance(channel, int) and 1 <= channel <= 14 and band is None):
-        if isinstance(channel, int) and channel not in (1, 6, 11):
-            hints.append(tr("Your Wi-Fi uses the crowded 2.4 GHz band on channel {channel}, which overlaps its neighbours.", channel=channel))
-        if percent is not None and percent >= weak // 2:
-            hints.append(tr("If your network also offers a 5 GHz name, try it: it is faster and less crowded near the router."))
+    band = facts.get("band_ghz")
+    others = [n for n in scan if not n.get("in_use") and not (own_bssid and n.get("bssid") == own_bssid)]
+    out: dict[str, Any] = {"scanned": True, "networks_seen": len(scan)}
+    if isinstance(channel, int) and (band == 2.4 or (band is None and 1 <= channel <= 14)):
+        overlapping = [n for n in others if n.get("band_ghz") == 2.4 and isinstance(n.get("channel"), int) and _overlaps(n["channel"], channel)]
+        out["overlapping_24ghz"] = len(overlapping)
+        same_ssid = [
+            n for n in scan
+            if facts.get("ssid") and n.get("ssid") == facts.get("ssid") and n.get("band_ghz") in (5.0, 6.0)
+            and (n.get("signal_percent") is None or n["signal_percent"] >= weak)
+        ]
+        if same_ssid:
+            best = max(same_ssid, key=lambda n: n.get("signal_percent") or 0)
+            out["same_ssid_faster_band"] = {"band_ghz": best.get("band_ghz"), "channel": best.get("channel"), "signal_percent": best.get("signal_percent")}
+    return out
+
+
+def _hints(around: dict[str, Any]) -> list[tuple[str, str]]:
+    hints: list[tuple[str, str]] = []
+    crowded = around.get("overlapping_24ghz")
+    if isinstance(crowded, int) and crowded >= CROWDED_NEIGHBOURS:
+        hints.append(("crowded_channel", tr("{count} other Wi-Fi networks nearby use channels that overlap yours on the crowded 2.4 GHz band, which slows everyone down.", count=crowded)))
+    faster = around.get("same_ssid_faster_band")
+    if isinstance(faster, dict):
+        band = faster.get("band_ghz")
+        hints.append(("faster_band_available", tr("Your network is also available here on {band} GHz, which is faster and less crowded: choose it in the Wi-Fi menu if it has its own name, or move a little closer to the router.", band=f"{band:g}" if isinstance(band, (int, float)) else "5")))
     return hints
 
 
