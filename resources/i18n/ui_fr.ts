@@ -99,6 +99,11 @@
       <translation>&amp;Lancer le diagnostic</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/ui/help_window.py" line="147" />
+      <source>&amp;Search:</source>
+      <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
       <location filename="../../desktop_app/ui/ticket_dialog.py" line="179" />
       <source>&amp;Send to IT</source>
       <translation>&amp;Envoyer au support</translation>
@@ -200,6 +205,11 @@
       <translation>Vérifier à nouveau</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="359" />
+      <source>Checked again:</source>
+      <translation>Vérifié à nouveau :</translation>
+    </message>
+    <message>
       <location filename="../../desktop_app/ui/common.py" line="198" />
       <source>Checking your computer…</source>
       <translation>Vérification de votre ordinateur…</translation>
@@ -230,6 +240,21 @@
       <location filename="../../desktop_app/ui/results_window.py" line="234" />
       <source>Checks finished</source>
       <translation>Vérifications terminées</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="309" />
+      <source>Choose at least one item to clean.</source>
+      <translation>Choisissez au moins un élément à nettoyer.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="276" />
+      <source>Choose what to clean. Items without a box are listed for you to check yourself.</source>
+      <translation>Choisissez ce qu’il faut nettoyer. Les éléments sans case sont indiqués pour que vous les vérifiiez vous-même.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="283" />
+      <source>Clean {title}, {size}</source>
+      <translation>Nettoyer {title}, {size}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/fix_dialog.py" line="168" />
@@ -346,14 +371,34 @@
       <translation>Réparé et vérifié</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/ui/help_window.py" line="149" />
+      <source>For example: printer, VPN, slow</source>
+      <translation>Par exemple : imprimante, VPN, lent</translation>
+    </message>
+    <message>
       <location filename="../../desktop_app/ui/ticket_dialog.py" line="127" />
       <source>For example: since this morning I cannot open the intranet.</source>
       <translation>Par exemple : depuis ce matin, je n'arrive pas à ouvrir l'intranet.</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="355" />
+      <source>Freed {size}.</source>
+      <translation>{size} libérés.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/results_window.py" line="62" />
+      <source>Full check-up</source>
+      <translation>Bilan complet</translation>
+    </message>
+    <message>
       <location filename="../../desktop_app/ui/app.py" line="144" />
       <source>Get &amp;help from IT…</source>
       <translation>Obtenir de l'&amp;aide du support…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/help_window.py" line="83" />
+      <source>Getting help</source>
+      <translation>Obtenir de l’aide</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/app.py" line="147" />
@@ -386,6 +431,11 @@
       <translation>Si cela ne résout rien, la modification est annulée automatiquement.</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/ui/results_window.py" line="90" />
+      <source>If this keeps happening, contact IT.</source>
+      <translation>Si cela se reproduit, contactez le support informatique.</translation>
+    </message>
+    <message>
       <location filename="../../desktop_app/ui/help_window.py" line="84" />
       <source>Knowledge base link</source>
       <translation>Lien vers la base de connaissances</translation>
@@ -411,6 +461,11 @@
       <translation>En savoir plus sur {title}</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="156" />
+      <source>Measuring what can be freed…</source>
+      <translation>Mesure de l’espace récupérable…</translation>
+    </message>
+    <message>
       <location filename="../../desktop_app/ui/outbox_window.py" line="60" />
       <source>Messages to IT</source>
       <translation>Messages au support</translation>
@@ -421,6 +476,16 @@
       <translation>D'autres réponses dans la base de connaissances de votre organisation : {link}</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/ui/help_window.py" line="85" />
+      <source>More articles</source>
+      <translation>Autres articles</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/results_window.py" line="170" />
+      <source>Needs administrator rights: your computer will ask for them.</source>
+      <translation>Nécessite des droits d’administrateur : votre ordinateur vous les demandera.</translation>
+    </message>
+    <message>
       <location filename="../../desktop_app/ui/common.py" line="186" />
       <source>Needs attention</source>
       <translation>À surveiller</translation>
@@ -429,6 +494,11 @@
       <location filename="../../desktop_app/ui/fix_dialog.py" line="66" />
       <source>No administrator rights are needed.</source>
       <translation>Aucun droit d'administrateur n'est nécessaire.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/help_window.py" line="172" />
+      <source>No article matches your search.</source>
+      <translation>Aucun article ne correspond à votre recherche.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/onboarding_wizard.py" line="344" />
@@ -470,6 +540,11 @@
       <location filename="../../desktop_app/ui/settings_dialog.py" line="39" />
       <source>Not snoozed</source>
       <translation>Pas de pause</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="248" />
+      <source>Nothing is selected: nothing would change.</source>
+      <translation>Rien n’est sélectionné : rien ne serait modifié.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/outbox_window.py" line="102" />
@@ -532,6 +607,12 @@
       <translation>Résultat</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/ui/results_window.py" line="259" />
+      <location filename="../../desktop_app/ui/results_window.py" line="397" />
+      <source>Overall verdict</source>
+      <translation>Verdict global</translation>
+    </message>
+    <message>
       <location filename="../../desktop_app/ui/ticket_dialog.py" line="230" />
       <source>Personal details (names, addresses, network names) are removed before sending.</source>
       <translation>Les informations personnelles (noms, adresses, noms de réseaux) sont retirées avant l'envoi.</translation>
@@ -550,6 +631,16 @@
       <location filename="../../desktop_app/ui/ticket_dialog.py" line="142" />
       <source>Preparing the diagnostic report…</source>
       <translation>Préparation du rapport de diagnostic…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/results_window.py" line="258" />
+      <source>Press “Check again” to check your computer.</source>
+      <translation>Appuyez sur « Vérifier à nouveau » pour vérifier votre ordinateur.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/results_window.py" line="87" />
+      <source>Press “Fix it”: it tells you what it changes before doing anything.</source>
+      <translation>Appuyez sur « Réparer » : il vous dit ce qu’il modifie avant de faire quoi que ce soit.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/ticket_dialog.py" line="147" />
@@ -580,6 +671,11 @@
       <translation>Progression</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/ui/results_window.py" line="89" />
+      <source>Read the help article for the next steps.</source>
+      <translation>Lisez l’article d’aide pour la suite.</translation>
+    </message>
+    <message>
       <location filename="../../desktop_app/ui/results_window.py" line="143" />
       <source>Results</source>
       <translation>Résultats</translation>
@@ -608,6 +704,16 @@
       <location filename="../../desktop_app/ui/ticket_dialog.py" line="305" />
       <source>Saved, will be sent when you're back online.</source>
       <translation>Enregistré, sera envoyé dès que vous serez de nouveau en ligne.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/help_window.py" line="151" />
+      <source>Search the help articles</source>
+      <translation>Rechercher dans les articles d’aide</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="309" />
+      <source>Selected: {size}</source>
+      <translation>Sélection : {size}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/ticket_dialog.py" line="182" />
@@ -679,6 +785,12 @@
       <translation>Toujours un problème ? &amp;Contacter le support</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="203" />
+      <location filename="../../desktop_app/ui/results_window.py" line="272" />
+      <source>Still not working? Contact &amp;IT</source>
+      <translation>Toujours un problème ? Contacter le &amp;support</translation>
+    </message>
+    <message>
       <location filename="../../desktop_app/ui/fix_dialog.py" line="131" />
       <location filename="../../desktop_app/ui/onboarding_wizard.py" line="226" />
       <location filename="../../desktop_app/ui/results_window.py" line="150" />
@@ -746,6 +858,16 @@
       <location filename="../../desktop_app/ui/onboarding_wizard.py" line="289" />
       <source>The result could not be saved (is the disk full?).</source>
       <translation>Le résultat n’a pas pu être enregistré (le disque est-il plein ?).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="301" />
+      <source>The sizes could not be measured ({error}); the usual safe choices will be cleaned.</source>
+      <translation>Les tailles n’ont pas pu être mesurées ({error}) ; les éléments habituels sans risque seront nettoyés.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="274" />
+      <source>The sizes could not be measured; the usual safe choices will be cleaned.</source>
+      <translation>Les tailles n’ont pas pu être mesurées ; les éléments habituels sans risque seront nettoyés.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/onboarding_wizard.py" line="352" />
@@ -829,10 +951,21 @@
       <translation>Ce que cela va faire : {changes}</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="154" />
+      <source>What to clean</source>
+      <translation>À nettoyer</translation>
+    </message>
+    <message>
       <location filename="../../desktop_app/ui/onboarding_wizard.py" line="129" />
       <location filename="../../desktop_app/ui/results_window.py" line="66" />
       <source>What to do: {advice}</source>
       <translation>Que faire : {advice}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/results_window.py" line="268" />
+      <location filename="../../desktop_app/ui/results_window.py" line="269" />
+      <source>What was checked</source>
+      <translation>Ce qui a été vérifié</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/ticket_dialog.py" line="144" />
@@ -880,6 +1013,11 @@
       <translation>a résolu le problème</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/ui/results_window.py" line="167" />
+      <source>{action} (admin)</source>
+      <translation>{action} (admin)</translation>
+    </message>
+    <message>
       <location filename="../../desktop_app/ui/settings_dialog.py" line="43" />
       <source>{app} version {version}. Guided IT self-help.</source>
       <translation>{app} version {version}. Assistance informatique guidée.</translation>
@@ -900,10 +1038,25 @@
       <translation>{name} ({size} Ko) : rapport de diagnostic</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="356" />
+      <source>{status} · {title}: {summary}</source>
+      <translation>{status} · {title} : {summary}</translation>
+    </message>
+    <message>
       <location filename="../../desktop_app/ui/onboarding_wizard.py" line="126" />
       <location filename="../../desktop_app/ui/results_window.py" line="59" />
       <source>{status}: {title}</source>
       <translation>{status} : {title}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="281" />
+      <source>{title}: {size}</source>
+      <translation>{title} : {size}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="288" />
+      <source>{title}: {size} — not cleaned automatically: check these yourself.</source>
+      <translation>{title} : {size} — pas nettoyé automatiquement : vérifiez vous-même.</translation>
     </message>
   </context>
 </TS>

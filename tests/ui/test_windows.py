@@ -9,16 +9,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QWidget
 
-from desktop_app import history, i18n
 from desktop_app.model import Status
 from desktop_app.ui.app import TrayApp
-from desktop_app.ui.fix_dialog import FixDialog
-from desktop_app.ui.help_window import HelpWindow
 from desktop_app.ui.outbox_window import OutboxWindow
 from desktop_app.ui.results_window import ResultsWindow
 from desktop_app.ui.settings_dialog import SettingsDialog
 from desktop_app.ui.ticket_dialog import TicketDialog
-from tests.ui.conftest import CLEANUP, STATE, FakeOutbox
+from tests.ui.conftest import STATE, FakeOutbox
 
 
 def _run(qtbot, services, area=None) -> ResultsWindow:
@@ -52,7 +49,7 @@ def test_results_stream_into_the_window_with_progress(qtbot, services) -> None:
     assert "Problem" in printer.status_label.text()
     assert window.status.text() == "Done: 1 problem(s), 1 warning(s)."
     disk = next(c for c in window.cards if c.result.id == "disk")
-    assert [b.text() for b in disk.fix_buttons] == ["&Fix it"]
+    assert [b.text() for b in disk.fix_buttons] == ["Fix it"]
     assert not _controls_without_names(window)
 
 
@@ -62,52 +59,7 @@ def test_area_window_runs_only_that_area(qtbot, services) -> None:
     assert window.windowTitle().endswith("Printers")
 
 
-def test_fix_dialog_consent_then_verified_outcome_and_feedback(qtbot, services) -> None:
-    dialog = FixDialog(CLEANUP, None, services)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    assert "Deletes the files in your recycle bin." in dialog.findChildren(type(dialog.outcome_text))[1].text()
-    assert "No administrator rights are needed." in [lbl.text() for lbl in dialog.findChildren(type(dialog.outcome_text))]
-    assert "Empty the recycle bin" in dialog.steps.toPlainText()
-    assert STATE["disk_percent"] == 90.0  # nothing changed before consent
-    with qtbot.waitSignal(dialog.outcome_ready, timeout=5000):
-        qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
-    assert dialog.outcome.status == "verified"
-    assert "Fixed and verified" in dialog.outcome_text.text()
-    assert dialog.feedback.isVisible()
-    qtbot.mouseClick(dialog.yes_button, Qt.MouseButton.LeftButton)
-    assert [(e["fix"], e["solved"], e["outcome"]) for e in history.read()] == [("disk.cleanup", True, "verified")]
-    assert not _controls_without_names(dialog)
-
-
-def test_fix_that_does_not_help_shows_failed_and_offers_contact(qtbot, services, monkeypatch) -> None:
-    monkeypatch.setitem(STATE, "disk_percent", 99.0)
-    import tests.ui.conftest as c
-
-    monkeypatch.setattr(c, "_cleanup", lambda *a: {})  # the fix step runs but frees nothing
-    from dataclasses import replace
-
-    from desktop_app.model import Step
-
-    useless = replace(CLEANUP, plan=lambda ctx: [Step("Empty the recycle bin", action=lambda s, x, d: {})])
-    dialog = FixDialog(useless, None, services)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    with qtbot.waitSignal(dialog.outcome_ready, timeout=5000):
-        dialog.apply()
-    assert dialog.outcome.status == "failed"
-    assert "Not fixed" in dialog.outcome_text.text()
-    assert dialog.contact_button.isVisible()
-    dialog.answer(False)
-    assert history.read()[-1]["solved"] is False
-
-
-def test_fix_turned_off_by_policy_cannot_be_applied(qtbot, services) -> None:
-    services.policy.values["fixes"]["disabled"] = ["disk.cleanup"]
-    dialog = FixDialog(CLEANUP, None, services)
-    qtbot.addWidget(dialog)
-    assert not dialog.apply_button.isEnabled()
-    assert "turned this fix off" in dialog.outcome_text.text()
+# The fix dialog and the help window: tests/ui/test_results_fix_help.py
 
 
 def _ticket(qtbot, services) -> TicketDialog:
@@ -160,21 +112,6 @@ def test_ticket_offline_is_saved_and_outbox_shows_it(qtbot, services, fake_helpd
     outbox.table.selectRow(0)
     outbox.discard()
     assert outbox.table.rowCount() == 0
-
-
-def test_help_window_shows_articles_offline_in_both_languages(qtbot, services) -> None:
-    window = HelpWindow(services.policy, "contact-it")
-    qtbot.addWidget(window)
-    assert "IT" in window.view.toPlainText()
-    english = window.view.toPlainText()
-    i18n.set_language("fr")
-    french = HelpWindow(services.policy, "contact-it")
-    qtbot.addWidget(french)
-    assert french.view.toPlainText() != english
-    assert "informatique" in french.view.toPlainText().lower()
-    missing = HelpWindow(services.policy, "../../etc/passwd")
-    qtbot.addWidget(missing)
-    assert "root:" not in missing.view.toPlainText()
 
 
 def test_language_switch_shows_french(qtbot, services) -> None:

@@ -1,0 +1,491 @@
+"""The results window, the fix dialog and the help window as a user meets them (seam faked).
+
+Results: the overall verdict first, then each check, problems first, each with what to do and its fix;
+bursts of results are shown a card per event-loop turn. Fix: the cleanup's per-category preview, the choice
+reaching the engine, "Freed ..." and the verified outcome. Help: grouped, searchable, whole titles, the
+knowledge-base address escaped, "Learn more" landing on its article. Keyboard everywhere.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QLabel, QWidget
+
+from desktop_app import history, i18n
+from desktop_app.model import Check, Context, Fix, Result, Status, Step, Verdict
+from desktop_app.ui.app import TrayApp
+from desktop_app.ui.common import Branding, Services, apply_language
+from desktop_app.ui.fix_dialog import FixDialog
+from desktop_app.ui.help_window import HelpWindow, articles
+from desktop_app.ui.results_window import CARDS_PER_TURN, ResultsWindow
+from tests.ui.conftest import CLEANUP, DISK, PRINTERS, STATE
+from tests.ui.test_windows import _controls_without_names
+
+GB = 1024**3
+
+# -- fakes: a check whose problem has no advice, an admin-only fix, an area verdict ----------------------------
+
+
+def _collect_router(system: Any, ctx: Any) -> None:
+    system.probe("router", lambda: {"answers": True}, timeout=5)
+
+
+def _analyze_router(obs: Any, ctx: Any) -> Result | None:
+    return Result("router", Status.FAILED, "", "The internet does not answer.", fixes=("net.restart",))
+
+
+ROUTER = Check("router", "network", "Internet access", _collect_router, _analyze_router)
+RESTART = Fix("net.restart", "network", "Restart the network service", "Restarts the network service.", plan=lambda c: [Step("Restart the network service", argv=("true",), admin=True)], needs_admin=True)
+VERDICT = Verdict(
+    "verdict.network",
+    "network",
+    "Network overall",
+    ("router",),
+    lambda results, ctx: Result("verdict.network", Status.FAILED, "", "Your router answers but the internet does not: this is most likely your internet provider.", help="isp-outage"),
+)
+
+
+@pytest.fixture
+def svc(services: Services) -> Services:
+    services.catalog = (DISK, PRINTERS, ROUTER)
+    services.fix_catalog = (CLEANUP, RESTART)
+    services.verdicts = lambda checks: [VERDICT] if any(c.id == "router" for c in checks) else []  # type: ignore[method-assign]
+    base = services.make_system
+
+    def make() -> Any:
+        system = base()
+        system.values["router"] = {"answers": True}
+        return system
+
+    services.make_system = make
+    return services
+
+
+def _window(qtbot: Any, services: Services, area: str | None = None) -> ResultsWindow:
+    window = ResultsWindow(services, area, Branding.from_policy(services.policy))
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.sweep_finished, timeout=5000):
+        window.start()
+    return window
+
+
+def _mnemonics(root: QWidget) -> list[str]:
+    """The Alt+letter keys of the visible buttons and labelled fields of a window."""
+    keys = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisibleTo(root):
+            continue
+        if isinstance(widget, QAbstractButton) or (isinstance(widget, QLabel) and widget.buddy() is not None):
+            found = re.search(r"&([^&\s])", widget.text().replace("&&", ""))
+            if found:
+                keys.append(found.group(1).lower())
+    return keys
+
+
+def _focus_chain(start: QWidget, count: int) -> list[QWidget]:
+    chain, widget = [], start
+    for _ in range(count):
+        chain.append(widget)
+        widget = widget.nextInFocusChain()
+        while widget.focusPolicy() == Qt.FocusPolicy.NoFocus or not widget.isVisible() or not widget.isEnabled():
+            widget = widget.nextInFocusChain()
+    return chain
+
+
+# -- results window ---------------------------------------------------------------------------------------------
+
+
+def test_full_checkup_says_the_verdict_first_then_each_check_problems_first(qtbot: Any, svc: Services) -> None:
+    window = _window(qtbot, svc)
+    assert window.header.text() == "Full check-up"
+    assert window.verdict.text() == "Your router answers but the internet does not: this is most likely your internet provider."
+    assert [c.result.id for c in window.cards] == ["verdict.network", "printers", "router", "disk"]
+    heading_at = window.list_layout.indexOf(window.checks_heading)
+    assert window.list_layout.indexOf(window.cards[0].frame) < heading_at < window.list_layout.indexOf(window.cards[1].frame)
+    assert window.status.text() == "Done: 2 problem(s), 1 warning(s)."
+    assert not window.progress.isVisible()  # the verdict says it is over
+    assert not _controls_without_names(window)
+
+
+def test_every_problem_says_what_to_do_and_offers_its_fix_with_the_admin_marker(qtbot: Any, svc: Services) -> None:
+    window = _window(qtbot, svc)
+    cards = {c.result.id: c for c in window.cards}
+    assert cards["printers"].advice_label.text() == "What to do: Ask a colleague to check the paper."
+    # no advice from the check: the card still says what to do, pointing at its fix
+    assert cards["router"].advice_label.text().startswith("What to do: Press “Fix it”")
+    assert cards["disk"].advice_label.text().startswith("What to do: ")
+    (admin_fix,) = cards["router"].fix_buttons
+    assert admin_fix.text() == "Fix it (admin)"
+    assert "administrator" in admin_fix.accessibleDescription()
+    assert [b.text() for b in cards["disk"].fix_buttons] == ["Fix it"]
+    fixes: list[tuple[str, str]] = []
+    window.fix_requested.connect(lambda fix_id, result, w: fixes.append((fix_id, result.id)))
+    qtbot.mouseClick(admin_fix, Qt.MouseButton.LeftButton)
+    assert fixes == [("net.restart", "router")]
+
+
+def test_all_fine_says_so_and_contact_it_stays_at_hand(qtbot: Any, services: Services) -> None:
+    STATE["disk_percent"] = 40.0
+    services.catalog = (DISK,)
+    window = _window(qtbot, services, "disk")
+    assert window.header.text() == "Disk space"
+    assert window.verdict.text() == "Everything looks fine."
+    (card,) = window.cards
+    assert card.fix_buttons == [] and card.advice_label is None  # nothing to do
+    assert window.contact_button.isVisible() and window.contact_button.text() == "Still not working? Contact &IT"
+    with qtbot.waitSignal(window.contact_requested, timeout=1000):
+        qtbot.mouseClick(window.contact_button, Qt.MouseButton.LeftButton)
+
+
+def test_a_burst_of_results_is_shown_a_card_per_turn_without_blocking(qtbot: Any, services: Services) -> None:
+    window = ResultsWindow(services, None, Branding.from_policy(services.policy))
+    qtbot.addWidget(window)
+    window.show()
+    burst = [Result(f"c{i}", Status.WARNING, f"Check {i}", f"Result {i}.", advice="Wait.") for i in range(12)]
+    window.progress.setRange(0, len(burst))
+    for result in burst:  # what one event-loop pass delivers when twelve checks finish together
+        window._on_result(result)
+    assert window.cards == [] and window.progress.value() == 12  # progress at once, cards later
+    shown = []
+    while len(window.cards) < len(burst):
+        before = len(window.cards)
+        window._drain()  # one event-loop turn's worth
+        shown.append(len(window.cards) - before)
+    assert set(shown) == {CARDS_PER_TURN}
+    QApplication.processEvents()
+    assert [c.result.id for c in window.cards] == [f"c{i}" for i in range(12)]
+
+
+def test_results_window_keyboard_tab_order_mnemonics_escape_enter(qtbot: Any, svc: Services) -> None:
+    window = _window(qtbot, svc)
+    buttons = [b for card in window.cards for b in card.buttons()]
+    expected = [*buttons, window.again_button, window.contact_button, window.close_button]
+    assert _focus_chain(buttons[0], len(expected)) == expected  # top to bottom, then the window's buttons
+    keys = _mnemonics(window)
+    assert sorted(keys) == ["a", "i", "l"] and len(set(keys)) == len(keys)
+    assert window.close_button.isDefault()
+    window.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_Return)  # Enter: the default button (Close)
+    assert not window.isVisible()
+    window.show()
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert not window.isVisible()
+
+
+def test_escape_during_a_sweep_closes_and_cancels_it(qtbot: Any, services: Services) -> None:
+    services.make_system = lambda: _slow_system()
+    window = ResultsWindow(services, "printers", Branding.from_policy(services.policy))
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert not window.isVisible()
+    qtbot.waitUntil(lambda: window.job is not None and window.job.finished, timeout=5000)
+    assert window._done_results is not None
+    assert [(r.status, r.summary) for r in window._done_results] == [(Status.SKIPPED, "Cancelled before it finished.")]
+
+
+def _slow_system() -> Any:
+    from tests.fakes import FakeSystem
+
+    return FakeSystem("linux", commands={"lpstat": "printer Office disabled"}, delays={"lpstat": 3.0})
+
+
+def test_results_window_in_french_keeps_mnemonics_apart(qtbot: Any, svc: Services) -> None:
+    apply_language("fr")
+    window = _window(qtbot, svc)
+    assert window.header.text() == "Bilan complet"
+    assert window.contact_button.text() == "Toujours un problème ? Contacter le &support"
+    keys = _mnemonics(window)
+    assert len(keys) == 3 and len(set(keys)) == 3
+    advice = {c.result.id: c.advice_label for c in window.cards if c.advice_label is not None}
+    assert advice["router"].text().startswith("Que faire : ")
+
+
+def test_learn_more_opens_the_help_window_on_that_article(qtbot: Any, svc: Services) -> None:
+    tray = TrayApp(svc, start_monitor=False)
+    window = tray.open_area(None)
+    qtbot.waitUntil(lambda: window.complete, timeout=5000)
+    verdict = window.cards[0]
+    assert verdict.result.help == "isp-outage"
+    qtbot.mouseClick(verdict.help_button, Qt.MouseButton.LeftButton)
+    (help_window,) = [w for w in tray.windows if isinstance(w, HelpWindow)]
+    assert help_window.isVisible() and help_window.current == "isp-outage"
+    assert help_window.tree.currentItem().data(0, Qt.ItemDataRole.UserRole) == "isp-outage"
+    title = dict(articles())["isp-outage"]
+    assert help_window.tree.currentItem().text(0) == title
+    assert help_window.view.toPlainText().startswith(title)
+    disk = next(c for c in window.cards if c.result.id == "disk")
+    qtbot.mouseClick(disk.help_button, Qt.MouseButton.LeftButton)
+    shown = [w.current for w in tray.windows if isinstance(w, HelpWindow) and w.isVisible()]
+    assert shown[-1] == "getting-started"
+    tray.shutdown()
+
+
+# -- fix dialog -------------------------------------------------------------------------------------------------
+
+PREVIEW = [
+    {"category": "temp", "title": "Temporary files", "bytes": int(1.2 * GB), "files": 812, "selectable": True},
+    {"category": "trash", "title": "Trash", "bytes": 300 * 1024**2, "files": 14, "selectable": True},
+    {"category": "downloads", "title": "Downloads older than 90 days", "bytes": int(2.1 * GB), "files": 40, "selectable": False},
+    {"category": "os_updates", "title": "Leftover system update files", "bytes": 500 * 1024**2, "files": 3, "selectable": False},
+]
+
+
+def _cleanup_fix(seen: list[Context]) -> Fix:
+    """A cleanup speaking the dry-run contract: per-category items, then the freed bytes per step."""
+
+    def plan(ctx: Context) -> list[Step]:
+        chosen = ctx.params.get("categories") or ["temp", "trash"]
+        return [Step(f"Clean {c}", action=lambda s, c2, dry, c=c: _clean(c, c2, dry, seen)) for c in chosen]
+
+    return replace(CLEANUP, plan=plan)
+
+
+def _clean(category: str, ctx: Context, dry_run: bool, seen: list[Context]) -> dict[str, Any]:
+    if dry_run:
+        return {"items": PREVIEW} if category == "temp" else {}
+    seen.append(ctx)
+    size = next(i["bytes"] for i in PREVIEW if i["category"] == category)
+    STATE["disk_percent"] = 60.0
+    return {"category": category, "freed_bytes": size}
+
+
+def _fix_dialog(qtbot: Any, fix: Fix, services: Services, result: Result | None = None) -> FixDialog:
+    dialog = FixDialog(fix, result, services)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.preview_ready, timeout=5000):
+        dialog.show()
+    QApplication.processEvents()  # rows added to a shown window appear on the next turn
+    return dialog
+
+
+def test_cleanup_preview_lets_the_user_choose_then_shows_freed_and_verified(qtbot: Any, services: Services) -> None:
+    seen: list[Context] = []
+    fix = _cleanup_fix(seen)
+    dialog = _fix_dialog(qtbot, fix, services)
+    boxes = {cid: box.text() for cid, box in dialog.checkboxes.items()}
+    assert boxes == {"temp": "Temporary files: 1.2 GB", "trash": "Trash: 300 MB"}
+    assert all(box.isChecked() for box in dialog.checkboxes.values())
+    report_only = [lbl.text() for lbl in dialog.choice_box.findChildren(QLabel) if "check these yourself" in lbl.text()]
+    assert report_only == [
+        "Downloads older than 90 days: 2.1 GB — not cleaned automatically: check these yourself.",
+        "Leftover system update files: 500 MB — not cleaned automatically: check these yourself.",
+    ]
+    assert len(dialog.choice_box.findChildren(QCheckBox)) == 2  # report-only items cannot be ticked
+    assert not dialog.steps.isVisible()  # the boxes are the steps
+    dialog.checkboxes["trash"].setChecked(False)
+    assert dialog.total_label.text() == "Selected: 1.2 GB"
+    assert STATE["disk_percent"] == 90.0 and seen == []  # nothing deleted by the preview
+    with qtbot.waitSignal(dialog.outcome_ready, timeout=5000):
+        qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    assert [dict(c.params) for c in seen] == [{"categories": ["temp"]}]  # only what was ticked
+    text = dialog.outcome_text.text()
+    assert "Fixed and verified" in text and "Freed 1.2 GB." in text
+    assert "Checked again:" in text and "Your disk is 60% full." in text
+    assert dialog.feedback.isVisible() and dialog.question.text() == "Did this solve it?"
+    qtbot.mouseClick(dialog.yes_button, Qt.MouseButton.LeftButton)
+    assert [(e["fix"], e["solved"], e["outcome"]) for e in history.read()] == [("disk.cleanup", True, "verified")]
+    assert not _controls_without_names(dialog)
+
+
+def test_cleanup_with_nothing_ticked_cannot_run(qtbot: Any, services: Services) -> None:
+    dialog = _fix_dialog(qtbot, _cleanup_fix([]), services)
+    for box in dialog.checkboxes.values():
+        box.setChecked(False)
+    assert not dialog.apply_button.isEnabled()
+    assert dialog.total_label.text() == "Choose at least one item to clean."
+
+
+def test_cleanup_preview_in_french(qtbot: Any, services: Services) -> None:
+    apply_language("fr")
+    dialog = _fix_dialog(qtbot, _cleanup_fix([]), services)
+    assert dialog.checkboxes["temp"].text() == "Temporary files : 1,2 Go"  # titles come from the engine
+    assert dialog.total_label.text() == "Sélection : 1,5 Go"
+    assert dialog.apply_button.text() == "&Réparer"
+
+
+def test_generic_fix_shows_steps_admin_need_and_fits_its_content(qtbot: Any, services: Services) -> None:
+    services.fix_catalog = (RESTART,)
+    dialog = FixDialog(RESTART, None, services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.choice_box.isVisible()
+    assert dialog.changes_label.text() == "What it will do: Restarts the network service."
+    assert dialog.admin_label.text() == "This needs administrator rights: your computer will ask for them."
+    assert dialog.steps.text().startswith("• Restart the network service")
+    lines = dialog.steps.text().count("\n") + 1
+    # sized to its text: no tall empty box under one step
+    assert dialog.steps.height() <= dialog.steps.fontMetrics().lineSpacing() * (lines + 1)
+    assert dialog.height() < 400
+
+
+def test_fix_that_does_not_help_says_not_fixed_and_offers_contact(qtbot: Any, services: Services) -> None:
+    STATE["disk_percent"] = 99.0
+    useless = replace(CLEANUP, id="disk.useless", plan=lambda ctx: [Step("Empty the recycle bin", action=lambda s, x, d: {})])
+    services.fix_catalog = (useless,)
+    dialog = FixDialog(useless, None, services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with qtbot.waitSignal(dialog.outcome_ready, timeout=5000):
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)  # Enter: the default button, "Fix it"
+    assert dialog.outcome.status == "failed"
+    assert "Not fixed" in dialog.outcome_text.text()
+    assert dialog.contact_button.isVisible()
+    dialog.answer(False)
+    assert history.read()[-1]["solved"] is False
+    assert dialog.focusWidget() is dialog.contact_button
+
+
+def test_fix_turned_off_by_policy_cannot_be_applied(qtbot: Any, services: Services) -> None:
+    services.policy.values["fixes"]["disabled"] = ["disk.cleanup"]
+    dialog = FixDialog(CLEANUP, None, services)
+    qtbot.addWidget(dialog)
+    assert not dialog.apply_button.isEnabled()
+    assert "turned this fix off" in dialog.outcome_text.text()
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_fix_dialog_keyboard(qtbot: Any, services: Services, lang: str) -> None:
+    apply_language(lang)
+    dialog = _fix_dialog(qtbot, _cleanup_fix([]), services)
+    boxes = list(dialog.checkboxes.values())
+    assert _focus_chain(boxes[0], 4) == [*boxes, dialog.apply_button, dialog.cancel_button]
+    assert dialog.apply_button.isDefault()
+    before = _mnemonics(dialog)
+    assert len(before) == len(set(before)) == 2
+    with qtbot.waitSignal(dialog.outcome_ready, timeout=5000):
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    after = _mnemonics(dialog)  # Yes, No, Close (and Contact IT when it did not work)
+    assert len(after) == len(set(after)) >= 3
+    assert dialog.focusWidget() is dialog.yes_button
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
+def test_escape_does_not_abandon_a_running_fix(qtbot: Any, services: Services) -> None:
+    import threading
+
+    release = threading.Event()
+    slow = replace(CLEANUP, id="disk.slow", plan=lambda ctx: [Step("Wait", action=lambda s, c, d: release.wait(5) and {})])
+    services.fix_catalog = (slow,)
+    dialog = FixDialog(slow, None, services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.apply()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible()
+    release.set()
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=5000)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
+# -- help window ------------------------------------------------------------------------------------------------
+
+
+def _help(qtbot: Any, services: Services, article: str | None = None) -> HelpWindow:
+    window = HelpWindow(services.policy, article)
+    qtbot.addWidget(window)
+    window.show()
+    QApplication.processEvents()
+    return window
+
+
+def _groups(window: HelpWindow) -> dict[str, list[str]]:
+    out = {}
+    for i in range(window.tree.topLevelItemCount()):
+        group = window.tree.topLevelItem(i)
+        out[group.text(0)] = [str(group.child(j).data(0, Qt.ItemDataRole.UserRole)) for j in range(group.childCount())]
+    return out
+
+
+def test_help_articles_are_grouped_by_area(qtbot: Any, services: Services) -> None:
+    window = _help(qtbot, services)
+    groups = _groups(window)
+    assert list(groups) == ["Wi-Fi & internet", "VPN", "Disk space", "Printers", "Getting help"]
+    assert {"captive-portal", "wifi-weak-signal", "dns-failure"} <= set(groups["Wi-Fi & internet"])
+    assert {"vpn-not-connected", "clock-skew"} <= set(groups["VPN"])
+    assert set(groups["Disk space"]) == {"disk-cleanup", "disk-full"}
+    assert all(aid.startswith("printer-") for aid in groups["Printers"])
+    assert {"contact-it", "getting-started", "privacy"} <= set(groups["Getting help"])
+    assert sorted(a for ids in groups.values() for a in ids) == sorted(aid for aid, _ in articles())
+    assert window.current == "getting-started"  # where a first visit starts
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_help_titles_are_whole_not_cut(qtbot: Any, services: Services, lang: str) -> None:
+    apply_language(lang)
+    window = _help(qtbot, services, "captive-portal")
+    item = window.tree.currentItem()
+    title = dict(articles())["captive-portal"]
+    assert item.text(0) == title
+    rect = window.tree.visualItemRect(item)
+    width = window.tree.viewport().width() - (rect.x())
+    needed = window.tree.fontMetrics().boundingRect(QRect(0, 0, width - 12, 10_000), Qt.TextFlag.TextWordWrap, title)
+    assert rect.height() >= needed.height()  # the whole (wrapped) title fits its row
+    assert window.tree.maximumWidth() > 10_000  # no narrow cap on the list
+
+
+def test_help_search_filters_titles_and_text_ignoring_accents(qtbot: Any, services: Services) -> None:
+    apply_language("fr")
+    window = _help(qtbot, services)
+    shown = window.filter("reseau")  # typed without the accent
+    assert "captive-portal" in shown and "printer-paused" not in shown
+    printers = window.filter("imprimante")
+    assert {aid for aid, _ in articles() if aid.startswith("printer-")} <= set(printers)
+    assert "captive-portal" not in printers
+    assert "Imprimantes" in [window.tree.topLevelItem(i).text(0) for i in range(window.tree.topLevelItemCount()) if not window.tree.topLevelItem(i).isHidden()]
+    assert window.filter("zzzz-nothing") == [] and window.no_match.isVisible()
+    assert window.filter("") and not window.no_match.isVisible()
+
+
+def test_help_keyboard_search_enter_escape_tab(qtbot: Any, services: Services) -> None:
+    window = _help(qtbot, services)
+    assert _focus_chain(window.search, 4) == [window.search, window.tree, window.view, window.close_button]
+    keys = _mnemonics(window)
+    assert sorted(keys) == ["l", "s"]
+    window.search.setFocus()
+    qtbot.keyClicks(window.search, "paused")
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)  # Enter in the search opens the first match
+    assert window.isVisible() and window.current == "printer-paused" and window.focusWidget() is window.tree
+    window.search.setFocus()
+    qtbot.keyClick(window.search, Qt.Key.Key_Escape)  # first Escape clears the search
+    assert window.search.text() == "" and window.isVisible()
+    qtbot.keyClick(window.search, Qt.Key.Key_Escape)
+    assert not window.isVisible()
+    window.show()
+    window.tree.setFocus()
+    qtbot.keyClick(window.tree, Qt.Key.Key_Return)
+    assert not window.isVisible()  # elsewhere Enter is the default button, Close
+
+
+def test_knowledge_base_address_is_escaped(qtbot: Any, services: Services) -> None:
+    services.policy.values["helpdesk"]["knowledge_base_url"] = 'https://kb.example.org/?q="><b>x</b>&a=1'
+    window = _help(qtbot, services)
+    assert window.kb_link is not None
+    text = window.kb_link.text()
+    assert "<b>x</b>" not in text
+    assert 'href="https://kb.example.org/?q=&quot;&gt;&lt;b&gt;x&lt;/b&gt;&amp;a=1"' in text
+    assert window.kb_link.accessibleDescription() == 'https://kb.example.org/?q="><b>x</b>&a=1'
+
+
+def test_help_article_missing_or_outside_the_folder_is_not_shown(qtbot: Any, services: Services) -> None:
+    window = _help(qtbot, services, "../../etc/passwd")
+    assert "root:" not in window.view.toPlainText()
+    assert window.view.toPlainText() == "This article is not available."
+
+
+def test_help_in_french_shows_french_articles_and_groups(qtbot: Any, services: Services) -> None:
+    first = _help(qtbot, services, "contact-it")
+    english = first.view.toPlainText()
+    i18n.set_language("fr")
+    french = _help(qtbot, services, "contact-it")
+    assert french.view.toPlainText() != english
+    assert list(_groups(french))[:2] == ["Wi-Fi et internet", "VPN"]
