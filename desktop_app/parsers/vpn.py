@@ -1,5 +1,7 @@
 """Parse VPN service lists: macOS ``scutil --nc list/status``, Windows ``Get-VpnConnection`` (list format or
-``ConvertTo-Json``), NetworkManager ``nmcli -t connection show --active`` and WireGuard ``wg show``.
+``ConvertTo-Json``) and ``Get-NetAdapter``, NetworkManager ``nmcli connection show --active`` (terse or table),
+WireGuard ``wg show`` (dump or human form), the vendor CLIs (GlobalProtect, FortiClient), and the DNS routing
+views that say which server answers a name (``resolvectl``, ``scutil --dns``, NRPT).
 
 Services are dicts {name, type, state, interface?, server?} with state "connected" | "disconnected" |
 "connecting" | "unknown". Parsers never raise; text that is not understood gives an empty list. WireGuard
@@ -180,10 +182,13 @@ def _split_terse(line: str) -> list[str]:
 
 
 def parse_nmcli_active(text: Any) -> list[dict[str, Any]]:
-    """``nmcli -t -f NAME,TYPE,DEVICE,STATE connection show --active``: VPN-like connections only
-    (types vpn, wireguard, tun)."""
+    """``nmcli -t -f NAME,TYPE,DEVICE,STATE connection show --active``, or the plain table a person records
+    (``nmcli connection show --active``): VPN-like connections only (types vpn, wireguard, tun)."""
     if not isinstance(text, str):
         return []
+    table = _nmcli_table(text)
+    if table is not None:
+        return table
     services: list[dict[str, Any]] = []
     for raw in text.splitlines():
         line = raw.rstrip("\r")
@@ -199,6 +204,35 @@ def parse_nmcli_active(text: Any) -> list[dict[str, Any]]:
         service: dict[str, Any] = {"name": name, "type": kind, "state": normalise_state(state)}
         if device and device != "--":
             service["interface"] = device
+        services.append(service)
+    return services
+
+
+def _nmcli_table(text: str) -> list[dict[str, Any]] | None:
+    """The human table: a header of column names (NAME UUID TYPE DEVICE [STATE]) whose starts give the
+    column positions (names may hold spaces). None when the text is not such a table."""
+    lines = [line.rstrip("\r") for line in text.splitlines()]
+    index = next((i for i, line in enumerate(lines) if re.match(r"^\s*NAME\s{2,}", line) and " TYPE" in line), None)
+    if index is None:
+        return None
+    header = lines[index]
+    starts = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", header)]
+    services: list[dict[str, Any]] = []
+    for line in lines[index + 1:]:
+        if not line.strip():
+            continue
+        row: dict[str, str] = {}
+        for number, (start, name) in enumerate(starts):
+            end = starts[number + 1][0] if number + 1 < len(starts) else len(line)
+            row[name] = line[start:end].strip() if len(line) > start else ""
+        kind = _NM_VPN_TYPES.get(row.get("TYPE", "").casefold(), "")
+        if not kind or not row.get("NAME"):
+            continue
+        # --active lists activated and activating connections; without a STATE column the row means "up".
+        state = normalise_state(row["STATE"]) if row.get("STATE") else "connected"
+        service: dict[str, Any] = {"name": row["NAME"], "type": kind, "state": state}
+        if row.get("DEVICE") and row["DEVICE"] != "--":
+            service["interface"] = row["DEVICE"]
         services.append(service)
     return services
 
@@ -328,3 +362,307 @@ def parse_wg_show(text: Any) -> list[dict[str, Any]]:
         return interfaces
     except Exception:  # never raise
         return []
+
+
+def parse_wg_show_any(text: Any) -> list[dict[str, Any]]:
+    """``wg show all dump`` or the human ``wg show``, whichever the text is."""
+    if not isinstance(text, str):
+        return []
+    if "\t" in text:
+        dump = parse_wg_show_dump(text)
+        if dump:
+            return dump
+    return parse_wg_show(text)
+
+
+def wg_permission_denied(text: Any) -> bool:
+    """``wg`` run without admin rights: "Unable to access interface X: Permission denied"."""
+    return isinstance(text, str) and "permission denied" in text.casefold()
+
+
+# ------------------------------------------------------------------------------- Windows adapters
+
+# InterfaceDescription (driver name) -> VPN product. Windows names adapters "Ethernet 3" or whatever the
+# user typed; only the description says what made the adapter.
+_DESCRIPTION_TYPES: tuple[tuple[str, str], ...] = (
+    ("pangp", "globalprotect"),
+    ("fortinet", "forticlient"),
+    ("forticlient", "forticlient"),
+    ("anyconnect", "anyconnect"),
+    ("cisco secure client", "anyconnect"),
+    ("wireguard", "wireguard"),
+    ("wintun", "wintun"),
+    ("tap-windows", "openvpn"),
+    ("tap-win32", "openvpn"),
+    ("openvpn", "openvpn"),
+    ("wan miniport", "windows"),
+    ("juniper", "pulse"),
+    ("pulse secure", "pulse"),
+    ("zscaler", "zscaler"),
+    ("tailscale", "tailscale"),
+    ("nordlynx", "nordvpn"),
+    ("check point", "checkpoint"),
+    ("sonicwall", "sonicwall"),
+)
+
+
+def adapter_description_type(description: Any) -> str | None:
+    if not isinstance(description, str):
+        return None
+    folded = description.casefold()
+    for needle, kind in _DESCRIPTION_TYPES:
+        if needle in folded:
+            return kind
+    return None
+
+
+def _adapter_state(status: Any) -> str:
+    if isinstance(status, int) and not isinstance(status, bool):
+        return {1: "connected", 2: "disconnected", 7: "disconnected"}.get(status, "unknown")  # MSFT_NetAdapter
+    if not isinstance(status, str):
+        return "unknown"
+    folded = status.strip().casefold()
+    if folded == "up":
+        return "connected"
+    if folded in ("disconnected", "down", "disabled", "not present"):
+        return "disconnected"
+    return "unknown"
+
+
+def parse_get_netadapter(text: Any) -> list[dict[str, Any]]:
+    """``Get-NetAdapter`` as JSON (Name, InterfaceDescription, Status, MtuSize) or as the recorded table
+    (columns from the dashed line; PowerShell cuts long values with '...' or '\u2026', which are kept)."""
+    if not isinstance(text, str) or not text.strip():
+        return []
+    try:
+        stripped = text.strip().lstrip("\ufeff")
+        if stripped[:1] in "[{":
+            try:
+                data = json.loads(stripped)
+            except ValueError:
+                data = None
+            if data is not None:
+                if isinstance(data, dict) and isinstance(data.get("value"), list):
+                    data = data["value"]
+                items = data if isinstance(data, list) else [data]
+                out = []
+                for item in items:
+                    if isinstance(item, dict) and isinstance(item.get("Name"), str) and item["Name"]:
+                        mtu = item.get("MtuSize")
+                        out.append({"name": item["Name"], "description": str(item.get("InterfaceDescription") or ""),
+                                    "state": _adapter_state(item.get("Status")),
+                                    "mtu": mtu if isinstance(mtu, int) and not isinstance(mtu, bool) else None})
+                return out
+        return _netadapter_table(text)
+    except Exception:  # never raise
+        return []
+
+
+def _netadapter_table(text: str) -> list[dict[str, Any]]:
+    lines = [line.rstrip("\r") for line in text.splitlines()]
+    for index in range(1, len(lines)):
+        if not re.match(r"^\s*-{3,}(\s+-{2,})+\s*$", lines[index]):
+            continue
+        header = lines[index - 1]
+        spans = [(m.start(), m.end()) for m in re.finditer(r"-+", lines[index])]
+        names = [header[a:b + 1].strip() if len(header) > a else "" for a, b in spans]
+        if "Name" not in names or "InterfaceDescription" not in names:
+            continue
+        out = []
+        for line in lines[index + 1:]:
+            if not line.strip() or line.lstrip().startswith("PS ") or line.lstrip().startswith("["):
+                break
+            row = {}
+            for number, (start, _end) in enumerate(spans):
+                stop = spans[number + 1][0] if number + 1 < len(spans) else len(line)
+                row[names[number]] = line[start:stop].strip() if len(line) > start else ""
+            if not row.get("Name"):
+                continue
+            out.append({"name": row["Name"], "description": row.get("InterfaceDescription", ""),
+                        "state": _adapter_state(row.get("Status")), "mtu": None})
+        return out
+    return []
+
+
+# ------------------------------------------------------------------------------------- vendor CLIs
+
+def parse_globalprotect_status(text: Any) -> str:
+    """``globalprotect show --status`` (Linux, macOS): "GlobalProtect status: Connected"."""
+    if not isinstance(text, str):
+        return "unknown"
+    match = re.search(r"GlobalProtect\s+status\s*:\s*([^\r\n]+)", text, re.IGNORECASE)
+    if match is None:
+        return "unknown"
+    word = match.group(1).strip().rstrip(".").casefold()
+    if word.startswith(("not connected", "disconnected", "ondemand", "on-demand", "disabled")):
+        return "disconnected"
+    if word.startswith(("connecting", "reconnecting")):
+        return "connecting"
+    if word.startswith("connected"):
+        return "connected"
+    return "unknown"
+
+
+def parse_forticlient_status(text: Any) -> dict[str, Any]:
+    """``forticlient vpn status`` (Linux): a "VPN name:" and a "Status:" line; "Not Running" when idle."""
+    out: dict[str, Any] = {"name": None, "state": "unknown"}
+    if not isinstance(text, str):
+        return out
+    name = re.search(r"^\s*VPN\s+name\s*:\s*(.+?)\s*$", text, re.IGNORECASE | re.MULTILINE)
+    if name:
+        out["name"] = name.group(1)
+    status = re.search(r"^\s*Status\s*:\s*(.+?)\s*$", text, re.IGNORECASE | re.MULTILINE)
+    if status:
+        out["state"] = normalise_state(status.group(1))
+    elif re.search(r"\bnot\s+running\b", text, re.IGNORECASE):
+        out["state"] = "disconnected"
+    return out
+
+
+# ------------------------------------------------------------------ which DNS server answers a name
+
+def parse_resolvectl_query(text: Any) -> dict[str, Any]:
+    """``resolvectl query NAME``: addresses and the link (interface) each came through; ``failed`` when
+    resolved could not answer ("NAME: resolve call failed: ...")."""
+    import ipaddress
+
+    out: dict[str, Any] = {"addresses": [], "links": [], "failed": False, "error": None}
+    if not isinstance(text, str):
+        return out
+    for line in text.splitlines():
+        failed = re.search(r":\s*resolve call failed:\s*(.*)$", line)
+        if failed:
+            out["failed"], out["error"] = True, failed.group(1).strip()
+            continue
+        if line.lstrip().startswith("--"):
+            continue
+        match = re.search(r"(\S+)\s+--\s+link:\s*(\S+)\s*$", line) or re.search(r"^\S+:\s+(\S+)\s*$()", line)
+        if match is None:
+            continue
+        try:
+            address = str(ipaddress.ip_address(match.group(1)))
+        except ValueError:
+            continue
+        out["addresses"].append(address)
+        if match.group(2) and match.group(2) not in out["links"]:
+            out["links"].append(match.group(2))
+    return out
+
+
+def parse_resolvectl_dns(text: Any) -> dict[str, list[str]]:
+    """``resolvectl dns``: "Global: 1.1.1.1" and "Link 3 (wg0): 10.0.0.53" -> {"Global"|iface: servers}."""
+    out: dict[str, list[str]] = {}
+    if not isinstance(text, str):
+        return out
+    for line in text.splitlines():
+        match = re.match(r"^\s*(?:Link\s+\d+\s+\(([^)]+)\)|(Global))\s*:\s*(.*)$", line)
+        if match:
+            key = match.group(1) or "Global"
+            out[key] = [s.split("#")[0].split("%")[0] for s in match.group(3).split() if s]
+    return out
+
+
+def parse_scutil_dns(text: Any) -> list[dict[str, Any]]:
+    """``scutil --dns``: the resolvers macOS routes queries to. Each: domain (a supplemental resolver for
+    that domain), search domains, nameservers, interface, scoped (only for queries scoped to an interface)."""
+    if not isinstance(text, str):
+        return []
+    resolvers: list[dict[str, Any]] = []
+    scoped_section = False
+    current: dict[str, Any] | None = None
+    for raw in text.splitlines():
+        line = raw.strip()
+        if line.startswith("DNS configuration"):
+            scoped_section = "scoped" in line.casefold()
+            current = None
+            continue
+        if re.match(r"^resolver\s+#\d+", line):
+            current = {"domain": None, "search": [], "nameservers": [], "interface": None,
+                       "scoped": scoped_section, "order": None}
+            resolvers.append(current)
+            continue
+        if current is None or ":" not in line:
+            continue
+        key, _, value = (part.strip() for part in line.partition(" : ")) if " : " in line else \
+            (line.split(":", 1)[0].strip(), ":", line.split(":", 1)[1].strip())
+        if key == "domain":
+            current["domain"] = value.rstrip(".").casefold()
+        elif key.startswith("search domain"):
+            current["search"].append(value.rstrip(".").casefold())
+        elif key.startswith("nameserver"):
+            current["nameservers"].append(value.split("%")[0])
+        elif key == "if_index":
+            match = re.search(r"\(([^)]+)\)", value)
+            current["interface"] = match.group(1) if match else None
+        elif key == "flags" and "scoped" in value.casefold():
+            current["scoped"] = True
+        elif key == "order":
+            current["order"] = int(value) if value.isdigit() else None
+    return resolvers
+
+
+def scutil_resolver_for(name: str, resolvers: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The resolver an unscoped query for ``name`` goes to: the supplemental resolver whose domain is the
+    longest suffix of the name, else the first default resolver (no domain) with nameservers."""
+    folded = name.rstrip(".").casefold()
+    unscoped = [r for r in resolvers if not r.get("scoped") and r.get("nameservers")]
+    matching = [r for r in unscoped if r.get("domain") and (folded == r["domain"] or folded.endswith("." + r["domain"]))]
+    if matching:
+        return max(matching, key=lambda r: len(r["domain"]))
+    return next((r for r in unscoped if not r.get("domain")), None)
+
+
+def _ps_items(text: Any) -> list[dict[str, Any]]:
+    if not isinstance(text, str) or not text.strip():
+        return []
+    try:
+        data = json.loads(text.strip().lstrip("\ufeff"))
+    except ValueError:
+        return []
+    if isinstance(data, dict) and isinstance(data.get("value"), list):
+        data = data["value"]
+    return [d for d in (data if isinstance(data, list) else [data]) if isinstance(d, dict)]
+
+
+def _strings(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [v for v in re.split(r"[\s,;{}]+", value) if v]
+    if isinstance(value, list):
+        return [str(v) for v in value if isinstance(v, (str, int)) and str(v)]
+    return []
+
+
+def parse_nrpt_policy(text: Any) -> list[dict[str, Any]]:
+    """``Get-DnsClientNrptPolicy | ConvertTo-Json``: [{namespace ('.corp.example'), servers}] - the rules
+    that send a domain's names to given servers whatever the adapters say (split DNS on Windows)."""
+    out = []
+    for item in _ps_items(text):
+        for namespace in _strings(item.get("Namespace")):
+            servers = _strings(item.get("NameServers"))
+            if servers:
+                out.append({"namespace": namespace.casefold(), "servers": servers})
+    return out
+
+
+def nrpt_servers_for(name: str, rules: list[dict[str, Any]]) -> list[str]:
+    """Servers of the most specific NRPT rule for ``name`` ('.corp.example' is a suffix, 'host.corp' exact)."""
+    folded = name.rstrip(".").casefold()
+    best: tuple[int, list[str]] | None = None
+    for rule in rules:
+        namespace = rule["namespace"]
+        hit = folded.endswith(namespace) if namespace.startswith(".") else folded == namespace
+        if hit and (best is None or len(namespace) > best[0]):
+            best = (len(namespace), list(rule["servers"]))
+    return best[1] if best else []
+
+
+def parse_dns_client_servers(text: Any) -> dict[str, list[str]]:
+    """``Get-DnsClientServerAddress | ConvertTo-Json``: {InterfaceAlias: ServerAddresses}."""
+    out: dict[str, list[str]] = {}
+    for item in _ps_items(text):
+        alias = item.get("InterfaceAlias")
+        servers = _strings(item.get("ServerAddresses"))
+        if isinstance(alias, str) and alias and servers:
+            out.setdefault(alias, [])
+            out[alias] += [s for s in servers if s not in out[alias]]
+    return out

@@ -4,213 +4,218 @@
   <context>
     <name>printers</name>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="309" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="315" />
       <source>A printer your company provides is missing: {names}.</source>
       <translation>Une imprimante fournie par votre entreprise manque : {names}.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/printers.py" line="227" />
+      <location filename="../../desktop_app/fixes/printers.py" line="286" />
       <source>Add the company printers</source>
       <translation>Ajouter les imprimantes de l'entreprise</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/printers.py" line="229" />
+      <location filename="../../desktop_app/fixes/printers.py" line="288" />
       <source>Add the printers your IT department declared</source>
       <translation>Ajouter les imprimantes déclarées par votre service informatique</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="363" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="373" />
       <source>Can I print?</source>
       <translation>Puis-je imprimer ?</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/printers.py" line="202" />
+      <location filename="../../desktop_app/fixes/printers.py" line="261" />
       <source>Cancel my stuck documents</source>
       <translation>Annuler mes documents bloqués</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/printers.py" line="204" />
+      <location filename="../../desktop_app/fixes/printers.py" line="263" />
       <source>Cancel your stuck documents</source>
       <translation>Annuler vos documents bloqués</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/printers.py" line="219" />
+      <location filename="../../desktop_app/fixes/printers.py" line="278" />
       <source>Choose the default printer</source>
       <translation>Choisir l'imprimante par défaut</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="248" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="254" />
       <source>Contact your IT support: the printers your company uses cannot be added.</source>
       <translation>Contactez votre support informatique : les imprimantes de votre entreprise ne peuvent pas être ajoutées.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/printers.py" line="228" />
+      <location filename="../../desktop_app/fixes/printers.py" line="287" />
       <source>Installs the printers your IT department has declared for this computer.</source>
       <translation>Installe les imprimantes que votre service informatique a déclarées pour cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/printers.py" line="220" />
+      <location filename="../../desktop_app/fixes/printers.py" line="279" />
       <source>Makes your company's main printer (or your only printer) the one documents go to by default.</source>
       <translation>Fait de l'imprimante principale de votre entreprise (ou de votre seule imprimante) celle qui reçoit les documents par défaut.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="314" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="320" />
       <source>No default printer is chosen, so programs may not know where to print.</source>
       <translation>Aucune imprimante par défaut n'est choisie : les programmes risquent de ne pas savoir où imprimer.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="279" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="285" />
       <source>No printer is set up on this computer. That is fine if you do not print.</source>
       <translation>Aucune imprimante n'est configurée sur cet ordinateur. Ce n'est pas un problème si vous n'imprimez pas.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="250" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="256" />
       <source>No printing system is installed, so there is nothing to check.</source>
       <translation>Aucun système d'impression n'est installé : il n'y a rien à vérifier.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="355" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="365" />
       <source>Printers</source>
       <translation>Imprimantes</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="246" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="252" />
       <source>Printing is not installed on this computer.</source>
       <translation>L'impression n'est pas installée sur cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="347" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="357" />
       <source>Printing problem: {cause}</source>
       <translation>Problème d'impression : {cause}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="342" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="352" />
       <source>Printing works.</source>
       <translation>L'impression fonctionne.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/printers.py" line="203" />
+      <location filename="../../desktop_app/fixes/printers.py" line="262" />
       <source>Removes your documents that have been stuck in the print queue. You can print them again afterwards.</source>
       <translation>Retire vos documents bloqués dans la file d'attente d'impression. Vous pourrez les imprimer de nouveau ensuite.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/printers.py" line="121" />
+      <location filename="../../desktop_app/fixes/printers.py" line="180" />
       <source>Restart the Windows print spooler</source>
       <translation>Redémarrer le spouleur d'impression de Windows</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/printers.py" line="210" />
+      <location filename="../../desktop_app/fixes/printers.py" line="269" />
       <source>Restart the printing service</source>
       <translation>Redémarrer le service d'impression</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/printers.py" line="125" />
-      <location filename="../../desktop_app/fixes/printers.py" line="123" />
+      <location filename="../../desktop_app/fixes/printers.py" line="184" />
+      <location filename="../../desktop_app/fixes/printers.py" line="182" />
       <source>Restart the printing service (CUPS)</source>
       <translation>Redémarrer le service d'impression (CUPS)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="265" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="271" />
       <source>Restart the printing service. If it stops again, contact your IT support.</source>
       <translation>Redémarrez le service d'impression. S'il s'arrête de nouveau, contactez votre support informatique.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/printers.py" line="211" />
+      <location filename="../../desktop_app/fixes/printers.py" line="270" />
       <source>Restarts the service that sends documents to printers. Documents waiting in the queue are kept.</source>
       <translation>Redémarre le service qui envoie les documents aux imprimantes. Les documents en attente sont conservés.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/printers.py" line="194" />
+      <location filename="../../desktop_app/fixes/printers.py" line="253" />
       <source>Resume paused printers and accept documents</source>
       <translation>Reprendre les imprimantes en pause et accepter les documents</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/printers.py" line="192" />
+      <location filename="../../desktop_app/fixes/printers.py" line="251" />
       <source>Resume the printer</source>
       <translation>Reprendre l'imprimante</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/printers.py" line="193" />
+      <location filename="../../desktop_app/fixes/printers.py" line="252" />
       <source>Resumes paused printers and lets them accept documents again.</source>
       <translation>Relance les imprimantes en pause et leur permet d'accepter de nouveau des documents.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/printers.py" line="221" />
+      <location filename="../../desktop_app/fixes/printers.py" line="280" />
       <source>Set the default printer</source>
       <translation>Définir l'imprimante par défaut</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="317" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="323" />
       <source>The default printer {name} no longer exists.</source>
       <translation>L'imprimante par défaut {name} n'existe plus.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="268" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="274" />
       <source>The printer status could not be read.</source>
       <translation>L'état des imprimantes n'a pas pu être lu.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="298" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="304" />
       <source>The printer {name} does not answer on the network. Check that it is switched on and connected.</source>
       <translation>L'imprimante {name} ne répond pas sur le réseau. Vérifiez qu'elle est allumée et connectée.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="304" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="310" />
       <source>The printer {name} has a driver problem, so documents cannot be prepared for it.</source>
       <translation>L'imprimante {name} a un problème de pilote : les documents ne peuvent pas être préparés pour elle.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="301" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="307" />
       <source>The printer {name} is offline. Check that it is switched on and connected.</source>
       <translation>L'imprimante {name} est hors ligne. Vérifiez qu'elle est allumée et connectée.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="293" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="299" />
       <source>The printer {name} is paused, so documents wait instead of printing.</source>
       <translation>L'imprimante {name} est en pause : les documents attendent au lieu de s'imprimer.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="296" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="302" />
       <source>The printer {name} is refusing new documents.</source>
       <translation>L'imprimante {name} refuse les nouveaux documents.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="307" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="313" />
       <source>The printer {name} reports: {reason}</source>
       <translation>L'imprimante {name} signale : {reason}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="264" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="270" />
       <source>The printing service on this computer is not running, so nothing can print.</source>
       <translation>Le service d'impression de cet ordinateur ne fonctionne pas : rien ne peut s'imprimer.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="343" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="353" />
       <source>There is no printer to check on this computer.</source>
       <translation>Il n'y a aucune imprimante à vérifier sur cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="280" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="286" />
       <source>To add a printer, use your system's printer settings or ask your IT support.</source>
       <translation>Pour ajouter une imprimante, utilisez les réglages d'imprimantes de votre système ou demandez à votre support informatique.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="269" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="275" />
       <source>Try again in a moment. If it keeps happening, send a report to your IT support.</source>
       <translation>Réessayez dans un instant. Si cela se reproduit, envoyez un rapport à votre support informatique.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="312" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="318" />
       <source>{count} document(s) are stuck in the print queue.</source>
       <translation>{count} document(s) bloqué(s) dans la file d'attente d'impression.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="323" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="327" />
+      <source>{count} printer(s) installed; this recording does not show whether they are ready.</source>
+      <translation>{count} imprimante(s) installée(s) ; cet enregistrement ne montre pas si elles sont prêtes.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="333" />
       <source>{count} printer(s) ready.</source>
       <translation>{count} imprimante(s) prête(s).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="321" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="331" />
       <source>{count} printer(s) ready. Documents go to {name} by default.</source>
       <translation>{count} imprimante(s) prête(s). Les documents vont par défaut vers {name}.</translation>
     </message>

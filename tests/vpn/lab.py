@@ -5,6 +5,10 @@
 
 The "home" resolver is a dnsmasq on the gateway's outside address (10.99.1.1) that knows nothing of corp.example.
 WireGuard is userspace (wireguard-go); everything is created here and removed in ``stop``.
+
+A second way to bring the laptop's tunnel up is wg-quick with a configuration named "sdvcorp" (interface named
+like its config, endpoint given as the name vpn.corp.example from the laptop's hosts file), as a managed laptop
+has it: ``use_wg_quick`` swaps the hand-made sdvwgL for it, ``use_manual_wg`` swaps back.
 """
 
 from __future__ import annotations
@@ -21,6 +25,9 @@ from pathlib import Path
 
 LAPTOP, GATEWAY, COMPANY = "sdv-lap", "sdv-gw", "sdv-corp"
 WG_LAPTOP, WG_GATEWAY = "sdvwgL", "sdvwgG"
+WG_QUICK = "sdvcorp"  # a wg-quick configuration and the interface it makes
+WG_QUICK_CONF = Path("/etc/wireguard") / f"{WG_QUICK}.conf"
+VPN_SERVER_NAME, VPN_SERVER_MOVED = "vpn.corp.example", "10.99.1.3"
 HOME_DNS, COMPANY_DNS, INTRANET_IP = "10.99.1.1", "10.88.0.2", "10.88.0.2"
 INTRANET = "intranet.corp.example"
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "vpn_lab"
@@ -193,6 +200,51 @@ class Lab:
         self.start_wg(LAPTOP, WG_LAPTOP)
         self.configure_laptop_wg()
 
+    def start_gateway_wg(self) -> None:
+        """The VPN server side comes back (same keys, same peer)."""
+        _, laptop_pub = self.keys["laptop"]
+        self.start_wg(GATEWAY, WG_GATEWAY)
+        sh("wg", "set", WG_GATEWAY, "listen-port", "51820", "private-key", str(self.folder / "gateway.key"),
+           "peer", laptop_pub, "allowed-ips", "10.77.0.2/32", ns=GATEWAY)
+        sh("ip", "addr", "add", "10.77.0.1/24", "dev", WG_GATEWAY, ns=GATEWAY)
+        sh("ip", "link", "set", WG_GATEWAY, "mtu", "1420", "up", ns=GATEWAY)
+
+    def set_vpn_server_address(self, address: str) -> None:
+        folder = Path("/etc/netns") / LAPTOP
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / "hosts").write_text(f"127.0.0.1 localhost\n{address} {VPN_SERVER_NAME}\n")
+
+    def use_wg_quick(self) -> None:
+        """Replace the hand-made tunnel by a wg-quick one (config /etc/wireguard/sdvcorp.conf)."""
+        self._kill(f"wg-{WG_LAPTOP}")
+        _, gw_pub = self.keys["gateway"]
+        private = self.keys["laptop"][0]
+        self.set_vpn_server_address(HOME_DNS)
+        WG_QUICK_CONF.parent.mkdir(mode=0o700, exist_ok=True)
+        WG_QUICK_CONF.write_text(
+            f"[Interface]\nPrivateKey = {private}\nAddress = 10.77.0.2/24\nMTU = 1420\n\n"
+            f"[Peer]\nPublicKey = {gw_pub}\nEndpoint = {VPN_SERVER_NAME}:51820\nAllowedIPs = 10.77.0.0/24, 10.88.0.0/24\n")
+        WG_QUICK_CONF.chmod(0o600)
+        sh("wg-quick", "up", WG_QUICK, ns=LAPTOP)
+
+    def use_manual_wg(self) -> None:
+        sh("wg-quick", "down", WG_QUICK, ns=LAPTOP, check=False)
+        self.move_vpn_server(False)
+        WG_QUICK_CONF.unlink(missing_ok=True)
+        self.restart_laptop_wg()
+
+    def move_vpn_server(self, moved: bool) -> None:
+        """The VPN server changes address (its name now points elsewhere); the old address drops its packets.
+        A running tunnel keeps the address it resolved at start: only a reconnect resolves the name again."""
+        sh("nft", "delete", "table", "inet", "sdvmove", ns=GATEWAY, check=False)
+        sh("ip", "addr", "del", f"{VPN_SERVER_MOVED}/24", "dev", "sdv-gw0", ns=GATEWAY, check=False)
+        if moved:
+            sh("ip", "addr", "add", f"{VPN_SERVER_MOVED}/24", "dev", "sdv-gw0", ns=GATEWAY)
+            rules = ("table inet sdvmove {\n chain sdvin {\n  type filter hook input priority 0; policy accept;\n"
+                     f"  ip daddr {HOME_DNS} udp dport 51820 drop\n }}\n}}\n")
+            sh("nft", "-f", "-", ns=GATEWAY, input_text=rules)
+        self.set_vpn_server_address(VPN_SERVER_MOVED if moved else HOME_DNS)
+
     def route_company_outside_tunnel(self, outside: bool) -> None:
         """Split-tunnel misconfiguration: the company subnet routed via the home network, not the tunnel."""
         sh("ip", "route", "del", "10.88.0.0/24", ns=LAPTOP)
@@ -201,30 +253,43 @@ class Lab:
         else:
             sh("ip", "route", "add", "10.88.0.0/24", "dev", WG_LAPTOP, ns=LAPTOP)
 
-    def diagnose(self, policy: Path, *, only: str = "vpn", trust_company_ca: bool = True) -> tuple[int, dict]:
-        import json
-
-        env = {**os.environ, "SELFDESK_HOME": str(self.folder / "home"), "LANGUAGE": "en"}
+    def app(self, *args: str, trust_company_ca: bool = True, user: str | None = None) -> subprocess.CompletedProcess[str]:
+        """Run SelfDesk inside the laptop namespace (as root, or as ``user`` with no privileges at all)."""
+        home = self.folder / ("home" if user is None else f"home-{user}")
+        home.mkdir(exist_ok=True)
+        env = {**os.environ, "SELFDESK_HOME": str(home), "LANGUAGE": "en", "HOME": str(home),
+               "XDG_CONFIG_HOME": str(home / "config")}
         for var in ("SSL_CERT_FILE", "REQUESTS_CA_BUNDLE", "SELFDESK_POLICY"):
             env.pop(var, None)
         if trust_company_ca:  # the company CA is installed on managed laptops
             env.update(SSL_CERT_FILE=str(self.ca), REQUESTS_CA_BUNDLE=str(self.ca))
-        proc = subprocess.run(
-            ["ip", "netns", "exec", LAPTOP, str(REPO / ".venv" / "bin" / "python"), *(os.environ.get("SDV_DEV_ENTRY", "-m desktop_app").split()), "diagnose",
-             "--only", only, "--json", "--policy", str(policy)],
-            capture_output=True, text=True, timeout=120, cwd=REPO, env=env,
-        )
+        drop: list[str] = []
+        if user is not None:
+            shutil.chown(home, user)
+            drop = ["setpriv", f"--reuid={user}", "--regid=nogroup", "--clear-groups", "--inh-caps=-all"]
+        argv = ["ip", "netns", "exec", LAPTOP, *drop, str(REPO / ".venv" / "bin" / "python"),
+                *(os.environ.get("SDV_DEV_ENTRY", "-m desktop_app").split()), *args]
+        return subprocess.run(argv, capture_output=True, text=True, timeout=180, cwd=REPO, env=env)
+
+    def diagnose(self, policy: Path, *, only: str = "vpn", trust_company_ca: bool = True,
+                 user: str | None = None) -> tuple[int, dict]:
+        import json
+
+        proc = self.app("diagnose", "--only", only, "--json", "--policy", str(policy), trust_company_ca=trust_company_ca, user=user)
         try:
             return proc.returncode, json.loads(proc.stdout)
         except ValueError as exc:
             raise AssertionError(f"diagnose did not print JSON (rc {proc.returncode}): {proc.stderr[-2000:]}") from exc
 
     def stop(self) -> None:
+        if WG_QUICK_CONF.exists():
+            sh("wg-quick", "down", WG_QUICK, ns=LAPTOP, check=False)
+            WG_QUICK_CONF.unlink(missing_ok=True)
         for name in list(self.procs):
             self._kill(name)
         for ns in (LAPTOP, GATEWAY, COMPANY):
             sh("ip", "netns", "del", ns, check=False)
-        for iface in (WG_LAPTOP, WG_GATEWAY):
+        for iface in (WG_LAPTOP, WG_GATEWAY, WG_QUICK):
             with contextlib.suppress(FileNotFoundError):
                 (Path("/var/run/wireguard") / f"{iface}.sock").unlink()
         shutil.rmtree(Path("/etc/netns") / LAPTOP, ignore_errors=True)

@@ -1,7 +1,8 @@
 """VPN checks on recorded and faked observations (FakeSystem): what a user would read for each situation.
 
-Real recordings: tests/fixtures/vpn/ (see PROVENANCE.tsv). Outputs marked SYNTHETIC below are written here in
-the documented formats of `wg show all dump` (wg(8)), `ip -j route get`, `route -n get` and Find-NetRoute.
+Recordings: tests/fixtures/vpn/ (see PROVENANCE.tsv: real captures, and documentation examples such as the
+Microsoft Learn Get-VpnConnection output, which is marked as such). Outputs marked SYNTHETIC below are written
+here in the documented formats of `wg show all dump` (wg(8)), `ip -j route get`, `route -n get` and Find-NetRoute.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop_app.diagnostics import vpn
-from desktop_app.diagnostics.vpn import clock, common
+from desktop_app.diagnostics.vpn import clock, common, company
 from desktop_app.engine import Sweep
 from desktop_app.model import Status
 
@@ -30,6 +31,11 @@ def base_values(**extra: Any) -> dict[str, Any]:
     return {"vpn_adapters": {}, "net_if_names": ["lo", "eth0"], "vpn_processes": [], **extra}
 
 
+def windows_commands(per_user: str = "", all_users: str = WINDOWS_LIST, adapters: str = "") -> dict[Any, Any]:
+    """The three Windows VPN sources; the Microsoft Learn example is the -AllUserConnection form."""
+    return {common.PS_ARGV: per_user, common.PS_ALL_ARGV: all_users, common.PS_ADAPTERS_ARGV: adapters}
+
+
 def sweep(system: Any, context: Any, only: tuple[str, ...] = ("vpn",)) -> dict[str, Any]:
     checks = [c for c in vpn.CHECKS if c.id in only]
     results = Sweep(checks, system, context, verdicts=vpn.VERDICTS).run()
@@ -37,17 +43,18 @@ def sweep(system: Any, context: Any, only: tuple[str, ...] = ("vpn",)) -> dict[s
 
 
 def test_windows_recorded_connections_not_connected_without_policy(no_surprises, ctx) -> None:
-    system = no_surprises("windows", commands={common.PS_ARGV: WINDOWS_LIST}, values=base_values())
+    system = no_surprises("windows", commands=windows_commands(), values=base_values())
     results = sweep(system, ctx("windows"))
     services = results["vpn"].facts["services"]
     assert [s["name"] for s in services] == ["Test5", "Test3", "Test4"]
     assert {s["state"] for s in services} == {"disconnected"}
+    assert all(s["all_users"] for s in services)  # admin-deployed: only -AllUserConnection lists them
     assert results["vpn"].status == Status.OK  # no company VPN expected: being off is not a failure
     assert results["verdict.vpn"].status == Status.OK
 
 
 def test_windows_recorded_connections_not_connected_with_policy(no_surprises, ctx) -> None:
-    system = no_surprises("windows", commands={common.PS_ARGV: WINDOWS_LIST}, values=base_values())
+    system = no_surprises("windows", commands=windows_commands(), values=base_values())
     results = sweep(system, ctx("windows", vpn={**POLICY, "connection_name": "Test3"}))
     assert results["vpn"].status == Status.FAILED
     assert "Test3" in results["vpn"].summary
@@ -58,7 +65,9 @@ def test_windows_recorded_connections_not_connected_with_policy(no_surprises, ct
 
 
 def test_macos_recorded_tailscale_connected(no_surprises, ctx) -> None:
-    system = no_surprises("macos", commands={common.SCUTIL_ARGV: MAC_LIST}, values=base_values())
+    # the connected service is asked for its status too (no recording of Tailscale's: an empty answer)
+    system = no_surprises("macos", commands={common.SCUTIL_ARGV: MAC_LIST, ("scutil", "--nc", "status", "Tailscale"): ""},
+                          values=base_values())
     results = sweep(system, ctx("macos"))
     states = {s["name"]: s["state"] for s in results["vpn"].facts["services"]}
     assert states == {"Tailscale": "connected", "ProtonVPN": "disconnected"}
@@ -103,7 +112,8 @@ def tunnel_system(no_surprises: Any, dumps: list[str]) -> Any:
     def wg(argv: list[str]) -> tuple[int, str, str, None]:
         return 0, next(answers), "", None
 
-    values = base_values(vpn_adapters={}, net_if_names=["lo", "eth0", "corp"], **{"vpn.now": lambda: NOW})
+    values = base_values(vpn_adapters={}, net_if_names=["lo", "eth0", "corp"], **{"vpn.now": lambda: NOW},
+                         **{"vpn.counters.before": {}, "vpn.counters.after": {}})
     return no_surprises("linux", commands={"wg": wg}, values=values)
 
 
@@ -116,7 +126,7 @@ def test_stale_handshake_means_dead_tunnel_even_with_the_adapter_up(no_surprises
     assert results["vpn"].facts["services"][0]["state"] == "connected"
     tunnel = results["tunnel"]
     assert tunnel.status == Status.FAILED and tunnel.facts["dead_reason"] == "handshake_stale"
-    assert "10 min" in tunnel.summary
+    assert tunnel.summary == "The VPN tunnel is dead: the last handshake with the VPN server was 10 min ago."
     assert results["verdict.vpn"].facts["cause"] == "tunnel_dead"
 
 
@@ -150,6 +160,7 @@ def test_route_parsers_never_raise(text: str) -> None:
 
 
 def test_vpncli_state() -> None:
+    # SYNTHETIC, in the shape of Cisco's vpncli "state" transcript (">> state:" lines, the last one current)
     text = "Cisco Secure Client (version 5.0.01242) .\n\n  >> state: Disconnected\n  >> state: Connected\n  >> notice: Connected to vpn.example.com.\n"
     assert common.parse_vpncli_state(text) == "connected"
 
@@ -197,16 +208,21 @@ def test_packets_refused_as_too_big_are_not_a_black_hole(ctx) -> None:
 
 
 def test_windows_company_names_asked_to_the_home_router(no_surprises, ctx) -> None:
-    """SYNTHETIC Find-NetRoute JSON (documented InterfaceAlias property); real Get-VpnConnection recording."""
+    """SYNTHETIC Find-NetRoute JSON (documented InterfaceAlias property); documentation Get-VpnConnection example."""
     name = "intranet.corp.example"
     route = {tuple(common.route_argv("windows", "192.168.1.254")): json.dumps([{"InterfaceAlias": "Wi-Fi"}]),
-             tuple(common.route_argv("windows", "10.88.0.1")): json.dumps([{"InterfaceAlias": "OpenVPN TAP-Windows6"}])}
+             tuple(common.route_argv("windows", "10.88.0.1")): json.dumps([{"InterfaceAlias": "OpenVPN TAP-Windows6"}]),
+             tuple(common.route_argv("windows", "1.1.1.1")): json.dumps([{"InterfaceAlias": "Wi-Fi"}])}
+    dns = {"name": name, "server": None, "status": "nxdomain", "addresses": [], "servers": ["192.168.1.254"],
+           "answered_by": "192.168.1.254"}
     values = base_values(vpn_adapters={"OpenVPN TAP-Windows6": {"isup": True, "mtu": 1500}},
-                         **{f"dns:{name}": {"name": name, "server": None, "status": "nxdomain", "addresses": [], "servers": ["192.168.1.254"]}})
-    system = no_surprises("windows", commands={common.PS_ARGV: WINDOWS_LIST, **route}, values=values)
+                         **{f"dns:{name}": dns, f"vpn.resolve:{name}": {"status": "nxdomain", "addresses": []}})
+    nrpt = {(*common.PS_PREFIX, company.PS_NRPT): "", (*common.PS_PREFIX, company.PS_DNS_SERVERS): ""}
+    system = no_surprises("windows", commands={**windows_commands(), **route, **nrpt}, values=values)
     results = sweep(system, ctx("windows", vpn={**POLICY, "company_subnets": ["10.88.0.0/24"]}), ("vpn", "company"))
-    company = results["company"]
-    assert company.facts["dns_via_tunnel"] is False
-    assert company.facts["routes"][0]["via_tunnel"] is True
-    assert company.facts["problem"] == "dns_home"
+    result = results["company"]
+    assert result.facts["dns_via_tunnel"] is False
+    assert result.facts["routes"][0]["via_tunnel"] is True
+    assert result.facts["problem"] == "dns_home"
+    assert "vpn.flush_dns" in result.fixes
     assert results["verdict.vpn"].summary == "Company names resolve through your home DNS instead of the VPN."

@@ -50,3 +50,16 @@ def test_verdict_in_french(ctx) -> None:
     finally:
         i18n.set_language("en")
     assert out is not None and out.summary == "Les noms de l'entreprise sont résolus par le DNS de votre domicile au lieu du VPN."
+
+
+def test_unknown_state_is_said_in_french_without_claiming_not_connected(ctx) -> None:
+    unknown = {"services": [{"name": "GlobalProtect", "type": "globalprotect", "state": "unknown"}], "connected": None}
+    i18n.reset_cache()
+    i18n.set_language("fr")
+    try:
+        out = conclude(results(Result("vpn", Status.WARNING, "", "x", unknown),
+                               Result("company", Status.FAILED, "", "Les sites ne répondent pas.", {"problem": "intranet_down"})), ctx())
+    finally:
+        i18n.set_language("en")
+    assert out is not None and out.facts["cause"] == "company"
+    assert out.summary == "L’entreprise ne répond pas, et l’état du VPN n’a pas pu être lu : Les sites ne répondent pas."

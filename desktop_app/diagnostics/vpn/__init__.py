@@ -11,9 +11,9 @@ CHECKS: tuple[Check, ...] = (
     Check(id="vpn", area="vpn", title=N_("VPN connection"), collect=services.collect, analyze=services.analyze,
           timeout=20, monitor=True, fixes=("vpn.connect", "vpn.reconnect_command")),
     Check(id="company", area="vpn", title=N_("Company network"), collect=company.collect, analyze=company.analyze,
-          timeout=30, fixes=("vpn.connect",)),
+          timeout=30, fixes=("vpn.connect", "vpn.flush_dns")),
     Check(id="tunnel", area="vpn", title=N_("VPN tunnel health"), collect=tunnel.collect, analyze=tunnel.analyze,
-          timeout=30, fixes=("vpn.connect",)),
+          timeout=30, monitor=True, fixes=("vpn.connect",)),
     Check(id="clock", area="vpn", title=N_("Clock"), collect=clock.collect, analyze=clock.analyze,
           timeout=15, fixes=("vpn.clock_sync",)),
 )

@@ -19,7 +19,13 @@ from desktop_app.observations import CommandObs, Observations
 from desktop_app.system import System
 
 PS_VPN = "Get-VpnConnection | ConvertTo-Json"
-PS_ARGV = ("powershell", "-NoProfile", "-NonInteractive", "-Command", PS_VPN)
+# Profiles an administrator deploys for every user are only listed with -AllUserConnection.
+PS_VPN_ALL = "Get-VpnConnection -AllUserConnection | ConvertTo-Json"
+PS_ADAPTERS = "Get-NetAdapter | Select-Object Name,InterfaceDescription,Status,MtuSize | ConvertTo-Json"
+PS_PREFIX = ("powershell", "-NoProfile", "-NonInteractive", "-Command")
+PS_ARGV = (*PS_PREFIX, PS_VPN)
+PS_ALL_ARGV = (*PS_PREFIX, PS_VPN_ALL)
+PS_ADAPTERS_ARGV = (*PS_PREFIX, PS_ADAPTERS)
 NMCLI_ARGV = ("nmcli", "-t", "-f", "NAME,TYPE,DEVICE,STATE", "connection", "show", "--active")
 SCUTIL_ARGV = ("scutil", "--nc", "list")
 WG_ARGV = ("wg", "show", "all", "dump")
@@ -31,9 +37,16 @@ VPNCLI_PATHS = {
     "macos": ("/opt/cisco/secureclient/bin/vpncli", "/opt/cisco/anyconnect/bin/vpncli"),
     "linux": ("/opt/cisco/secureclient/bin/vpncli", "/opt/cisco/anyconnect/bin/vpncli"),
 }
+GLOBALPROTECT_PATHS = {
+    "linux": ("globalprotect",),
+    "macos": ("globalprotect", "/Applications/GlobalProtect.app/Contents/MacOS/globalprotect"),
+}
+FORTICLIENT_ARGV = ("forticlient", "vpn", "status")
 CMD_TIMEOUT = 8.0
+WG_SOCKET_DIR = "/var/run/wireguard"
 
-# Adapter name prefixes that are VPN tunnels whatever client made them (psutil gives names only).
+# Adapter name prefixes that are VPN tunnels whatever client made them. Windows names are friendly ("Ethernet
+# 3"): there the adapter description (Get-NetAdapter) tells; on Linux the kernel's link type does.
 _ADAPTER_TYPES: tuple[tuple[str, str], ...] = (
     ("wg", "wireguard"),
     ("tun", "openvpn"),
@@ -46,6 +59,8 @@ _ADAPTER_TYPES: tuple[tuple[str, str], ...] = (
     ("tailscale", "tailscale"),
     ("openvpn", "openvpn"),
     ("wireguard", "wireguard"),
+    ("ppp", "ppp"),
+    ("ipsec", "ipsec"),
 )
 # Client processes (lower-case, without .exe): product when no CLI reports a state.
 _PROCESS_TYPES = {
@@ -65,16 +80,56 @@ _PROCESS_TYPES = {
     "wireguard-go": "wireguard",
     "tailscaled": "tailscale",
 }
+CLIENT_NAMES = {"anyconnect": "Cisco Secure Client", "globalprotect": "GlobalProtect", "forticlient": "FortiClient",
+                "openvpn": "OpenVPN", "wireguard": "WireGuard", "tailscale": "Tailscale"}
 
 
 # -- collection ----------------------------------------------------------------------------------------------
+def _linux_link_kind(name: str) -> str | None:
+    """What the kernel says the link is: wireguard (DEVTYPE, or a wireguard-go control socket), tun, ppp."""
+    import os
+
+    base = f"/sys/class/net/{name}"
+    try:
+        with open(f"{base}/uevent", encoding="utf-8", errors="replace") as handle:
+            if "DEVTYPE=wireguard" in handle.read():
+                return "wireguard"
+    except OSError:
+        return None
+    if os.path.exists(f"{WG_SOCKET_DIR}/{name}.sock"):
+        return "wireguard"  # userspace WireGuard (wireguard-go, boringtun) over a tun device
+    if os.path.exists(f"{base}/tun_flags"):
+        return "tun"
+    try:
+        with open(f"{base}/type", encoding="utf-8") as handle:
+            if handle.read().strip() == "512":  # ARPHRD_PPP
+                return "ppp"
+    except OSError:
+        pass
+    return None
+
+
 def _adapters() -> dict[str, dict[str, Any]]:
+    """Tunnel-looking interfaces: by name, by the kernel's link type (Linux), or a macOS utun carrying IPv4
+    (macOS keeps a few utun interfaces for itself; those only have IPv6 link-local addresses)."""
+    import socket
+    import sys
+
     import psutil
 
+    addresses = psutil.net_if_addrs()
     out = {}
     for name, stats in psutil.net_if_stats().items():
-        if vpn_adapter_type(name):
-            out[name] = {"isup": bool(stats.isup), "mtu": int(stats.mtu)}
+        kind = None
+        if sys.platform.startswith("linux"):
+            kind = _linux_link_kind(name)
+        if kind is None and name.startswith("utun"):
+            if any(a.family == socket.AF_INET for a in addresses.get(name, [])):
+                kind = "utun"
+        elif kind is None:
+            kind = vpn_adapter_type(name)
+        if kind is not None:
+            out[name] = {"isup": bool(stats.isup), "mtu": int(stats.mtu), "kind": kind}
     return out
 
 
@@ -103,6 +158,8 @@ def _process_key(name: str) -> str:
 
 def vpn_adapter_type(name: str) -> str | None:
     lowered = name.lower().replace(" ", "")
+    if lowered.startswith("utun"):
+        return None  # only with an IPv4 address (see _adapters)
     for prefix, kind in _ADAPTER_TYPES:
         if lowered.startswith(prefix):
             return kind
@@ -113,9 +170,12 @@ def collect_services(system: System, ctx: Context) -> None:
     """Ask every VPN source this platform has; absent tools are simply not asked."""
     platform = system.platform
     if platform == "windows":
-        system.run(list(PS_ARGV), CMD_TIMEOUT, cache=True)
+        for argv in (PS_ARGV, PS_ALL_ARGV, PS_ADAPTERS_ARGV):
+            system.run(list(argv), CMD_TIMEOUT, cache=True)
     if platform == "macos":  # scutil ships with every macOS
-        system.run(list(SCUTIL_ARGV), CMD_TIMEOUT, cache=True)
+        listed = system.run(list(SCUTIL_ARGV), CMD_TIMEOUT, cache=True)
+        for name in scutil_status_names(listed.stdout if listed.ok else "", ctx):
+            system.run(["scutil", "--nc", "status", name], CMD_TIMEOUT, cache=True)
     if platform == "linux" and system.which("nmcli"):
         system.run(list(NMCLI_ARGV), CMD_TIMEOUT, cache=True)
     if system.which("wg"):
@@ -124,9 +184,23 @@ def collect_services(system: System, ctx: Context) -> None:
         if system.which(path):
             system.run([path, "state"], CMD_TIMEOUT, cache=True)
             break
+    for path in GLOBALPROTECT_PATHS.get(platform, ()):
+        if system.which(path):
+            system.run([path, "show", "--status"], CMD_TIMEOUT, cache=True)
+            break
+    if platform == "linux" and system.which(FORTICLIENT_ARGV[0]):
+        system.run(list(FORTICLIENT_ARGV), CMD_TIMEOUT, cache=True)
     system.psutil("vpn_adapters", _adapters)
     system.psutil("net_if_names", _if_names)
     system.psutil("vpn_processes", _processes)
+
+
+def scutil_status_names(listing: str, ctx: Context) -> list[str]:
+    """Services worth a ``scutil --nc status`` (state, interface): the policy's and those not disconnected."""
+    wanted = str(ctx.policy.get("vpn", "connection_name") or "")
+    names = [s["name"] for s in _parsers().parse_scutil_nc_list(listing)
+             if s.get("name") and (s["name"] == wanted or s.get("state") != "disconnected")]
+    return list(dict.fromkeys(names))[:4]
 
 
 # -- analysis ------------------------------------------------------------------------------------------------
@@ -143,7 +217,7 @@ def _clean(service: Mapping[str, Any]) -> dict[str, Any]:
         "type": str(service.get("type") or "unknown"),
         "state": state if state in ("connected", "disconnected", "connecting", "unknown") else "unknown",
     }
-    for key in ("interface", "server", "source"):
+    for key in ("interface", "server", "source", "all_users"):
         if service.get(key):
             out[key] = service[key]
     return out
@@ -159,40 +233,120 @@ def parse_vpncli_state(text: str) -> str:
     return state
 
 
+def _ok_text(command: CommandObs | None) -> str | None:
+    if command is None or not command.ok or not command.stdout.strip():
+        return None
+    return command.stdout
+
+
+def wg_commands(obs: Observations) -> list[CommandObs]:
+    """Every recorded ``wg show`` (the dump form SelfDesk runs, or a human ``wg show`` a technician recorded)."""
+    return obs.commands("wg", where=lambda c: c.argv[1:2] == ("show",))
+
+
+def windows_services(obs: Observations) -> list[dict[str, Any]]:
+    """Get-VpnConnection for this user and -AllUserConnection, merged by name."""
+    parsers = _parsers()
+    merged: dict[str, dict[str, Any]] = {}
+    for command in obs.commands("powershell", where=lambda c: "get-vpnconnection" in " ".join(c.argv[1:]).lower()):
+        text = _ok_text(command)
+        if text is None:
+            continue
+        all_users = "-alluserconnection" in " ".join(command.argv[1:]).lower()
+        for item in parsers.parse_get_vpnconnection(text):
+            item = dict(item, all_users=all_users)
+            merged.setdefault(item["name"], item)
+    return list(merged.values())
+
+
+def windows_adapters(obs: Observations) -> list[dict[str, Any]]:
+    text = _ok_text(obs.command("powershell", contains="Get-NetAdapter"))
+    return _parsers().parse_get_netadapter(text) if text else []
+
+
 def services_from(obs: Observations) -> list[dict[str, Any]]:
     """Every VPN service the observations show, whichever OS recorded them (dispatch on the commands)."""
     parsers = _parsers()
-    found: list[dict[str, Any]] = []
-    sources: list[tuple[CommandObs | None, Any, str]] = [
-        (obs.command("powershell", contains="Get-VpnConnection"), parsers.parse_get_vpnconnection, "windows"),
-        (obs.command("scutil", "--nc", "list"), parsers.parse_scutil_nc_list, "macos"),
-        (obs.command("nmcli", contains="--active"), parsers.parse_nmcli_active, "networkmanager"),
-        (obs.command("wg", "show", "all", "dump"), parsers.parse_wg_show_dump, "wireguard"),
-    ]
-    for command, parse, source in sources:
-        if command is None or not command.ok or not command.stdout.strip():
+    found: list[dict[str, Any]] = [_clean(item) | {"source": "windows"} for item in windows_services(obs)]
+    mac = _ok_text(obs.command("scutil", "--nc", "list"))
+    if mac:
+        for item in parsers.parse_scutil_nc_list(mac):
+            status = _ok_text(obs.command("scutil", "--nc", "status", item["name"]))
+            detail = parsers.parse_scutil_nc_status(status, item["name"]) if status else []
+            if detail:  # the status command is more current than the list, and names the interface
+                item = {**item, **{k: v for k, v in detail[0].items() if v and k != "type"}}
+            found.append(_clean(item) | {"source": "macos"})
+    nm = _ok_text(obs.command("nmcli", contains="--active"))
+    for item in parsers.parse_nmcli_active(nm) if nm else []:
+        found.append(_clean(item) | {"source": "networkmanager"})
+    wg_names = {s.get("interface") or s["name"] for s in found}
+    for command in reversed(wg_commands(obs)):
+        text = _ok_text(command)
+        if text is None:
             continue
-        for item in _as_list(parse(command.stdout)):
-            if isinstance(item, Mapping) and item.get("name") and (source != "wireguard" or local_interface(obs, item)):
-                found.append(_clean(item) | {"source": source})
+        for item in parsers.parse_wg_show_any(text):
+            if item.get("name") and local_interface(obs, item) and item["name"] not in wg_names:
+                found.append(_clean(item) | {"source": "wireguard"})
+                wg_names.add(item["name"])
+        break
     vpncli = obs.command("vpncli", "state")
     if vpncli is not None and vpncli.ok:
-        found.append({"name": "Cisco Secure Client", "type": "anyconnect", "state": parse_vpncli_state(vpncli.stdout),
+        found.append({"name": CLIENT_NAMES["anyconnect"], "type": "anyconnect", "state": parse_vpncli_state(vpncli.stdout),
                       "source": "vpncli"})
-    known_ifaces = {s.get("interface") or s["name"] for s in found}
-    adapters = adapters_from(obs)
-    for name, info in sorted(adapters.items()):
-        if name in known_ifaces:
-            continue
-        found.append({"name": name, "type": vpn_adapter_type(name) or "unknown", "interface": name,
-                      "state": "connected" if info.get("isup") else "disconnected", "source": "adapter"})
+    gp = _ok_text(obs.command("globalprotect", "show", "--status"))
+    if gp:
+        found.append({"name": CLIENT_NAMES["globalprotect"], "type": "globalprotect",
+                      "state": parsers.parse_globalprotect_status(gp), "source": "globalprotect"})
+    forti = obs.command(*FORTICLIENT_ARGV)
+    if forti is not None and forti.error is None and (forti.stdout.strip() or forti.stderr.strip()):
+        status = parsers.parse_forticlient_status(forti.stdout + "\n" + forti.stderr)
+        found.append({"name": status["name"] or CLIENT_NAMES["forticlient"], "type": "forticlient",
+                      "state": status["state"], "source": "forticlient"})
+    for adapter in _tunnel_adapters(obs):
+        _merge_adapter(found, adapter)
     types = {s["type"] for s in found}
     for proc in processes_from(obs):
         kind = _PROCESS_TYPES.get(proc, "unknown")
         if kind not in types:
             types.add(kind)
-            found.append({"name": proc, "type": kind, "state": "unknown", "source": "process"})
+            found.append({"name": CLIENT_NAMES.get(kind, proc), "type": kind, "state": "unknown", "source": "process",
+                          "process": proc})
     return found
+
+
+def _tunnel_adapters(obs: Observations) -> list[dict[str, Any]]:
+    """Tunnel adapters as services: Windows Get-NetAdapter descriptions first, then psutil names/link kinds."""
+    parsers = _parsers()
+    out: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    for adapter in windows_adapters(obs):
+        kind = parsers.adapter_description_type(adapter["description"])
+        if kind is None:
+            continue
+        seen.add(adapter["name"])
+        out.append({"name": adapter["name"], "type": kind, "interface": adapter["name"], "state": adapter["state"],
+                    "source": "adapter", "description": adapter["description"]})
+    for name, info in sorted(adapters_from(obs).items()):
+        if name in seen:
+            continue
+        kind = str(info.get("kind") or vpn_adapter_type(name) or "unknown")
+        out.append({"name": name, "type": "openvpn" if kind == "tun" and name.startswith("tun") else kind,
+                    "interface": name, "state": "connected" if info.get("isup") else "disconnected", "source": "adapter"})
+    return out
+
+
+def _merge_adapter(found: list[dict[str, Any]], adapter: dict[str, Any]) -> None:
+    """An adapter already named by a service adds nothing; one of a client whose CLI spoke lends it its
+    interface; any other is a service of its own."""
+    if any((s.get("interface") or s["name"]) == adapter["interface"] for s in found):
+        return
+    for service in found:
+        if service["type"] == adapter["type"] and not service.get("interface") and service.get("source") != "process":
+            service["interface"] = adapter["interface"]
+            if service["state"] == "unknown":
+                service["state"] = adapter["state"]
+            return
+    found.append({k: v for k, v in adapter.items() if k != "description"})
 
 
 def _as_list(value: Any) -> list[Any]:
@@ -230,11 +384,14 @@ def tunnel_interfaces(obs: Observations) -> set[str]:
     """Interfaces that carry a connected tunnel: named by a connected service or a VPN-looking adapter that is up."""
     out = set()
     for service in services_from(obs):
-        if service["state"] == "connected":
+        if service["state"] == "connected" and (service.get("interface") or service.get("source") != "process"):
             out.add(str(service.get("interface") or service["name"]))
     for name, info in adapters_from(obs).items():
         if info.get("isup"):
             out.add(name)
+    for adapter in windows_adapters(obs):
+        if adapter["state"] == "connected" and _parsers().adapter_description_type(adapter["description"]):
+            out.add(adapter["name"])
     return out
 
 

@@ -22,8 +22,10 @@ def conclude(results: Mapping[str, Result], ctx: Context) -> Result | None:
         facts: dict[str, Any] = {"cause": cause, "from": source.id, **dict(source.facts)}
         return Result("verdict.vpn", status, "", summary, facts, fixes=source.fixes, advice=source.advice, help=source.help)
 
-    up = any(s.get("state") == "connected" for s in vpn.facts.get("services", []))
-    if vpn.status in (*_BAD, Status.WARNING) and not up:
+    connected = vpn.facts.get("connected")
+    if connected is None and "connected" not in vpn.facts:  # a result from before the fact existed
+        connected = any(s.get("state") == "connected" for s in vpn.facts.get("services", []))
+    if vpn.status in (*_BAD, Status.WARNING) and connected is False:
         return verdict("not_connected", tr("VPN not connected."), vpn, vpn.status)
     if clock is not None and clock.status in _BAD:
         return verdict("clock", clock.summary, clock)
@@ -42,14 +44,21 @@ def conclude(results: Mapping[str, Result], ctx: Context) -> Result | None:
             return verdict("mtu", tr("VPN connected, but large packets are lost in the tunnel (MTU black hole)."), tunnel)
         return verdict("tunnel", tunnel.summary, tunnel)
     if company is not None and company.status in _BAD:
+        if connected is None:
+            return verdict("company", tr("The company does not answer, and the VPN's state could not be read: {detail}",
+                                         detail=company.summary), company)
         return verdict("company", tr("VPN connected but the company does not answer: {detail}", detail=company.summary), company)
-    worst = [r for r in (vpn, company, tunnel, clock) if r is not None and r.status == Status.WARNING]
+    company_ok = company is not None and company.status == Status.OK
+    worst = [r for r in (company, tunnel, clock, vpn) if r is not None and r.status == Status.WARNING
+             and not (r is vpn and connected is None and company_ok)]
     if worst:
-        return verdict("warning", worst[0].summary, worst[0], Status.WARNING)
-    connected = [s["name"] for s in vpn.facts.get("services", []) if s.get("state") == "connected"]
-    if not connected:
+        return verdict("unknown" if worst[0] is vpn and connected is None else "warning", worst[0].summary, worst[0], Status.WARNING)
+    names = [s["name"] for s in vpn.facts.get("services", []) if s.get("state") == "connected"]
+    if connected is None and company_ok:
+        return Result("verdict.vpn", Status.OK, "", tr("The company answers through the VPN."), {"cause": None, "connected": names})
+    if not names:
         return Result("verdict.vpn", Status.OK, "", vpn.summary, {"cause": None})
-    return Result("verdict.vpn", Status.OK, "", tr("The VPN works: the company answers through it."), {"cause": None, "connected": connected})
+    return Result("verdict.vpn", Status.OK, "", tr("The VPN works: the company answers through it."), {"cause": None, "connected": names})
 
 
 VERDICT = Verdict(id="verdict.vpn", area="vpn", title=N_("VPN"), depends=("vpn", "company", "tunnel", "clock"), conclude=conclude)
