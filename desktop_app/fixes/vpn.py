@@ -237,9 +237,10 @@ FIXES: tuple[Fix, ...] = (
     Fix(id="vpn.reconnect_command", area="vpn", title=N_("Reconnect with the company VPN client"),
         changes=N_("Runs the reconnect command your IT department declared for its VPN client."),
         plan=_reconnect_plan, verify=VERIFY),
+    # needs_admin: macOS flushes as administrator (mDNSResponder), systemd-resolved asks polkit
     Fix(id="vpn.flush_dns", area="vpn", title=N_("Clear the DNS cache"),
         changes=N_("Forgets remembered website addresses so company names are looked up again through the VPN."),
-        plan=_flush_plan, verify=VERIFY),
+        plan=_flush_plan, needs_admin=True, verify=VERIFY),
     Fix(id="vpn.clock_sync", area="vpn", title=N_("Set the clock right"),
         changes=N_("Asks the time server for the right time and sets the computer's clock."),
         plan=_clock_plan, needs_admin=True, verify=("clock",)),

@@ -10,6 +10,7 @@ from typing import Any
 from desktop_app.diagnostics.vpn import common
 from desktop_app.fixes import engine
 from desktop_app.fixes import vpn as vpn_fixes
+from desktop_app.model import Result, Status
 from desktop_app.registry import fix
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "vpn"
@@ -120,12 +121,24 @@ def test_wireguard_connect_is_wg_quick_with_the_interface_name() -> None:
     assert vpn_fixes.choose_service(adapter, "linux", "") == ("corp", "wireguard", True)
 
 
-def test_flush_dns_for_a_vpn_problem_is_verified_by_the_vpn_checks(ctx) -> None:
+def test_flush_dns_for_a_vpn_problem_is_verified_by_the_vpn_checks(no_surprises, ctx, tmp_path: Path) -> None:
     flush = fix("vpn.flush_dns")
     assert flush is not None and flush.verify == ("vpn", "company", "tunnel")
     network = fix("network.flush_dns")
     for platform in ("linux", "macos", "windows"):
         assert [s.argv for s in flush.plan(ctx(platform))] == [s.argv for s in network.plan(ctx(platform))]
+    verified: list[tuple[str, ...]] = []
+
+    def verify(ids: Any) -> list[Result]:
+        verified.append(tuple(ids))
+        return [Result(i, Status.OK, "", "ok") for i in ids]
+
+    system = no_surprises("linux", commands={"resolvectl": ""})
+    outcome = engine.apply(flush, system, ctx("linux"), consent=True, verify=verify, log_path=tmp_path / "log")
+    assert ["resolvectl", "flush-caches"] in [argv[-2:] for argv in system.ran]
+    assert verified == [("vpn", "company", "tunnel")] and outcome.status == engine.VERIFIED
+    mac = engine.apply(flush, no_surprises("macos"), ctx("macos"), consent=False, dry_run=True, log_path=tmp_path / "log")
+    assert mac.status == engine.DRY_RUN  # its macOS steps are admin ones, which the fix declares
 
 
 def test_reconnect_command_is_the_policy_argv_exactly(ctx) -> None:
