@@ -56,6 +56,7 @@ class Choice:
     bytes: int | None
     files: int | None
     selectable: bool
+    note: str = ""  # why a report-only category is not cleaned, from the engine
 
 
 def _int(value: Any) -> int | None:
@@ -84,7 +85,8 @@ def preview_choices(steps: Sequence[Mapping[str, Any]]) -> list[Choice]:
             cid = _category_id(item["category"])
             size = next((_int(item.get(k)) for k in ("bytes", "freed_bytes") if _int(item.get(k)) is not None), None)
             title = item.get("title") if isinstance(item.get("title"), str) and item.get("title") else category_label(cid)
-            found.setdefault(cid, Choice(cid, str(title), size, _int(item.get("files")), item.get("selectable", True) is not False))
+            note = item.get("note") if isinstance(item.get("note"), str) else ""
+            found.setdefault(cid, Choice(cid, str(title), size, _int(item.get("files")), item.get("selectable", True) is not False, note))
     return list(found.values())
 
 
@@ -286,7 +288,12 @@ class FixDialog(QDialog):
                 self.checkboxes[choice.category] = box
                 self.choice_layout.addWidget(box)
             else:
-                note = _wrapped(tr("{title}: {size} — not cleaned automatically: check these yourself.", title=choice.title, size=size))
+                text = (
+                    tr("{title}: {size} — {note}", title=choice.title, size=size, note=choice.note)
+                    if choice.note
+                    else tr("{title}: {size} — not cleaned automatically: check these yourself.", title=choice.title, size=size)
+                )
+                note = _wrapped(text)
                 note.setIndent(22)  # under the checkboxes' text, without a box
                 self.choice_layout.addWidget(note)
         self.total_label = _wrapped("")

@@ -205,7 +205,7 @@
       <translation>Vérifier à nouveau</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="359" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="372" />
       <source>Checked again:</source>
       <translation>Vérifié à nouveau :</translation>
     </message>
@@ -242,17 +242,17 @@
       <translation>Vérifications terminées</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="309" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="322" />
       <source>Choose at least one item to clean.</source>
       <translation>Choisissez au moins un élément à nettoyer.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="276" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="279" />
       <source>Choose what to clean. Items without a box are listed for you to check yourself.</source>
       <translation>Choisissez ce qu’il faut nettoyer. Les éléments sans case sont indiqués pour que vous les vérifiiez vous-même.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="283" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="286" />
       <source>Clean {title}, {size}</source>
       <translation>Nettoyer {title}, {size}</translation>
     </message>
@@ -381,12 +381,12 @@
       <translation>Par exemple : depuis ce matin, je n'arrive pas à ouvrir l'intranet.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="355" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="368" />
       <source>Freed {size}.</source>
       <translation>{size} libérés.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/results_window.py" line="62" />
+      <location filename="../../desktop_app/ui/results_window.py" line="63" />
       <source>Full check-up</source>
       <translation>Bilan complet</translation>
     </message>
@@ -431,7 +431,7 @@
       <translation>Si cela ne résout rien, la modification est annulée automatiquement.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/results_window.py" line="90" />
+      <location filename="../../desktop_app/ui/results_window.py" line="91" />
       <source>If this keeps happening, contact IT.</source>
       <translation>Si cela se reproduit, contactez le support informatique.</translation>
     </message>
@@ -461,7 +461,7 @@
       <translation>En savoir plus sur {title}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="156" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="159" />
       <source>Measuring what can be freed…</source>
       <translation>Mesure de l’espace récupérable…</translation>
     </message>
@@ -481,7 +481,7 @@
       <translation>Autres articles</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/results_window.py" line="170" />
+      <location filename="../../desktop_app/ui/results_window.py" line="171" />
       <source>Needs administrator rights: your computer will ask for them.</source>
       <translation>Nécessite des droits d’administrateur : votre ordinateur vous les demandera.</translation>
     </message>
@@ -542,7 +542,7 @@
       <translation>Pas de pause</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="248" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="251" />
       <source>Nothing is selected: nothing would change.</source>
       <translation>Rien n’est sélectionné : rien ne serait modifié.</translation>
     </message>
@@ -607,8 +607,8 @@
       <translation>Résultat</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/results_window.py" line="259" />
-      <location filename="../../desktop_app/ui/results_window.py" line="397" />
+      <location filename="../../desktop_app/ui/results_window.py" line="260" />
+      <location filename="../../desktop_app/ui/results_window.py" line="398" />
       <source>Overall verdict</source>
       <translation>Verdict global</translation>
     </message>
@@ -633,12 +633,12 @@
       <translation>Préparation du rapport de diagnostic…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/results_window.py" line="258" />
+      <location filename="../../desktop_app/ui/results_window.py" line="259" />
       <source>Press “Check again” to check your computer.</source>
       <translation>Appuyez sur « Vérifier à nouveau » pour vérifier votre ordinateur.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/results_window.py" line="87" />
+      <location filename="../../desktop_app/ui/results_window.py" line="88" />
       <source>Press “Fix it”: it tells you what it changes before doing anything.</source>
       <translation>Appuyez sur « Réparer » : il vous dit ce qu’il modifie avant de faire quoi que ce soit.</translation>
     </message>
@@ -671,7 +671,7 @@
       <translation>Progression</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/results_window.py" line="89" />
+      <location filename="../../desktop_app/ui/results_window.py" line="90" />
       <source>Read the help article for the next steps.</source>
       <translation>Lisez l’article d’aide pour la suite.</translation>
     </message>
@@ -711,7 +711,7 @@
       <translation>Rechercher dans les articles d’aide</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="309" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="322" />
       <source>Selected: {size}</source>
       <translation>Sélection : {size}</translation>
     </message>
@@ -785,8 +785,8 @@
       <translation>Toujours un problème ? &amp;Contacter le support</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="203" />
-      <location filename="../../desktop_app/ui/results_window.py" line="272" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="206" />
+      <location filename="../../desktop_app/ui/results_window.py" line="273" />
       <source>Still not working? Contact &amp;IT</source>
       <translation>Toujours un problème ? Contacter le &amp;support</translation>
     </message>
@@ -860,12 +860,12 @@
       <translation>Le résultat n’a pas pu être enregistré (le disque est-il plein ?).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="301" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="312" />
       <source>The sizes could not be measured ({error}); the usual safe choices will be cleaned.</source>
       <translation>Les tailles n’ont pas pu être mesurées ({error}) ; les éléments habituels sans risque seront nettoyés.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="274" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="277" />
       <source>The sizes could not be measured; the usual safe choices will be cleaned.</source>
       <translation>Les tailles n’ont pas pu être mesurées ; les éléments habituels sans risque seront nettoyés.</translation>
     </message>
@@ -951,7 +951,7 @@
       <translation>Ce que cela va faire : {changes}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="154" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="157" />
       <source>What to clean</source>
       <translation>À nettoyer</translation>
     </message>
@@ -962,8 +962,8 @@
       <translation>Que faire : {advice}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/results_window.py" line="268" />
       <location filename="../../desktop_app/ui/results_window.py" line="269" />
+      <location filename="../../desktop_app/ui/results_window.py" line="270" />
       <source>What was checked</source>
       <translation>Ce qui a été vérifié</translation>
     </message>
@@ -1013,7 +1013,7 @@
       <translation>a résolu le problème</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/results_window.py" line="167" />
+      <location filename="../../desktop_app/ui/results_window.py" line="168" />
       <source>{action} (admin)</source>
       <translation>{action} (admin)</translation>
     </message>
@@ -1038,7 +1038,7 @@
       <translation>{name} ({size} Ko) : rapport de diagnostic</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="356" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="369" />
       <source>{status} · {title}: {summary}</source>
       <translation>{status} · {title} : {summary}</translation>
     </message>
@@ -1049,14 +1049,19 @@
       <translation>{status} : {title}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="281" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="284" />
       <source>{title}: {size}</source>
       <translation>{title} : {size}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="288" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="294" />
       <source>{title}: {size} — not cleaned automatically: check these yourself.</source>
       <translation>{title} : {size} — pas nettoyé automatiquement : vérifiez vous-même.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="292" />
+      <source>{title}: {size} — {note}</source>
+      <translation>{title} : {size} — {note}</translation>
     </message>
   </context>
 </TS>

@@ -234,7 +234,7 @@ PREVIEW = [
     {"category": "temp", "title": "Temporary files", "bytes": int(1.2 * GB), "files": 812, "selectable": True},
     {"category": "trash", "title": "Trash", "bytes": 300 * 1024**2, "files": 14, "selectable": True},
     {"category": "downloads", "title": "Downloads older than 90 days", "bytes": int(2.1 * GB), "files": 40, "selectable": False},
-    {"category": "os_updates", "title": "Leftover system update files", "bytes": 500 * 1024**2, "files": 3, "selectable": False},
+    {"category": "os_updates", "title": "Leftover system update files", "bytes": 500 * 1024**2, "files": 3, "selectable": False, "note": "Ask IT."},
 ]
 
 
@@ -273,10 +273,10 @@ def test_cleanup_preview_lets_the_user_choose_then_shows_freed_and_verified(qtbo
     boxes = {cid: box.text() for cid, box in dialog.checkboxes.items()}
     assert boxes == {"temp": "Temporary files: 1.2 GB", "trash": "Trash: 300 MB"}
     assert all(box.isChecked() for box in dialog.checkboxes.values())
-    report_only = [lbl.text() for lbl in dialog.choice_box.findChildren(QLabel) if "check these yourself" in lbl.text()]
+    report_only = [lbl.text() for lbl in dialog.choice_box.findChildren(QLabel) if " — " in lbl.text()]
     assert report_only == [
         "Downloads older than 90 days: 2.1 GB — not cleaned automatically: check these yourself.",
-        "Leftover system update files: 500 MB — not cleaned automatically: check these yourself.",
+        "Leftover system update files: 500 MB — Ask IT.",  # the engine's reason when it gives one
     ]
     assert len(dialog.choice_box.findChildren(QCheckBox)) == 2  # report-only items cannot be ticked
     assert not dialog.steps.isVisible()  # the boxes are the steps
