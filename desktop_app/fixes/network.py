@@ -19,13 +19,16 @@ from desktop_app.fixes.elevation import elevated_argv, is_admin
 from desktop_app.i18n import N_
 from desktop_app.model import Context, Fix, Step
 from desktop_app.observations import Observations
+from desktop_app.parsers.common import split_terse
 from desktop_app.system import System
 
 DNS_FLUSH = {
     "windows": (("ipconfig", "/flushdns"),),
     "macos": (("dscacheutil", "-flushcache"), ("killall", "-HUP", "mDNSResponder")),
-    "linux": (("resolvectl", "flush-caches"),),
 }
+# Linux has no single DNS cache: systemd-resolved (resolvectl, or systemd-resolve before systemd 239) and/or
+# nscd. Each one present is cleared; nscd runs as root.
+LINUX_DNS_CACHES = ((("resolvectl", "flush-caches"), ("systemd-resolve", "--flush-caches")), (("nscd", "-i", "hosts"),))
 OPENER = {"linux": ("xdg-open",), "macos": ("open",), "windows": ("rundll32", "url.dll,FileProtocolHandler")}
 
 
@@ -68,33 +71,86 @@ def wifi_interface(system: System, ctx: Context) -> str | None:
 
 
 # -- flush DNS --------------------------------------------------------------------------------------------------
+def _flush_linux(system: System, ctx: Context, dry_run: bool) -> dict[str, Any]:
+    plan: list[list[str]] = []
+    for alternatives in LINUX_DNS_CACHES:
+        found = next((list(argv) for argv in alternatives if system.which(argv[0])), None)
+        if found is not None:
+            plan.append(found)
+    if not plan:
+        return {"skipped": "no DNS cache on this computer (neither systemd-resolved nor nscd): nothing to clear"}
+    key = "would_run" if dry_run else "ran"
+    out: dict[str, Any] = {key: []}
+    for argv in plan:
+        details = _plans([argv], system, ctx, dry_run, admin=argv[0] == "nscd")
+        out[key] += details.get(key, [])
+        if details.get("error"):
+            out["error"] = details["error"]
+            break
+    return out
+
+
 def _flush_plan(ctx: Context) -> list[Step]:
+    if ctx.platform == "linux":
+        return [Step(N_("Clear the name lookup (DNS) cache"), action=_flush_linux, timeout=30)]
     steps = DNS_FLUSH.get(ctx.platform, ())
     return [Step(N_("Clear the name lookup (DNS) cache"), argv=argv, admin=ctx.platform == "macos", timeout=30) for argv in steps]
 
 
 # -- renew DHCP -------------------------------------------------------------------------------------------------
+def active_connection(system: System, device: str) -> str | None:
+    """The UUID of the NetworkManager connection active on ``device`` (observed through the seam)."""
+    listing = system.run(["nmcli", "-t", "-f", "UUID,DEVICE", "connection", "show", "--active"], timeout=10)
+    if not listing.ok:
+        return None
+    for line in listing.stdout.splitlines():
+        fields = split_terse(line.strip())
+        if len(fields) == 2 and fields[1] == device and fields[0]:
+            return fields[0]
+    return None
+
+
+def _linux_renew_plan(system: System, iface: str) -> tuple[list[list[str]], bool, str] | None:
+    """(argv list, needs root, how). NetworkManager: take the connection down and up again, which makes a new
+    DHCP request ("nmcli device reapply" only re-applies settings and keeps the lease). Without it: dhclient
+    releases the lease and asks once for a new one."""
+    if system.which("nmcli"):
+        uuid = active_connection(system, iface)
+        if uuid:
+            return [["nmcli", "connection", "down", "uuid", uuid], ["nmcli", "connection", "up", "uuid", uuid]], False, "networkmanager"
+    if system.which("dhclient"):
+        return [["dhclient", "-r", iface], ["dhclient", "-1", iface]], True, "dhclient"
+    return None
+
+
 def _renew(system: System, ctx: Context, dry_run: bool) -> dict[str, Any]:
     iface = default_interface(system) if ctx.platform != "windows" else None
     if ctx.platform == "windows":
-        plan = [["ipconfig", "/release"], ["ipconfig", "/renew"]]
+        plan, admin, how = [["ipconfig", "/release"], ["ipconfig", "/renew"]], True, "ipconfig"
     elif ctx.platform == "macos":
         iface = iface or wifi_interface(system, ctx) or "en0"
-        plan = [["ipconfig", "set", iface, "DHCP"]]
+        plan, admin, how = [["ipconfig", "set", iface, "DHCP"]], True, "ipconfig"
     else:
         if iface is None:
             iface = wifi_interface(system, ctx)
         if iface is None:
             return {"error": "no network interface found to renew"}
-        plan = [["nmcli", "device", "reapply", iface]]
-    # Windows asks for elevation to release/renew; macOS needs root for `ipconfig set`
-    details = _plans(plan, system, ctx, dry_run, admin=ctx.platform in ("windows", "macos"))
-    details["interface"] = iface
+        found = _linux_renew_plan(system, iface)
+        if found is None:
+            return {"error": f"cannot renew the address of {iface}: neither NetworkManager (nmcli) nor dhclient is installed"}
+        plan, admin, how = found
+    # Windows asks for elevation to release/renew; macOS needs root for `ipconfig set`; dhclient needs root
+    details = _plans(plan, system, ctx, dry_run, admin=admin)
+    details.update(interface=iface, method=how)
     return details
 
 
 def _renew_plan(ctx: Context) -> list[Step]:
-    return [Step(N_("Ask the router for a new network address"), action=_renew, admin=ctx.platform in ("windows", "macos"), timeout=60)]
+    description = N_("Ask the router for a new network address")
+    if ctx.platform == "linux":
+        # nmcli needs no rights; the dhclient fallback asks for them through the OS prompt (pkexec)
+        description = N_("Ask the router for a new network address (NetworkManager, or dhclient as administrator)")
+    return [Step(description, action=_renew, admin=ctx.platform in ("windows", "macos"), timeout=60)]
 
 
 # -- Wi-Fi off and on ---------------------------------------------------------------------------------------------
@@ -152,6 +208,8 @@ def _portal_plan(ctx: Context) -> list[Step]:
     return [Step(N_("Open the network's sign-in page in your browser"), action=_open_portal, timeout=30)]
 
 
+# needs_admin: some platform's steps elevate (flush: macOS, and nscd on Linux; renew: Windows, macOS, and the
+# dhclient fallback on Linux; Wi-Fi: Windows). The flag is per fix, so it is set when any platform elevates.
 FIXES: tuple[Fix, ...] = (
     Fix(
         id="network.flush_dns",
@@ -159,6 +217,7 @@ FIXES: tuple[Fix, ...] = (
         title=N_("Clear the DNS cache"),
         changes=N_("Forgets remembered website addresses so they are looked up again."),
         plan=_flush_plan,
+        needs_admin=True,
         verify=("dns",),
     ),
     Fix(
@@ -167,6 +226,7 @@ FIXES: tuple[Fix, ...] = (
         title=N_("Renew the network address"),
         changes=N_("Asks the router for a new address; the connection drops for a few seconds."),
         plan=_renew_plan,
+        needs_admin=True,
         verify=("network", "gateway", "dns"),
     ),
     Fix(
@@ -175,6 +235,7 @@ FIXES: tuple[Fix, ...] = (
         title=N_("Turn Wi-Fi off and on"),
         changes=N_("Switches Wi-Fi off and back on; the connection drops for a few seconds."),
         plan=_wifi_plan,
+        needs_admin=True,
         verify=("wifi", "network"),
     ),
     Fix(

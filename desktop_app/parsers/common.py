@@ -80,3 +80,23 @@ def split_label_value(line: str) -> tuple[str, str] | None:
     if match is None:
         return None
     return match.group(1), match.group(2).strip()
+
+
+def split_terse(line: str) -> list[str]:
+    """nmcli -t: fields separated by ':'; '\\:' and '\\\\' are escapes."""
+    fields: list[str] = []
+    current: list[str] = []
+    escape = False
+    for char in line:
+        if escape:
+            current.append(char)
+            escape = False
+        elif char == "\\":
+            escape = True
+        elif char == ":":
+            fields.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    fields.append("".join(current))
+    return fields

@@ -16,7 +16,7 @@ import json
 import re
 from typing import Any
 
-from desktop_app.parsers.common import clean, fold, normalise_mac, split_label_value, to_float, to_int
+from desktop_app.parsers.common import clean, fold, normalise_mac, split_label_value, split_terse, to_float, to_int
 
 _KEYS = (
     "interface", "connected", "ssid", "bssid", "signal_percent", "rssi_dbm", "noise_dbm", "channel",
@@ -590,26 +590,6 @@ def _channel_from_freq(freq_mhz: float) -> int | None:
     return None
 
 
-def _split_terse(line: str) -> list[str]:
-    """nmcli -t: fields separated by ':'; '\\:' and '\\\\' are escapes."""
-    fields: list[str] = []
-    current: list[str] = []
-    escape = False
-    for char in line:
-        if escape:
-            current.append(char)
-            escape = False
-        elif char == "\\":
-            escape = True
-        elif char == ":":
-            fields.append("".join(current))
-            current = []
-        else:
-            current.append(char)
-    fields.append("".join(current))
-    return fields
-
-
 _NMCLI_WIFI_FIELDS = ("ACTIVE", "SSID", "BSSID", "CHAN", "FREQ", "RATE", "SIGNAL", "SECURITY", "DEVICE")
 
 
@@ -633,7 +613,7 @@ def _nmcli_rows(text: str, fields: tuple[str, ...]) -> list[dict[str, str]] | No
     for raw in text.splitlines():
         if not raw.strip() or raw.startswith("$ "):
             continue
-        parts = _split_terse(raw.rstrip("\r"))
+        parts = split_terse(raw.rstrip("\r"))
         if len(parts) != len(fields):
             continue
         row = dict(zip(fields, parts, strict=True))

@@ -17,6 +17,7 @@ from desktop_app.observations import Observations
 from desktop_app.probes import ping_argv
 
 LAB = Path(__file__).resolve().parents[1] / "fixtures" / "network_lab" / "recorded"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "network"
 
 
 def observed(system: Any) -> Observations:
@@ -372,18 +373,78 @@ def test_proxy_that_does_not_answer(no_surprises, ctx) -> None:
     reg = "\r\n    ProxyEnable    REG_DWORD    0x1\r\n    ProxyServer    REG_SZ    proxy.corp.example:3128\r\n"  # SYNTHETIC
     system = no_surprises(
         "windows",
-        commands={"reg": reg},
+        commands={"reg": reg, ("netsh", "winhttp", "show", "proxy"): (FIXTURES / "winhttp_direct_en.txt").read_text()},
         values={"proxy_env": {}, "tcp:proxy.corp.example:3128": {"connected": False, "ms": 3000.0, "error": "timeout"}},
     )
     proxy.collect(system, ctx("windows"))
     result = proxy.analyze(observed(system), ctx("windows"))
     assert result.status is Status.FAILED and result.facts["proxy"] == "proxy.corp.example:3128"
+    assert result.facts["proxy_source"] == "windows" and "Windows proxy settings" in result.summary
+
+
+def test_pac_user_is_not_told_there_is_no_proxy(no_surprises, ctx) -> None:
+    """A company PAC file (registry AutoConfigURL) used to be reported as "No web proxy is set"."""
+    reg = "\r\n    ProxyEnable    REG_DWORD    0x0\r\n    AutoConfigURL    REG_SZ    http://wpad.corp.example/proxy.pac\r\n    ProxyOverride    REG_SZ    <local>;*.corp.example\r\n"  # SYNTHETIC
+    pac = "http://wpad.corp.example/proxy.pac"
+    system = no_surprises(
+        "windows",
+        commands={"reg": reg, ("netsh", "winhttp", "show", "proxy"): (FIXTURES / "winhttp_proxy_en.txt").read_text()},
+        values={"proxy_env": {}, f"http:{pac}": http(None, error_kind="dns"), "tcp:192.168.0.117:8080": {"connected": True, "ms": 2.0, "error": None}},
+    )
+    proxy.collect(system, ctx("windows"))
+    result = proxy.analyze(observed(system), ctx("windows"))
+    # WinHTTP (services) has a manual proxy; the user's browser uses the PAC file: both are in the facts
+    assert {(s["source"], s["mode"]) for s in result.facts["settings"]} == {("windows", "pac"), ("winhttp", "manual")}
+    assert result.facts["no_proxy"] == ["<local>", "*.corp.example"]
+    assert "No web proxy" not in result.summary
+
+
+def test_pac_that_cannot_be_downloaded_warns(no_surprises, ctx) -> None:
+    pac = "http://wpad.corp.example/proxy.pac"
+    reg = f"    AutoConfigURL    REG_SZ    {pac}\r\n"  # SYNTHETIC
+    system = no_surprises("windows", commands={"reg": reg, ("netsh", "winhttp", "show", "proxy"): (FIXTURES / "winhttp_direct_en.txt").read_text()},
+                          values={"proxy_env": {}, f"http:{pac}": http(None, error_kind="dns")})
+    proxy.collect(system, ctx("windows"))
+    result = proxy.analyze(observed(system), ctx("windows"))
+    assert result.status is Status.WARNING and result.facts["reason"] == "pac_unreachable" and pac in result.summary
+
+
+def gnome(no_surprises, name: str, values: dict[str, Any]) -> Any:
+    records = [json.loads(line) for line in (FIXTURES / name).read_text().splitlines()]
+    return no_surprises("linux", commands={tuple(r["argv"]): r["stdout"] for r in records} | {"gsettings": ""}, values=values)
+
+
+@pytest.mark.parametrize(
+    ("name", "env", "mode", "summary_words"),
+    [
+        ("gsettings-proxy_none_CAPTURED.jsonl", {}, "direct", "No web proxy"),
+        ("gsettings-proxy_auto_CAPTURED.jsonl", {}, "pac", "GNOME settings"),
+        ("gsettings-proxy_manual_CAPTURED.jsonl", {}, "manual", "proxy.corp.example:3128"),
+        # the environment wins for command-line tools, and says so
+        ("gsettings-proxy_manual_CAPTURED.jsonl", {"https_proxy": "http://10.1.2.3:8888", "no_proxy": "localhost,.corp.example"}, "manual", "environment variables"),
+    ],
+)
+def test_linux_desktop_proxy_from_gnome_settings(no_surprises, ctx, name, env, mode, summary_words) -> None:
+    pac = "http://wpad.corp.example/proxy.pac"
+    values = {"proxy_env": env, f"http:{pac}": http(200, body_snippet="function FindProxyForURL(u, h) { return 'DIRECT'; }"),
+              "tcp:proxy.corp.example:3128": {"connected": True, "ms": 1.0, "error": None},
+              "tcp:10.1.2.3:8888": {"connected": True, "ms": 1.0, "error": None}}
+    system = gnome(no_surprises, name, values)
+    proxy.collect(system, ctx())
+    result = proxy.analyze(observed(system), ctx())
+    assert result.status is Status.OK and result.facts["mode"] == mode and summary_words in result.summary
+    assert "gnome" in result.facts["sources"]
+    if env:
+        assert result.facts["proxy"] == "10.1.2.3:8888" and ".corp.example" in result.facts["no_proxy"]
+    if name.endswith("manual_CAPTURED.jsonl"):
+        assert "*.corp.example" in result.facts["no_proxy"]
 
 
 def test_no_proxy_is_ok(no_surprises, ctx) -> None:
     system = no_surprises(values={"proxy_env": {}})
     proxy.collect(system, ctx())
-    assert proxy.analyze(observed(system), ctx()).status is Status.OK
+    result = proxy.analyze(observed(system), ctx())
+    assert result.status is Status.OK and result.facts["mode"] == "direct"
 
 
 def test_quality_when_no_route_to_the_target(no_surprises, ctx) -> None:

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from desktop_app.diagnostics.network.verdict import conclude
 from desktop_app.fixes import network as fixes
+from desktop_app.fixes.elevation import elevated_argv
 from desktop_app.model import Result, Status
 
 OK = Status.OK
 FAILED = Status.FAILED
 WARNING = Status.WARNING
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "network"
 
 
 def r(rid: str, status: Status, reason: str | None = None, **facts: Any) -> Result:
@@ -118,7 +121,6 @@ def test_nothing_to_conclude(ctx) -> None:
     [
         ("windows", [("ipconfig", "/flushdns")], False),
         ("macos", [("dscacheutil", "-flushcache"), ("killall", "-HUP", "mDNSResponder")], True),
-        ("linux", [("resolvectl", "flush-caches")], False),
     ],
 )
 def test_flush_dns_plan(ctx, platform, argvs, admin) -> None:
@@ -126,6 +128,42 @@ def test_flush_dns_plan(ctx, platform, argvs, admin) -> None:
     assert [s.argv for s in steps] == argvs
     assert all(s.admin is admin for s in steps)
     assert fixes.FIXES[0].verify == ("dns",)
+
+
+@pytest.mark.parametrize(
+    ("tools", "ran"),
+    [
+        (["resolvectl"], [["resolvectl", "flush-caches"]]),
+        (["systemd-resolve"], [["systemd-resolve", "--flush-caches"]]),  # systemd < 239
+        (["resolvectl", "nscd"], [["resolvectl", "flush-caches"], elevated_argv(["nscd", "-i", "hosts"], "linux")]),
+        (["nscd"], [elevated_argv(["nscd", "-i", "hosts"], "linux")]),
+    ],
+)
+def test_flush_dns_on_linux_clears_whatever_cache_exists(monkeypatch, no_surprises, ctx, tools, ran) -> None:
+    monkeypatch.setattr(fixes, "is_admin", lambda platform: False)
+    system = no_surprises("linux", commands={tool: "" for tool in tools} | {elevated_argv(["nscd"], "linux")[0]: ""})
+    step = fixes.FIXES[0].plan(ctx())[0]
+    details = step.action(system, ctx(), False)
+    assert [r["argv"] for r in details["ran"]] == ran and system.ran == ran and not details.get("error")
+
+
+def test_flush_dns_on_linux_without_any_cache_is_skipped_with_the_reason(no_surprises, ctx) -> None:
+    system = no_surprises("linux")
+    details = fixes.FIXES[0].plan(ctx())[0].action(system, ctx(), False)
+    assert "nothing to clear" in details["skipped"] and not system.ran and not details.get("error")
+
+
+def test_fixes_that_elevate_declare_it() -> None:
+    from desktop_app.model import Context
+    from desktop_app.policy import defaults
+
+    by_id = {f.id: f for f in fixes.FIXES}
+    assert by_id["network.flush_dns"].needs_admin and by_id["network.renew_dhcp"].needs_admin and by_id["network.wifi_restart"].needs_admin
+    assert not by_id["network.open_portal"].needs_admin
+    for fix in fixes.FIXES:
+        for platform in ("windows", "macos", "linux"):
+            admin_steps = [s for s in fix.plan(Context(policy=defaults(), platform=platform)) if s.admin]
+            assert not admin_steps or fix.needs_admin, (fix.id, platform)
 
 
 def test_open_portal_uses_the_observed_redirect(no_surprises, ctx) -> None:
@@ -145,13 +183,66 @@ def test_open_portal_never_opens_a_non_web_location(no_surprises, ctx) -> None:
     assert preview["would_run"] == [["open", url]]  # falls back to the policy URL
 
 
-def test_renew_dhcp_on_linux_targets_the_observed_interface(monkeypatch, no_surprises, ctx) -> None:
-    from desktop_app.diagnostics.network import ipconfig
+ROUTE = '[{"dst":"default","gateway":"10.0.0.1","dev":"enp3s0","metric":100}]'  # SYNTHETIC, ip -j route shape
+ACTIVE = ("nmcli", "-t", "-f", "UUID,DEVICE", "connection", "show", "--active")
 
-    monkeypatch.setattr(ipconfig, "safe_parse", lambda fn, mod, text: [{"dst": "default", "gateway": "10.0.0.1", "dev": "enp3s0", "metric": 100}])
-    system = no_surprises(commands={("ip", "-j", "route", "show"): "[]", ("nmcli", "device", "reapply", "enp3s0"): ""})
+
+def test_renew_dhcp_on_linux_takes_the_active_connection_down_and_up(no_surprises, ctx) -> None:
+    """"nmcli device reapply" re-applied settings but kept the lease; down/up makes a new DHCP request."""
+    uuid = "7c1e3d6a-5b7e-4e6f-9a53-1f0c2b8d9e01"
+    system = no_surprises(commands={("ip", "-j", "route", "show"): ROUTE, ACTIVE: f"0f0e0d0c-0000-4000-8000-000000000000:docker0\n{uuid}:enp3s0\n", "nmcli": ""})
     details = fixes._renew(system, ctx(), False)
-    assert details["interface"] == "enp3s0" and details["ran"][0]["ok"]
+    assert details["interface"] == "enp3s0" and details["method"] == "networkmanager"
+    assert system.ran[-2:] == [["nmcli", "connection", "down", "uuid", uuid], ["nmcli", "connection", "up", "uuid", uuid]]
+
+
+def test_renew_dhcp_on_linux_falls_back_to_dhclient_as_administrator(monkeypatch, no_surprises, ctx) -> None:
+    monkeypatch.setattr(fixes, "is_admin", lambda platform: False)
+    system = no_surprises(commands={("ip", "-j", "route", "show"): ROUTE, "dhclient": "", elevated_argv(["dhclient"], "linux")[0]: ""})
+    details = fixes._renew(system, ctx(), False)
+    assert details["method"] == "dhclient"
+    assert system.ran[-2:] == [elevated_argv(["dhclient", "-r", "enp3s0"], "linux"), elevated_argv(["dhclient", "-1", "enp3s0"], "linux")]
+
+
+def test_renew_dhcp_on_linux_without_a_dhcp_tool_says_so(no_surprises, ctx) -> None:
+    system = no_surprises(commands={("ip", "-j", "route", "show"): ROUTE})
+    details = fixes._renew(system, ctx(), False)
+    assert "neither NetworkManager (nmcli) nor dhclient" in details["error"] and system.ran == [["ip", "-j", "route", "show"]]
+
+
+def test_renew_dhcp_on_windows_releases_and_renews_through_the_uac_prompt(monkeypatch, no_surprises, ctx) -> None:
+    monkeypatch.setattr(fixes, "is_admin", lambda platform: False)
+    system = no_surprises("windows", commands={"powershell": ""})
+    details = fixes._renew(system, ctx("windows"), False)
+    # exactly ipconfig /release then /renew, each through the OS elevation prompt (the core's wrapper)
+    assert system.ran == [elevated_argv(["ipconfig", "/release"], "windows"), elevated_argv(["ipconfig", "/renew"], "windows")]
+    assert "'ipconfig'" in system.ran[0][-1] and "'/release'" in system.ran[0][-1] and "RunAs" in system.ran[0][-1]
+    assert not details.get("error")
+    assert fixes._renew_plan(ctx("windows"))[0].admin
+
+
+def test_renew_dhcp_on_macos_uses_the_default_route_interface_as_root(monkeypatch, no_surprises, ctx) -> None:
+    monkeypatch.setattr(fixes, "is_admin", lambda platform: False)
+    netstat = (FIXTURES / "netstat-rn_macos_old.txt").read_text()
+    system = no_surprises("macos", commands={("netstat", "-rn", "-f", "inet"): netstat, "osascript": ""})
+    details = fixes._renew(system, ctx("macos"), False)
+    assert details["interface"] == "en0"
+    assert system.ran[-1] == elevated_argv(["ipconfig", "set", "en0", "DHCP"], "macos")
+    assert "ipconfig set en0 DHCP" in system.ran[-1][-1] and "administrator privileges" in system.ran[-1][-1]
+
+
+def test_wifi_off_and_on_on_macos_uses_the_observed_interface(no_surprises, ctx) -> None:
+    sp = (FIXTURES / "42_heat_sp-airport_15.5_iphone.txt").read_text()
+    system = no_surprises("macos", commands={("system_profiler", "SPAirPortDataType", "-json"): sp, ("wdutil", "info"): (1, "", "requires root", None), "networksetup": ""})
+    details = fixes._wifi_plan(ctx("macos"))[0].action(system, ctx("macos"), False)
+    assert details["interface"] == "en0"
+    assert system.ran[-2:] == [["networksetup", "-setairportpower", "en0", "off"], ["networksetup", "-setairportpower", "en0", "on"]]
+
+
+def test_wifi_off_and_on_on_linux(no_surprises, ctx) -> None:
+    system = no_surprises("linux", commands={"nmcli": ""})
+    details = fixes._wifi_plan(ctx())[0].action(system, ctx(), False)
+    assert system.ran == [["nmcli", "radio", "wifi", "off"], ["nmcli", "radio", "wifi", "on"]] and not details.get("error")
 
 
 def test_wifi_restart_windows_is_admin_and_uses_the_observed_name(monkeypatch, no_surprises, ctx) -> None:

@@ -198,6 +198,8 @@ def analyze_internet(obs: Observations, ctx: Context) -> Result | None:
     checks = []
     for item in obs.values("probe", "http:"):
         url = item.name[5:]
+        if url not in expected:
+            continue  # another check's fetch (a PAC file, an intranet page) in an untagged recording
         value = item.value if isinstance(item.value, dict) else {"status": None, "error_kind": "timeout" if item.error and "timed out" in item.error else "other", "error": item.error}
         want = expected.get(url) or {"url": url, "status": 200, "body": ""}
         checks.append({"url": url, "outcome": _judge(want, value), "status": value.get("status"), "location": value.get("location"), "error_kind": value.get("error_kind"), "error": value.get("error"), "ms": value.get("ms"), "tls_issuer": value.get("tls_issuer")})
