@@ -32,6 +32,47 @@ def sh(*argv: str, ns: str | None = None, check: bool = True, timeout: float = 3
     return subprocess.run(full, capture_output=True, text=True, check=check, timeout=timeout)
 
 
+def make_tls_files(workdir: Path) -> tuple[Path, Path, Path]:
+    """A throw-away CA and a certificate for www.speedtest.net / the lab internet address (speedtest-cli --secure
+    fetches its configuration and server list over HTTPS). Only the speedtest child process is told to trust it
+    (SSL_CERT_FILE)."""
+    import datetime
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    now = datetime.datetime.now(datetime.UTC)
+    ca_key = ec.generate_private_key(ec.SECP256R1())
+    ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "SelfDesk lab CA")])
+    ca = (x509.CertificateBuilder().subject_name(ca_name).issuer_name(ca_name).public_key(ca_key.public_key())
+          .serial_number(x509.random_serial_number()).not_valid_before(now - datetime.timedelta(hours=1))
+          .not_valid_after(now + datetime.timedelta(days=2))
+          .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+          .add_extension(x509.KeyUsage(digital_signature=True, key_cert_sign=True, crl_sign=True, content_commitment=False,
+                                       key_encipherment=False, data_encipherment=False, key_agreement=False,
+                                       encipher_only=False, decipher_only=False), critical=True)
+          .sign(ca_key, hashes.SHA256()))
+    key = ec.generate_private_key(ec.SECP256R1())
+    import ipaddress
+
+    cert = (x509.CertificateBuilder().subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "www.speedtest.net")]))
+            .issuer_name(ca_name).public_key(key.public_key()).serial_number(x509.random_serial_number())
+            .not_valid_before(now - datetime.timedelta(hours=1)).not_valid_after(now + datetime.timedelta(days=2))
+            .add_extension(x509.SubjectAlternativeName([x509.DNSName("www.speedtest.net"), x509.IPAddress(ipaddress.ip_address(INTERNET_IP))]), critical=False)
+            .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+            .add_extension(x509.ExtendedKeyUsage([x509.oid.ExtendedKeyUsageOID.SERVER_AUTH]), critical=False)
+            .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()), critical=False)
+            .sign(ca_key, hashes.SHA256()))
+    ca_file, key_file, cert_file = workdir / "lab-ca.pem", workdir / "lab-key.pem", workdir / "lab-cert.pem"
+    ca_file.write_bytes(ca.public_bytes(serialization.Encoding.PEM))
+    cert_file.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_file.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()))
+    key_file.chmod(0o600)
+    return ca_file, key_file, cert_file
+
+
 class Lab:
     def __init__(self, workdir: Path):
         tag = secrets.token_hex(2)
@@ -64,7 +105,9 @@ class Lab:
         (etc / "resolv.conf").write_text(f"nameserver {ROUTER_IP}\noptions timeout:1 attempts:1\n")
         (etc / "hosts").write_text(f"127.0.0.1 localhost\n{INTERNET_IP} www.speedtest.net\n")
         self.mode_file.write_text("normal")
-        self._spawn("http", [PYTHON, str(SERVER), "--bind", INTERNET_IP, "--port", "80", "--mode-file", str(self.mode_file)], self.router)
+        self.ca_file, key_file, cert_file = make_tls_files(self.workdir)
+        self._spawn("http", [PYTHON, str(SERVER), "--bind", INTERNET_IP, "--port", "80", "--mode-file", str(self.mode_file),
+                             "--tls-cert", str(cert_file), "--tls-key", str(key_file)], self.router)
         self.start_dns()
         sh("nft", "add", "table", "inet", "sdnlab", ns=self.router)
         sh("nft", "add", "chain", "inet", "sdnlab", "input", "{ type filter hook input priority 0 ; policy accept ; }", ns=self.router)
@@ -198,12 +241,13 @@ class Lab:
             capture_output=True, text=True, timeout=timeout, cwd=ROOT,
         )
 
-    def diagnose(self, only: str = "network", timeout: float = 120, bundle: Path | None = None, **network: Any) -> dict[str, Any]:
+    def diagnose(self, only: str = "network", timeout: float = 120, bundle: Path | None = None, env: dict[str, str] | None = None, **network: Any) -> dict[str, Any]:
         policy = self.write_policy(**network)
         env_home = self.workdir / "home"
         env_home.mkdir(exist_ok=True)
+        extra = [f"{k}={v}" for k, v in (env or {}).items()]
         proc = subprocess.run(
-            ["ip", "netns", "exec", self.client, "env", f"SELFDESK_HOME={env_home}", f"XDG_CONFIG_HOME={env_home}",
+            ["ip", "netns", "exec", self.client, "env", f"SELFDESK_HOME={env_home}", f"XDG_CONFIG_HOME={env_home}", *extra,
              PYTHON, "-m", "desktop_app", "diagnose", "--only", only, "--json", "--policy", str(policy),
              *(["--bundle", str(bundle)] if bundle else [])],
             capture_output=True, text=True, timeout=timeout, cwd=ROOT,

@@ -147,6 +147,17 @@ def test_throughput_with_unmodified_speedtest_cli(fresh: Lab) -> None:
     assert 4.0 <= result["facts"]["download_mbps"] <= 9.5, result["facts"]
 
 
+def test_throughput_with_a_server_id_from_the_speedtest_server_list(fresh: Lab) -> None:
+    """--server ID: speedtest-cli fetches its config and the server list over HTTPS (--secure), picks the
+    lab server by id, then measures against it; the 8 Mbit/s cap must show."""
+    fresh.cap_bandwidth("8mbit")
+    data = fresh.diagnose(only="throughput", speedtest_server="4242", env={"SSL_CERT_FILE": str(fresh.ca_file)})
+    result = data["by_id"]["throughput"]
+    assert result["status"] in ("ok", "warning"), result
+    assert result["facts"]["server"] == "SelfDesk lab"
+    assert 4.0 <= result["facts"]["download_mbps"] <= 9.5, result["facts"]
+
+
 def test_bundle_replays_to_the_same_verdict(fresh: Lab, tmp_path) -> None:
     import json
     import subprocess
