@@ -262,7 +262,7 @@ def test_every_help_article_the_network_results_point_to_exists_in_both_language
     root = Path(__file__).resolve().parents[2]
     sources = [*(root / "desktop_app" / "diagnostics" / "network").glob("*.py"), root / "desktop_app" / "fixes" / "network.py"]
     ids = {m for path in sources for m in re.findall(r'help="([a-z0-9-]+)"', path.read_text(encoding="utf-8"))}
-    ids |= {m for path in sources for m in re.findall(r'else "([a-z0-9-]+)"', path.read_text(encoding="utf-8"))}
+    ids |= {m for path in sources for m in re.findall(r'help="[a-z0-9-]+" if [^\n]*? else "([a-z0-9-]+)"', path.read_text(encoding="utf-8"))}
     assert len(ids) >= 10
     missing = [f"{lang}/{i}.md" for i in sorted(ids) for lang in ("en", "fr") if not (root / "resources" / "help" / lang / f"{i}.md").is_file()]
     assert not missing
