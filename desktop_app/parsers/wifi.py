@@ -485,7 +485,7 @@ def _parse_wdutil(text: Any) -> list[dict[str, Any]]:
         link["connected"] = False
     elif (ssid is not None and ssid not in ("None", "")) or to_int(values.get("rssi")) not in (None, 0):
         link["connected"] = True
-    elif ssid in ("None", ""):
+    elif ssid == "None":  # an empty value says nothing (a hidden network shows no name either)
         link["connected"] = False
     if _is_redacted(ssid) or _is_redacted(bssid):
         link["permission_denied"] = True

@@ -76,7 +76,7 @@ SECTIONS: dict[str, dict[str, Key]] = {
             item={"url": Key(str, ""), "status": Key(int, 200), "body": Key(str, "")},
             doc="HTTP checks with the expected status and body (captive portal detection; the portal fix opens them)",
         ),
-        "internet_ips": Key(list, ["1.1.1.1:443", "8.8.8.8:53"], item=str,
+        "internet_ips": Key(list, ["1.1.1.1:443", "8.8.8.8:53"], privileged=True, item=str,
                             doc="address:port pairs reached by TCP without DNS, to tell an internet outage from a DNS one"),
         "quality_target": Key(str, "", privileged=True, doc="host for latency/jitter/loss; default: the first check URL's host"),
         "quality_count": Key(int, 10),
