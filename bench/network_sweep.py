@@ -2,7 +2,9 @@
 
 Builds the two-namespace lab (tests/network/lab.py, prefix "sdn-"), drops DNS and all traffic to the lab
 "internet", then times the default network sweep (all network checks + verdict) in-process inside the client
-namespace. The target: the median stays within the slowest single probe timeout + 0.5 s.
+namespace. The target: the median stays within the slowest single probe timeout + 0.5 s. The lab policy sets
+network.internet_ips to the lab "internet" (never a public address); with DNS black-holed and no address
+answering, the expected verdict layer is "internet" (the provider), not "dns".
 Run as root: .venv/bin/python bench/network_sweep.py [--runs N] [--probe-timeout S]
 """
 
