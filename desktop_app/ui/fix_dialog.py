@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -294,7 +294,7 @@ class FixDialog(QDialog):
                     else tr("{title}: {size} — not cleaned automatically: check these yourself.", title=choice.title, size=size)
                 )
                 note = _wrapped(text)
-                note.setIndent(22)  # under the checkboxes' text, without a box
+                note.setContentsMargins(22, 0, 0, 0)  # under the checkboxes' text, without a box (setIndent breaks wrapping)
                 self.choice_layout.addWidget(note)
         self.total_label = _wrapped("")
         self.choice_layout.addWidget(self.total_label)
@@ -306,6 +306,7 @@ class FixDialog(QDialog):
         # the focus sat on Cancel while measuring: give Enter back to "Fix it", start on the first choice
         self.apply_button.setDefault(True)
         (next(iter(self.checkboxes.values()), None) or self.apply_button).setFocus()
+        QTimer.singleShot(0, self.fit)  # once the new rows are shown, their wrapped height is known
         self.preview_ready.emit(self.choices)
 
     def _preview_failed(self, message: str) -> None:
@@ -361,7 +362,7 @@ class FixDialog(QDialog):
         self.outcome_icon.setPixmap(state_icon(state).pixmap(28, 28))
         label = outcome_label(outcome.status)
         lines = [label]
-        if outcome.message and outcome.message.rstrip(".") != label:
+        if outcome.message and outcome.message not in (label, tr("Fixed and verified.")):  # the engine's own words for it
             lines.append(outcome.message)
         freed = freed_bytes(outcome.steps) if self.param is not None else None
         if freed is not None:

@@ -149,17 +149,23 @@ class ResultCard:
         if problem or result.advice:
             self.advice_label = _label(tr("What to do: {advice}", advice=what_to_do(result, bool(fixes))))
             body.addWidget(self.advice_label)
-        actions = QHBoxLayout()
+        # One row of buttons; several fixes get a row each (long titles, long languages: no sideways scrolling)
+        rows: list[QHBoxLayout] = []
         for fix in fixes:
+            if not rows or len(fixes) > 1:
+                rows.append(QHBoxLayout())
             self.fix_buttons.append(self._fix_button(fix, len(fixes) > 1))
-            actions.addWidget(self.fix_buttons[-1])
+            rows[-1].addWidget(self.fix_buttons[-1])
         if result.help:
+            if not rows:
+                rows.append(QHBoxLayout())
             self.help_button = QPushButton(tr("Learn more"))
             named(self.help_button, tr("Learn more about {title}", title=result.title))
             self.help_button.clicked.connect(lambda: self.on_help and self.on_help(str(result.help)))
-            actions.addWidget(self.help_button)
-        actions.addStretch(1)
-        body.addLayout(actions)
+            rows[-1].addWidget(self.help_button)
+        for row in rows:
+            row.addStretch(1)
+            body.addLayout(row)
 
     def _fix_button(self, fix: Fix, several: bool) -> QPushButton:
         # No mnemonic: several cards carry a fix button, and Alt+F must not be ambiguous.

@@ -205,7 +205,7 @@
       <translation>Vérifier à nouveau</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="372" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="373" />
       <source>Checked again:</source>
       <translation>Vérifié à nouveau :</translation>
     </message>
@@ -242,7 +242,7 @@
       <translation>Vérifications terminées</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="322" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="323" />
       <source>Choose at least one item to clean.</source>
       <translation>Choisissez au moins un élément à nettoyer.</translation>
     </message>
@@ -371,6 +371,11 @@
       <translation>Réparé et vérifié</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="365" />
+      <source>Fixed and verified.</source>
+      <translation>Corrigé et vérifié.</translation>
+    </message>
+    <message>
       <location filename="../../desktop_app/ui/help_window.py" line="149" />
       <source>For example: printer, VPN, slow</source>
       <translation>Par exemple : imprimante, VPN, lent</translation>
@@ -381,7 +386,7 @@
       <translation>Par exemple : depuis ce matin, je n'arrive pas à ouvrir l'intranet.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="368" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="369" />
       <source>Freed {size}.</source>
       <translation>{size} libérés.</translation>
     </message>
@@ -481,7 +486,7 @@
       <translation>Autres articles</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/results_window.py" line="171" />
+      <location filename="../../desktop_app/ui/results_window.py" line="177" />
       <source>Needs administrator rights: your computer will ask for them.</source>
       <translation>Nécessite des droits d’administrateur : votre ordinateur vous les demandera.</translation>
     </message>
@@ -607,8 +612,8 @@
       <translation>Résultat</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/results_window.py" line="260" />
-      <location filename="../../desktop_app/ui/results_window.py" line="398" />
+      <location filename="../../desktop_app/ui/results_window.py" line="266" />
+      <location filename="../../desktop_app/ui/results_window.py" line="404" />
       <source>Overall verdict</source>
       <translation>Verdict global</translation>
     </message>
@@ -633,7 +638,7 @@
       <translation>Préparation du rapport de diagnostic…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/results_window.py" line="259" />
+      <location filename="../../desktop_app/ui/results_window.py" line="265" />
       <source>Press “Check again” to check your computer.</source>
       <translation>Appuyez sur « Vérifier à nouveau » pour vérifier votre ordinateur.</translation>
     </message>
@@ -711,7 +716,7 @@
       <translation>Rechercher dans les articles d’aide</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="322" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="323" />
       <source>Selected: {size}</source>
       <translation>Sélection : {size}</translation>
     </message>
@@ -786,7 +791,7 @@
     </message>
     <message>
       <location filename="../../desktop_app/ui/fix_dialog.py" line="206" />
-      <location filename="../../desktop_app/ui/results_window.py" line="273" />
+      <location filename="../../desktop_app/ui/results_window.py" line="279" />
       <source>Still not working? Contact &amp;IT</source>
       <translation>Toujours un problème ? Contacter le &amp;support</translation>
     </message>
@@ -860,7 +865,7 @@
       <translation>Le résultat n’a pas pu être enregistré (le disque est-il plein ?).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="312" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="313" />
       <source>The sizes could not be measured ({error}); the usual safe choices will be cleaned.</source>
       <translation>Les tailles n’ont pas pu être mesurées ({error}) ; les éléments habituels sans risque seront nettoyés.</translation>
     </message>
@@ -962,8 +967,8 @@
       <translation>Que faire : {advice}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/results_window.py" line="269" />
-      <location filename="../../desktop_app/ui/results_window.py" line="270" />
+      <location filename="../../desktop_app/ui/results_window.py" line="275" />
+      <location filename="../../desktop_app/ui/results_window.py" line="276" />
       <source>What was checked</source>
       <translation>Ce qui a été vérifié</translation>
     </message>
@@ -1013,7 +1018,7 @@
       <translation>a résolu le problème</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/results_window.py" line="168" />
+      <location filename="../../desktop_app/ui/results_window.py" line="174" />
       <source>{action} (admin)</source>
       <translation>{action} (admin)</translation>
     </message>
@@ -1038,7 +1043,7 @@
       <translation>{name} ({size} Ko) : rapport de diagnostic</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="369" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="370" />
       <source>{status} · {title}: {summary}</source>
       <translation>{status} · {title} : {summary}</translation>
     </message>

@@ -489,3 +489,57 @@ def test_help_in_french_shows_french_articles_and_groups(qtbot: Any, services: S
     french = _help(qtbot, services, "contact-it")
     assert french.view.toPlainText() != english
     assert list(_groups(french))[:2] == ["Wi-Fi et internet", "VPN"]
+
+
+# -- the screenshot scenario: real recorded observations replayed through a seam that runs nothing ----------
+
+
+def test_replay_seam_answers_from_the_recording_and_runs_nothing() -> None:
+    from desktop_app.recording import Recording
+    from desktop_app.ui.screenshots import ReplaySystem
+
+    recording = Recording(
+        {"platform": "linux"},
+        [
+            {"kind": "command", "argv": ["lpstat", "-t"], "returncode": 0, "stdout": "scheduler is running\n", "stderr": "", "error": None},
+            {"kind": "probe", "name": "cleanup.temp", "value": {"freed": 5}, "error": None},
+        ],
+    )
+    system = ReplaySystem(recording)
+    ran: list[str] = []
+    assert system.run(["lpstat", "-t"], 5).stdout == "scheduler is running\n"
+    assert system.probe("cleanup.temp", lambda: ran.append("deleted") or {}, timeout=5).value == {"freed": 5}
+    assert system.run(["rm", "-rf", "/"], 5).error == "not found: rm"
+    assert system.which("lpstat") == "/usr/bin/lpstat" and system.which("rm") is None
+    assert ran == [] and system.missing == ["rm -rf /"]
+
+
+@pytest.mark.parametrize(("lang", "freed", "verdict"), [
+    ("en", "Freed 1.5 GB.", "Your router answers but the internet does not: this is most likely your internet provider."),
+    ("fr", "1,5 Go libérés.", "Votre routeur répond mais pas Internet : le problème vient très probablement de votre fournisseur d"),
+])
+def test_screenshot_scenario_shows_the_recorded_laptop_in_each_language(qtbot: Any, lang: str, freed: str, verdict: str) -> None:
+    from desktop_app import registry
+    from desktop_app.replay import replay
+    from desktop_app.ui import screenshots
+
+    apply_language(lang)
+    scenario = screenshots.load_scenario(screenshots.SCENARIO)
+    policy = screenshots.scenario_policy(screenshots.SCENARIO)
+    results = replay(scenario["before"], Context(policy=policy, platform="linux"))
+    services = Services(policy, platform="linux", make_system=screenshots._seams(scenario, ["before"]))
+    window = ResultsWindow(services, None, Branding.from_policy(policy))
+    qtbot.addWidget(window)
+    window.show_results(results)
+    qtbot.waitUntil(lambda: window.complete, timeout=5000)
+    assert window.verdict.text().startswith(verdict)
+    assert "C:" not in " ".join(c.summary_label.text() for c in window.cards)  # a Linux laptop: /home, no drive letters
+    fix = registry.fix("disk.cleanup")
+    assert fix is not None
+    fix_services = Services(policy, platform="linux", make_system=screenshots._seams(scenario, ["preview", "cleanup", "after"]))
+    dialog = _fix_dialog(qtbot, fix, fix_services)
+    assert set(dialog.checkboxes) == {"temp", "caches", "trash"}
+    with qtbot.waitSignal(dialog.outcome_ready, timeout=10_000):
+        dialog.apply()
+    assert dialog.outcome.status == "verified"
+    assert freed in dialog.outcome_text.text()
