@@ -1,29 +1,55 @@
 #!/bin/sh
-# Refresh docs/screenshots/: the main windows offscreen in English and French (canned results, no live
-# checks), then the real tray menu under Xvfb + trayer, the app isolated in an empty network namespace.
+# Refresh docs/screenshots/ (as root): every window in English and French, its content produced by the real
+# analyzers from the recorded scenario in tests/fixtures/ui/scenario (see scripts/screenshot_scenario.py;
+# --record records it again first), then the real tray menu under Xvfb + trayer. Everything runs inside an
+# empty network namespace: nothing is probed, and the ticket goes to a loopback helpdesk that is not there.
+#     bash scripts/screenshots.sh [--record]
 set -eu
 cd "$(dirname "$0")/.."
 OUT=docs/screenshots
+PY=.venv/bin/python
+if [ "${1:-}" = "--record" ]; then
+  "$PY" scripts/screenshot_scenario.py tests/fixtures/ui/scenario
+fi
 HOME_DIR=$(mktemp -d)
-SELFDESK_HOME=$HOME_DIR QT_QPA_PLATFORM=offscreen .venv/bin/python -m desktop_app.ui.screenshots "$OUT"
 NS=sdui-shots-$$
-DISPLAY_NO=:96
-Xvfb $DISPLAY_NO -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 & XVFB=$!
-ip netns add $NS
-ip netns exec $NS ip link set lo up
-cleanup() { kill "${APP:-}" "${TRAYER:-}" $XVFB 2>/dev/null || true; ip netns delete $NS 2>/dev/null || true; rm -rf "$HOME_DIR"; }
+XVFB=""
+cleanup() {
+  [ -n "${APP:-}" ] && kill "$APP" 2>/dev/null || true
+  [ -n "${TRAYER:-}" ] && kill "$TRAYER" 2>/dev/null || true
+  [ -n "$XVFB" ] && kill "$XVFB" 2>/dev/null || true
+  ip netns delete "$NS" 2>/dev/null || true
+  rm -rf "$HOME_DIR"
+}
 trap cleanup EXIT
-sleep 1
+ip netns add "$NS"
+ip netns exec "$NS" ip link set lo up
+mkdir -p "$OUT"
+rm -f "$OUT"/*.png
+ip netns exec "$NS" env SELFDESK_HOME="$HOME_DIR/windows" QT_QPA_PLATFORM=offscreen "$PY" -m desktop_app.ui.screenshots "$OUT"
+
+# The tray menu: a real X server on a free display (-displayfd: fixed numbers collide with other labs).
+exec 3>"$HOME_DIR/display"
+Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 & XVFB=$!
+exec 3>&-
+for _ in $(seq 50); do [ -s "$HOME_DIR/display" ] && break; sleep 0.1; done
+DISPLAY_NO=":$(cat "$HOME_DIR/display")"
 DISPLAY=$DISPLAY_NO trayer --edge top --align right --widthtype request --height 32 --SetDockType true >/dev/null 2>&1 & TRAYER=$!
 sleep 1
 printf '[monitor]\nenabled = false\n' > "$HOME_DIR/policy.toml"
 for lang in en fr; do
-  env -u QT_QPA_PLATFORM DISPLAY=$DISPLAY_NO SELFDESK_HOME="$HOME_DIR/$lang" SELFDESK_POLICY="$HOME_DIR/policy.toml" \
-    LANGUAGE=$lang LANG=${lang}_FR.UTF-8 ip netns exec $NS .venv/bin/python -m desktop_app tray & APP=$!
-  sleep 2
+  env -u QT_QPA_PLATFORM DISPLAY="$DISPLAY_NO" SELFDESK_HOME="$HOME_DIR/$lang" SELFDESK_POLICY="$HOME_DIR/policy.toml" \
+    LANGUAGE=$lang LANG=${lang}_FR.UTF-8 ip netns exec "$NS" "$PY" -m desktop_app tray & APP=$!
+  for _ in $(seq 100); do
+    DISPLAY=$DISPLAY_NO xwininfo -root -tree 2>/dev/null | grep -q '"SelfDesk"' && break
+    sleep 0.1
+  done
+  sleep 0.5
   DISPLAY=$DISPLAY_NO xdotool mousemove 1268 16 click 3
-  sleep 1
-  DISPLAY=$DISPLAY_NO import -window root -crop 400x300+880+0 "$OUT/tray-menu-$lang.png"
+  sleep 1.5
+  # the menu's width follows its language: shoot the top-right corner, then trim the empty (black) screen
+  DISPLAY=$DISPLAY_NO import -window root -crop 900x420+380+0 +repage -trim +repage "$OUT/tray-menu-$lang.png"
   echo "$OUT/tray-menu-$lang.png"
-  kill $APP; wait $APP 2>/dev/null || true
+  kill "$APP"; wait "$APP" 2>/dev/null || true
+  APP=""
 done
