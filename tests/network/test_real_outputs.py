@@ -107,6 +107,15 @@ def test_macos_outputs(parser: str, name: str, expected: dict[str, Any]) -> None
     assert subset(links[0], expected) == expected
 
 
+def test_macos_redacted_names_are_a_permission_problem_not_a_disconnection(ctx) -> None:
+    """macOS 14+ without Location permission: wdutil prints <redacted> for SSID and BSSID but still measures."""
+    result = wifi.analyze(Observations([cmd(["wdutil", "info"], "heat_wdutil_macos_redacted-no-location.txt")]), ctx("macos"))
+    assert result.status is Status.WARNING and result.facts["reason"] == "permission_denied"
+    assert result.facts["connected"] is True and result.facts["ssid"] is None and result.facts["bssid"] is None
+    assert (result.facts["rssi_dbm"], result.facts["channel"], result.facts["band_ghz"]) == (-63, 11, 2.4)
+    assert "Location Services" in result.advice and "not connected" not in result.summary.lower()
+
+
 def test_macos_scan_without_location_permission_withholds_bssids(ctx) -> None:
     """Monterey+ without Location permission blanks the BSSID column of every scanned network."""
     scan = wp.parse_airport_scan(text("61_nodewifi_airport-s_monterey.txt"))
