@@ -6,6 +6,7 @@ import ipaddress
 import os
 import socket
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -16,7 +17,28 @@ from tests.fakes import FakeSystem
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-LOCAL_NAMES = ("localhost",)
+def _hosts_file_loopback_names(path: str = "/etc/hosts") -> set[str]:
+    """Names the hosts file maps to loopback (e.g. the machine's own name, which smtplib looks up for EHLO):
+    looking them up is answered from that file, nothing is sent."""
+    names: set[str] = set()
+    try:
+        lines = Path(path).read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return names
+    for line in lines:
+        fields = line.split("#", 1)[0].split()
+        if len(fields) < 2:
+            continue
+        try:
+            loopback = ipaddress.ip_address(fields[0].split("%")[0]).is_loopback
+        except ValueError:
+            continue
+        if loopback:
+            names.update(name.lower() for name in fields[1:])
+    return names
+
+
+LOCAL_NAMES = frozenset({"localhost"} | _hosts_file_loopback_names())
 BLOCKED = pytest.StashKey[list[str]]()  # what the network guard refused during a test
 
 
