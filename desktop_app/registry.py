@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from desktop_app.diagnostics import disk, network, onboarding, printers, system_summary, vpn
+from desktop_app.diagnostics.onboarding import settings_fixes as onboarding_fixes
 from desktop_app.fixes import disk as disk_fixes
 from desktop_app.fixes import network as network_fixes
 from desktop_app.fixes import printers as printer_fixes
@@ -21,7 +22,7 @@ CHECKS: tuple[Check, ...] = (
     *onboarding.CHECKS,
 )
 VERDICTS: tuple[Verdict, ...] = (*network.VERDICTS, *vpn.VERDICTS, *disk.VERDICTS, *printers.VERDICTS)
-FIXES: tuple[Fix, ...] = (*network_fixes.FIXES, *vpn_fixes.FIXES, *disk_fixes.FIXES, *printer_fixes.FIXES)
+FIXES: tuple[Fix, ...] = (*network_fixes.FIXES, *vpn_fixes.FIXES, *disk_fixes.FIXES, *printer_fixes.FIXES, *onboarding_fixes.FIXES)
 
 AREAS = ("system", "network", "vpn", "disk", "printers", "onboarding")
 
