@@ -1,4 +1,8 @@
-"""selfdesk onboard [--json] [--role ROLE] [--confirm ID ...]: the first-day checklist, for people and MDM."""
+"""selfdesk onboard [--json] [--role ROLE] [--confirm ID ...]: the first-day checklist, for people and MDM.
+
+Without --role the role comes from the user's groups (policy: [[onboarding.roles]] name, groups). Exit codes:
+0 every item passed, 1 something still needs attention, 2 usage or policy error. See docs/onboarding.md.
+"""
 
 from __future__ import annotations
 
@@ -12,7 +16,7 @@ from desktop_app.cli.common import UsageError, build_context
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("onboard", parents=[common], help="run the first-day checklist defined by IT")
     p.add_argument("--json", action="store_true", help="machine-readable output")
-    p.add_argument("--role", help="the role whose extra items apply (from the policy)")
+    p.add_argument("--role", help="the role whose extra items apply (default: from your groups)")
     p.add_argument("--confirm", action="append", default=[], metavar="ID", help="mark a link or manual item as done")
     p.set_defaults(run=run)
 
@@ -21,66 +25,62 @@ def run(args: argparse.Namespace) -> int:
     from desktop_app import onboarding
     from desktop_app.i18n import tr
     from desktop_app.model import Status
+    from desktop_app.onboarding import messages
+    from desktop_app.onboarding.report import deliver
     from desktop_app.present import status_label
     from desktop_app.system import LiveSystem
 
     ctx = build_context(args)
-    items, problems = onboarding.items_from_policy(ctx.policy, args.role)
+    if args.role and args.role not in onboarding.role_names(ctx.policy):
+        raise UsageError(f"unknown role: {args.role} (declared: {', '.join(onboarding.role_names(ctx.policy)) or 'none'})")
+    system = LiveSystem()
+    role, source = onboarding.resolve_role(ctx.policy, system, args.role)
+    items, problems = onboarding.items_from_policy(ctx.policy, role)
     for problem in problems:
         print(f"selfdesk: policy: {problem}", file=sys.stderr)
-    if args.role and args.role not in (ctx.policy.get("onboarding", "roles") or {}):
-        raise UsageError(f"unknown role: {args.role}")
     if not items:
-        print(tr("Your IT department has not defined an onboarding checklist."))
+        if args.json:
+            json.dump({"schema": "selfdesk-onboarding", "complete": True, "role": role, "items": []}, sys.stdout)
+            print()
+        else:
+            print(tr(messages.NO_CHECKLIST))
         return 0
     known = {i.id for i in items}
     unknown = [c for c in args.confirm if c not in known]
     if unknown:
         raise UsageError(f"unknown checklist item: {', '.join(unknown)}")
-    confirmed = set(onboarding.load_baseline().get("confirmed") or []) | set(args.confirm)
-    outcomes, results = onboarding.run_checklist(items, LiveSystem(), ctx, confirmed)
-    saved = onboarding.save_baseline(outcomes, ctx, args.role, confirmed)
-    reported = None
-    if onboarding.should_report(outcomes, ctx.policy):
-        reported = _report_to_it(outcomes, results, ctx)
+    baseline = onboarding.load_baseline()
+    confirmed = set(baseline.get("confirmed") or []) | set(args.confirm)
+    outcomes, results = onboarding.run_checklist(items, system, ctx, confirmed)
+    saved = onboarding.save_baseline(outcomes, ctx, role, confirmed, role_source=source)
+    report = None
+    if onboarding.should_report(outcomes, ctx.policy, onboarding.load_baseline() or baseline):
+        report = deliver(outcomes, results, ctx)
     done = all(o.status == "ok" for o in outcomes)
     if args.json:
-        doc = {"schema": "selfdesk-onboarding", "complete": done, "items": [o.__dict__ for o in outcomes],
-               "baseline": str(saved) if saved else None, "reported": reported}
+        doc = {"schema": "selfdesk-onboarding", "complete": done, "role": role, "role_source": source,
+               "items": [o.__dict__ for o in outcomes], "baseline": str(saved) if saved else None,
+               "reported": report.to_json() if report else None}
         json.dump(doc, sys.stdout, ensure_ascii=False, indent=2)
         print()
     else:
+        if role:
+            print(tr(messages.ROLE_DETECTED if source == "groups" else messages.ROLE_CHOSEN, role=role))
         for o in outcomes:
-            label = status_label(Status(o.status)) if o.status != "pending" else tr("To do")
+            label = status_label(Status(o.status)) if o.status != "pending" else tr(messages.TO_DO)
             print(f"[{label:^9}] {o.title}: {o.summary}")
             if o.advice:
                 print(" " * 12 + "→ " + o.advice)
-            if o.url:
+            if o.kind == "password" and o.url:
+                print(" " * 12 + tr(messages.RESET_AT, url=o.url))
+            elif o.url:
                 print(" " * 12 + o.url + "  (selfdesk onboard --confirm " + o.id + ")")
             elif o.status == "pending":
                 print(" " * 12 + "selfdesk onboard --confirm " + o.id)
-        print(tr("All done. Welcome!") if done else tr("{count} item(s) still need attention.", count=sum(o.status != "ok" for o in outcomes)))
+        print(tr(messages.ALL_DONE) if done else tr(messages.LEFT, count=sum(o.status != "ok" for o in outcomes)))
+        if report is not None:
+            print(report.text())
         if saved is None:
-            print(tr("The result could not be saved (is the disk full?)."), file=sys.stderr)
+            print(tr(messages.NOT_SAVED), file=sys.stderr)
     return 0 if done else 1
 
-
-def _report_to_it(outcomes, results, ctx) -> str | None:  # type: ignore[no-untyped-def]
-    """Queue a summary for IT through the helpdesk outbox; None when no helpdesk is configured."""
-    try:
-        from desktop_app.helpdesk.draft import prefill
-        from desktop_app.helpdesk.outbox import Outbox
-    except ImportError:
-        return None
-    from dataclasses import replace
-
-    from desktop_app import onboarding
-    from desktop_app.i18n import tr
-
-    if ctx.policy.get("helpdesk", "backend") in ("", "none"):
-        return None
-    draft = prefill(results, [], ctx.policy, trigger={"onboarding": True})
-    draft = replace(draft, title=tr("Onboarding: {count} item(s) need attention", count=sum(o.status != "ok" for o in outcomes)),
-                    body=onboarding.summary_text(outcomes) + "\n\n" + draft.body)
-    item = Outbox().queue(draft, None)
-    return item.id

@@ -4,269 +4,465 @@
   <context>
     <name>onboarding</name>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="77" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="115" />
       <source>A lost laptop exposes everything on it. Ask IT to turn on disk encryption.</source>
       <translation>Un portable perdu expose tout son contenu. Demandez à l’informatique d’activer le chiffrement du disque.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="294" />
+      <location filename="../../desktop_app/onboarding/messages.py" line="12" />
+      <source>All done. Welcome!</source>
+      <translation>Tout est prêt. Bienvenue !</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="532" />
       <source>All required applications are installed ({count}).</source>
       <translation>Toutes les applications requises sont installées ({count}).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/onboarding/__init__.py" line="41" />
+      <location filename="../../desktop_app/onboarding/__init__.py" line="49" />
       <source>At least {gb} GB free on your disk</source>
       <translation>Au moins {gb} Go libres sur votre disque</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="234" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="425" />
       <source>Change it now at {url}.</source>
       <translation>Changez-le dès maintenant sur {url}.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="234" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="425" />
       <source>Change it now to avoid being locked out.</source>
       <translation>Changez-le dès maintenant pour ne pas être bloqué.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/onboarding/__init__.py" line="155" />
+      <location filename="../../desktop_app/onboarding/messages.py" line="25" />
+      <source>Checking {count} item(s)…</source>
+      <translation>Vérification de {count} élément(s)…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/onboarding/messages.py" line="26" />
+      <source>Checking…</source>
+      <translation>Vérification…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/onboarding/messages.py" line="16" />
+      <source>Checklist for: {role}</source>
+      <translation>Liste pour : {role}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/onboarding/messages.py" line="15" />
+      <source>Checklist for: {role} (from your groups)</source>
+      <translation>Liste pour : {role} (d’après vos groupes)</translation>
+    </message>
+    <message>
+      <source>Close the checklist</source>
+      <translation type="vanished" />
+    </message>
+    <message>
+      <location filename="../../desktop_app/onboarding/__init__.py" line="329" />
       <source>Confirm when this works for you.</source>
       <translation>Confirmez quand cela fonctionne pour vous.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="298" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="536" />
       <source>Disk encryption</source>
       <translation>Chiffrement du disque</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="70" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="108" />
       <source>Disk encryption could not be checked on this computer.</source>
       <translation>Le chiffrement du disque n’a pas pu être vérifié sur cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/onboarding/__init__.py" line="155" />
+      <location filename="../../desktop_app/onboarding/__init__.py" line="329" />
       <source>Done.</source>
       <translation>Fait.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="299" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="538" />
       <source>Firewall</source>
       <translation>Pare-feu</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/onboarding/__init__.py" line="176" />
+      <location filename="../../desktop_app/onboarding/messages.py" line="8" />
+      <source>First-day &amp;checklist</source>
+      <translation>Liste du premier &amp;jour</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/onboarding/__init__.py" line="372" />
       <source>Free some space: run the disk cleanup.</source>
       <translation>Libérez de l’espace : lancez le nettoyage du disque.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="202" />
+      <source>IT already has this result; nothing new to send.</source>
+      <translation type="vanished" />
+    </message>
+    <message>
+      <location filename="../../desktop_app/onboarding/messages.py" line="20" />
+      <source>IT has a summary of your checklist: saved, it will be sent as soon as you are online.</source>
+      <translation>Le service informatique a un résumé de votre liste : enregistré, il sera envoyé dès que vous serez en ligne.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/onboarding/messages.py" line="19" />
+      <source>IT was told: sent as {ref}.</source>
+      <translation>Le service informatique est prévenu : envoyé sous le numéro {ref}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="337" />
       <source>Install the pending system updates, then restart.</source>
       <translation>Installez les mises à jour système en attente, puis redémarrez.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="293" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="531" />
       <source>Install them from the company software portal, or ask IT.</source>
       <translation>Installez-les depuis le portail logiciel de l’entreprise, ou demandez à l’informatique.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/onboarding/__init__.py" line="165" />
-      <location filename="../../desktop_app/onboarding/__init__.py" line="170" />
+      <location filename="../../desktop_app/onboarding/__init__.py" line="341" />
+      <location filename="../../desktop_app/onboarding/__init__.py" line="346" />
       <source>Installed.</source>
       <translation>Installé.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="292" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="530" />
       <source>Missing applications: {apps}.</source>
       <translation>Applications manquantes : {apps}.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/onboarding/__init__.py" line="160" />
+      <location filename="../../desktop_app/onboarding/messages.py" line="22" />
+      <source>No helpdesk is configured, so IT was not told automatically.</source>
+      <translation>Aucun support n’est configuré : le service informatique n’a pas été prévenu automatiquement.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="420" />
+      <source>No password expiry rule is visible on this Mac.</source>
+      <translation>Aucune règle d’expiration du mot de passe n’est visible sur ce Mac.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/onboarding/__init__.py" line="323" />
       <source>Not available on this computer.</source>
       <translation>Non disponible sur cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/onboarding/__init__.py" line="165" />
-      <location filename="../../desktop_app/onboarding/__init__.py" line="170" />
+      <location filename="../../desktop_app/onboarding/__init__.py" line="341" />
+      <location filename="../../desktop_app/onboarding/__init__.py" line="346" />
       <source>Not installed.</source>
       <translation>Non installé.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/onboarding/__init__.py" line="229" />
+      <location filename="../../desktop_app/onboarding/__init__.py" line="469" />
       <source>Onboarding checklist:</source>
       <translation>Liste d’accueil :</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/onboarding/__init__.py" line="155" />
+      <location filename="../../desktop_app/onboarding/messages.py" line="24" />
+      <source>Onboarding complete</source>
+      <translation>Accueil terminé</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/onboarding/messages.py" line="23" />
+      <source>Onboarding: {count} item(s) need attention</source>
+      <translation>Accueil : {count} élément(s) demandent votre attention</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/onboarding/settings_fixes.py" line="89" />
+      <source>Open the disk encryption settings</source>
+      <translation>Ouvrir les réglages de chiffrement du disque</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/onboarding/settings_fixes.py" line="81" />
+      <source>Open the firewall settings</source>
+      <translation>Ouvrir les réglages du pare-feu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/onboarding/__init__.py" line="329" />
       <source>Open the link and confirm when you have read it.</source>
       <translation>Ouvrez le lien et confirmez quand vous l’avez lu.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="302" />
+      <location filename="../../desktop_app/diagnostics/onboarding/settings_fixes.py" line="85" />
+      <source>Open the screen lock settings</source>
+      <translation>Ouvrir les réglages de verrouillage de l’écran</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/onboarding/settings_fixes.py" line="44" />
+      <source>Open the settings page</source>
+      <translation>Ouvrir la page de réglages</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/onboarding/settings_fixes.py" line="77" />
+      <source>Open the update settings</source>
+      <translation>Ouvrir les réglages des mises à jour</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/onboarding/settings_fixes.py" line="90" />
+      <source>Opens your computer's disk encryption settings. Turning encryption on may need IT; SelfDesk changes nothing itself.</source>
+      <translation>Ouvre les réglages de chiffrement du disque de votre ordinateur. Activer le chiffrement peut nécessiter le service informatique ; SelfDesk ne modifie rien lui-même.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/onboarding/settings_fixes.py" line="82" />
+      <source>Opens your computer's firewall settings so you can turn the firewall on. SelfDesk changes nothing itself.</source>
+      <translation>Ouvre les réglages du pare-feu de votre ordinateur pour que vous puissiez l’activer. SelfDesk ne modifie rien lui-même.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/onboarding/settings_fixes.py" line="86" />
+      <source>Opens your computer's screen lock settings so you can make the screen lock when you are away. SelfDesk changes nothing itself.</source>
+      <translation>Ouvre les réglages de verrouillage de l’écran pour que l’écran se verrouille quand vous vous absentez. SelfDesk ne modifie rien lui-même.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/onboarding/settings_fixes.py" line="78" />
+      <source>Opens your computer's update settings so you can install the pending updates. SelfDesk changes nothing itself.</source>
+      <translation>Ouvre les réglages des mises à jour de votre ordinateur pour que vous installiez celles en attente. SelfDesk ne modifie rien lui-même.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="544" />
       <source>Password expiry</source>
       <translation>Expiration du mot de passe</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="304" />
+      <location filename="../../desktop_app/onboarding/messages.py" line="9" />
+      <source>Re-run the first-day &amp;checklist</source>
+      <translation>Relancer la liste du premier &amp;jour</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="545" />
       <source>Required applications</source>
       <translation>Applications requises</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="300" />
+      <location filename="../../desktop_app/onboarding/messages.py" line="17" />
+      <source>Reset your password</source>
+      <translation>Réinitialiser votre mot de passe</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/onboarding/messages.py" line="18" />
+      <source>Reset your password at {url}</source>
+      <translation>Réinitialisez votre mot de passe sur {url}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="540" />
       <source>Screen lock</source>
       <translation>Verrouillage de l’écran</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="197" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="331" />
       <source>SelfDesk could not tell when updates were last installed.</source>
       <translation>SelfDesk n’a pas pu savoir quand les mises à jour ont été installées pour la dernière fois.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="115" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="203" />
       <source>SelfDesk could not tell whether the firewall is on.</source>
       <translation>SelfDesk n’a pas pu savoir si le pare-feu est activé.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="75" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="113" />
       <source>SelfDesk could not tell whether your disk is encrypted.</source>
       <translation>SelfDesk n’a pas pu savoir si votre disque est chiffré.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="166" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="265" />
       <source>SelfDesk could not tell whether your screen locks.</source>
       <translation>SelfDesk n’a pas pu savoir si votre écran se verrouille.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="161" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="260" />
       <source>Set the screen to lock after 15 minutes or less.</source>
       <translation>Réglez le verrouillage de l’écran à 15 minutes ou moins.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="301" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="542" />
       <source>System updates</source>
       <translation>Mises à jour système</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/onboarding/__init__.py" line="37" />
+      <location filename="../../desktop_app/onboarding/__init__.py" line="45" />
       <source>System updates are recent</source>
       <translation>Les mises à jour système sont récentes</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="114" />
+      <source>Tell IT how your first-day checklist went before closing?</source>
+      <translation type="vanished" />
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="202" />
       <source>The firewall is off.</source>
       <translation>Le pare-feu est désactivé.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/onboarding/__init__.py" line="35" />
+      <location filename="../../desktop_app/onboarding/__init__.py" line="43" />
       <source>The firewall is on</source>
       <translation>Le pare-feu est activé</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="113" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="201" />
       <source>The firewall is on.</source>
       <translation>Le pare-feu est activé.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="201" />
+      <location filename="../../desktop_app/onboarding/__init__.py" line="367" />
+      <source>The free space could not be measured.</source>
+      <translation>L’espace libre n’a pas pu être mesuré.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="336" />
       <source>The last updates were installed {days} days ago.</source>
       <translation>Les dernières mises à jour ont été installées il y a {days} jours.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/onboarding/__init__.py" line="40" />
+      <location filename="../../desktop_app/onboarding/__init__.py" line="48" />
       <source>The printer {name} is installed</source>
       <translation>L’imprimante {name} est installée</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="150" />
+      <location filename="../../desktop_app/onboarding/messages.py" line="14" />
+      <source>The result could not be saved (is the disk full?).</source>
+      <translation>Le résultat n’a pas pu être enregistré (le disque est-il plein ?).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="247" />
       <source>The screen lock setting could not be read on this desktop.</source>
       <translation>Le réglage de verrouillage de l’écran n’a pas pu être lu sur ce bureau.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="168" />
+      <location filename="../../desktop_app/onboarding/messages.py" line="21" />
+      <source>The summary for IT is saved but could not be sent: {error}</source>
+      <translation>Le résumé pour le service informatique est enregistré mais n’a pas pu être envoyé : {error}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/onboarding/messages.py" line="11" />
+      <source>To do</source>
+      <translation>À faire</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="267" />
       <source>Turn on the screen lock so nobody can use your session while you are away.</source>
       <translation>Activez le verrouillage de l’écran pour que personne ne puisse utiliser votre session en votre absence.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="117" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="205" />
       <source>Turn the firewall on, or ask IT to do it for you.</source>
       <translation>Activez le pare-feu, ou demandez à l’informatique de le faire pour vous.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="203" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="338" />
       <source>Updates are recent (last installed {days} days ago).</source>
       <translation>Les mises à jour sont récentes (dernière installation il y a {days} jours).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/onboarding/__init__.py" line="34" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="427" />
+      <source>You must change your password before your next sign-in.</source>
+      <translation>Vous devez changer votre mot de passe avant votre prochaine connexion.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/onboarding/messages.py" line="10" />
+      <source>Your IT department has not defined an onboarding checklist.</source>
+      <translation>Votre service informatique n’a pas défini de liste d’accueil.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="418" />
+      <source>Your account is managed by your company directory: its password expiry cannot be read from this computer.</source>
+      <translation>Votre compte est géré par l’annuaire de votre entreprise : l’expiration de son mot de passe ne peut pas être lue depuis cet ordinateur.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="416" />
+      <source>Your account is managed online by Microsoft Entra ID: its password expiry cannot be read from this computer.</source>
+      <translation>Votre compte est géré en ligne par Microsoft Entra ID : l’expiration de son mot de passe ne peut pas être lue depuis cet ordinateur.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="419" />
+      <source>Your account is not a local account of this computer: its password expiry cannot be read here.</source>
+      <translation>Votre compte n’est pas un compte local de cet ordinateur : l’expiration de son mot de passe ne peut pas être lue ici.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="417" />
+      <source>Your company directory could not be reached to read your password expiry (are you on the company network or VPN?).</source>
+      <translation>L’annuaire de votre entreprise n’a pas pu être joint pour lire l’expiration de votre mot de passe (êtes-vous sur le réseau de l’entreprise ou le VPN ?).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/onboarding/__init__.py" line="42" />
       <source>Your disk is encrypted</source>
       <translation>Votre disque est chiffré</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="73" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="111" />
       <source>Your disk is encrypted ({tool}).</source>
       <translation>Votre disque est chiffré ({tool}).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="74" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="112" />
       <source>Your disk is not encrypted ({tool}).</source>
       <translation>Votre disque n’est pas chiffré ({tool}).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="229" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="424" />
       <source>Your password does not expire.</source>
       <translation>Votre mot de passe n’expire pas.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="238" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="435" />
       <source>Your password expires in {days} days.</source>
       <translation>Votre mot de passe expire dans {days} jours.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="227" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="421" />
       <source>Your password expiry date is not available on this computer.</source>
       <translation>La date d’expiration de votre mot de passe n’est pas disponible sur cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="236" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="433" />
       <source>Your password has expired.</source>
       <translation>Votre mot de passe a expiré.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/onboarding/__init__.py" line="38" />
+      <location filename="../../desktop_app/onboarding/__init__.py" line="46" />
       <source>Your password is not about to expire</source>
       <translation>Votre mot de passe n’est pas sur le point d’expirer</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="239" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="436" />
       <source>Your password is valid for {days} more days.</source>
       <translation>Votre mot de passe est encore valable {days} jours.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="165" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="264" />
       <source>Your screen does not lock when you are away.</source>
       <translation>Votre écran ne se verrouille pas en votre absence.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="160" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="259" />
       <source>Your screen locks only after {minutes} minutes.</source>
       <translation>Votre écran ne se verrouille qu’après {minutes} minutes.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/onboarding/__init__.py" line="36" />
+      <location filename="../../desktop_app/onboarding/__init__.py" line="44" />
       <source>Your screen locks when you are away</source>
       <translation>Votre écran se verrouille en votre absence</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="164" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="263" />
       <source>Your screen locks when you are away.</source>
       <translation>Votre écran se verrouille en votre absence.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/onboarding/__init__.py" line="176" />
-      <source>{free} GB free.</source>
-      <translation>{free} Go libres.</translation>
+      <location filename="../../desktop_app/onboarding/messages.py" line="13" />
+      <source>{count} item(s) still need attention.</source>
+      <translation>{count} élément(s) demandent encore votre attention.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/onboarding/__init__.py" line="39" />
+      <location filename="../../desktop_app/onboarding/messages.py" line="27" />
+      <source>{done} of {count} checked…</source>
+      <translation>{done} sur {count} vérifié(s)…</translation>
+    </message>
+    <message>
+      <source>{free} GB free.</source>
+      <translation type="vanished">{free} Go libres.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/onboarding/__init__.py" line="371" />
+      <source>{free} free on {mount}.</source>
+      <translation>{free} libres sur {mount}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/onboarding/__init__.py" line="47" />
       <source>{name} is installed</source>
       <translation>{name} est installé</translation>
     </message>
