@@ -67,6 +67,16 @@ def onboarding_pending(policy: Any) -> bool:
         return False
 
 
+def onboarding_menu_label(policy: Any) -> str | None:
+    """The onboarding package's own menu label (its "re-run" entry once the checklist is complete)."""
+    try:
+        label = importlib.import_module("desktop_app.onboarding").menu_label(policy)
+    except Exception:
+        log.exception("onboarding.menu_label failed")
+        return None
+    return label if isinstance(label, str) else None
+
+
 def _parse_snooze(text: str) -> datetime | None:
     try:
         return datetime.fromisoformat(text) if text else None
@@ -144,6 +154,8 @@ class TrayApp(QObject):
         menu.addAction(tr("Get &help from IT…"), self.open_ticket)
         if onboarding_pending(self.policy):
             menu.addAction(tr("First-day &checklist"), self.open_onboarding)
+        elif rerun := onboarding_menu_label(self.policy):  # completed: still reachable to run again
+            menu.addAction(rerun, self.open_onboarding)
         menu.addAction(tr("Help &articles"), self.open_help)
         menu.addAction(tr("&Outbox"), self.open_outbox)
         menu.addAction(tr("&Settings and about"), self.open_settings)

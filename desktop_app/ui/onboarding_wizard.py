@@ -1,6 +1,7 @@
-"""The first-day checklist as a window: runs the checklist off the UI thread, shows each item (status as an
-icon and words), offers "Fix it", "Open" and "Done" checkboxes, saves the baseline and, when policy asks,
-queues a summary for IT when the user finishes."""
+"""The first-day checklist as a window: finds the user's role from their groups, runs the checklist off the UI
+thread and shows each item as soon as its check answers (status as an icon and words), offers "Fix it",
+"Open" and "Done" checkboxes and the password reset link, saves the baseline and tells IT per policy when
+the user finishes or closes the window."""
 
 from __future__ import annotations
 
@@ -27,19 +28,21 @@ from PySide6.QtWidgets import (
 from desktop_app import onboarding
 from desktop_app.i18n import tr
 from desktop_app.model import Context, Result, Status
-from desktop_app.onboarding import Outcome
+from desktop_app.onboarding import Item, Outcome, messages
 from desktop_app.ui.common import Branding, Job, Services, add_escape, named, start_job, state_icon, status_text
 
 log = logging.getLogger(__name__)
 
-_ICON = {"ok": "ok", "warning": "warning", "failed": "problem", "error": "problem", "pending": "checking"}
+_ICON = {"ok": "ok", "warning": "warning", "failed": "problem", "error": "problem", "pending": "checking", "checking": "checking"}
 Reporter = Callable[[Sequence[Outcome], Sequence[Result], Context], Any]
 
 
 def outcome_status_text(status: str) -> str:
     """The state in words (never colour alone); "pending" is a to-do, not a problem."""
     if status == "pending":
-        return tr("To do")
+        return tr(messages.TO_DO)
+    if status == "checking":
+        return tr(messages.CHECKING_ONE)
     try:
         return status_text(Status(status))
     except ValueError:
@@ -51,15 +54,8 @@ def open_url(url: str) -> bool:
     return QDesktopServices.openUrl(QUrl(url))
 
 
-def report_to_it(outcomes: Sequence[Outcome], results: Sequence[Result], ctx: Context) -> str | None:
-    """Queue the summary through the helpdesk outbox, exactly like ``selfdesk onboard``."""
-    from desktop_app.cli.onboard import _report_to_it
-
-    return _report_to_it(list(outcomes), list(results), ctx)
-
-
 def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
 
 
 class ItemRow(QFrame):
@@ -86,6 +82,15 @@ class ItemRow(QFrame):
         self.advice_label = QLabel()
         self.advice_label.setWordWrap(True)
         body.addWidget(self.advice_label)
+        self.reset_link: QLabel | None = None
+        if outcome.kind == "password" and outcome.url:
+            # Always offered with the password item, whatever its state: the portal is where it is changed.
+            self.reset_link = QLabel(f'<a href="{_html(outcome.url)}">{_html(tr(messages.RESET_LINK))}</a>')
+            self.reset_link.setTextFormat(Qt.TextFormat.RichText)
+            self.reset_link.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+            self.reset_link.linkActivated.connect(open_url)
+            named(self.reset_link, tr(messages.RESET_LINK), outcome.url)
+            body.addWidget(self.reset_link)
         actions = QHBoxLayout()
         self.fix_buttons: list[QPushButton] = []
         ctx = services.context()
@@ -100,7 +105,7 @@ class ItemRow(QFrame):
             actions.addWidget(button)
             self.fix_buttons.append(button)
         self.open_button: QPushButton | None = None
-        if outcome.url:
+        if outcome.url and outcome.kind != "password":
             self.open_button = QPushButton(tr("&Open"))
             named(self.open_button, tr("Open {title}", title=outcome.title), outcome.url)
             self.open_button.clicked.connect(lambda: open_url(outcome.url))
@@ -135,6 +140,7 @@ class OnboardingWizard(QDialog):
     """The checklist window. ``services.make_system`` is the seam (LiveSystem in the app, a fake in tests)."""
 
     run_finished = Signal(list)  # outcomes, after each run
+    item_arrived = Signal(object)  # one outcome, as soon as its check answered
     reported = Signal(object)  # the outbox item id (None: nothing configured)
     contact_requested = Signal(object)  # this window
 
@@ -152,8 +158,10 @@ class OnboardingWizard(QDialog):
         self.services = services
         self.branding = branding
         self.role = role
+        self.role_source: str | None = "cli" if role else None
         self.baseline_path = baseline_path
-        self.reporter = reporter or report_to_it
+        self.custom_reporter = reporter is not None
+        self.reporter = reporter or self._default_reporter
         self.items, self.problems = onboarding.items_from_policy(services.policy, role)
         self.confirmed: set[str] = set(onboarding.load_baseline(baseline_path).get("confirmed") or [])
         self.outcomes: list[Outcome] = []
@@ -163,6 +171,7 @@ class OnboardingWizard(QDialog):
         self.job: Job | None = None
         self.report_job: Job | None = None
         self.report_done = False
+        self._active = False
         self.saved: Path | None = None
         self.setWindowIcon(branding.window_icon())
         self.setStyleSheet(branding.stylesheet())
@@ -180,6 +189,9 @@ class OnboardingWizard(QDialog):
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
+        self.role_label = QLabel("")
+        self.role_label.setVisible(False)
+        layout.addWidget(self.role_label)
         self.status = QLabel("")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
@@ -217,6 +229,7 @@ class OnboardingWizard(QDialog):
         named(self.header, self.header.text())
         self.intro.setText(tr("These checks make sure everything you need works. Fix what you can, tick what you have done; IT is told about the rest."))
         named(self.intro, self.intro.text())
+        self._show_role()
         named(self.status, tr("Progress"))
         named(self.progress, tr("Checklist progress"))
         named(self.scroll, tr("Checklist items"))
@@ -228,42 +241,104 @@ class OnboardingWizard(QDialog):
         named(self.finish_button, self.finish_button.text().replace("&", ""))
         for row in self.rows:
             row.refresh()
-        if self.outcomes and (self.job is None or self.job.finished):
+        if self.outcomes and not self.running:
             self.status.setText(self.summary_text())
 
+    def _show_role(self) -> None:
+        if self.role:
+            text = tr(messages.ROLE_DETECTED if self.role_source == "groups" else messages.ROLE_CHOSEN, role=self.role)
+            self.role_label.setText(text)
+            named(self.role_label, text)
+        self.role_label.setVisible(bool(self.role))
+
     # -- running ---------------------------------------------------------------------------------------------
+    @property
+    def running(self) -> bool:
+        """From start() until its answer has been shown (a job is "finished" before its result is delivered)."""
+        return self._active
+
     def start(self) -> None:
-        if self.job is not None and not self.job.finished:
+        if self.running:
             return
-        if not self.items:
-            self.status.setText(tr("Your IT department has not defined an onboarding checklist."))
+        if not self.items and not onboarding.checklist_exists(self.services.policy):
+            self.status.setText(tr(messages.NO_CHECKLIST))
             return
+        self._active = True
         self.again_button.setEnabled(False)
-        self.progress.setRange(0, 0)  # busy: the checklist runs as one sweep
-        self.status.setText(tr("Checking {count} item(s)…", count=len(self.items)))
-        items, ctx, confirmed = list(self.items), self.services.context(), set(self.confirmed)
+        self.progress.setRange(0, 0)  # busy until the items are known (the role may come from the groups)
+        self.status.setText(tr(messages.CHECKING, count=len(self.items)) if self.items else tr(messages.CHECKING_ONE))
+        ctx, confirmed, policy = self.services.context(), set(self.confirmed), self.services.policy
+        given = self.role if self.role_source == "cli" else None
         self.system = self.services.make_system()
         system = self.system
-        self.job = start_job(
-            self,
-            lambda _emit: onboarding.run_checklist(items, system, ctx, confirmed),
-            done=self._on_done,
-            failed=self._on_failed,
-        )
+
+        def work(emit: Callable[[Any], None]) -> Any:
+            role, source = onboarding.resolve_role(policy, system, given)
+            items, _ = onboarding.items_from_policy(policy, role)
+            emit(("items", items, role, source))
+            return onboarding.run_checklist(items, system, ctx, confirmed, on_outcome=lambda o: emit(("outcome", o)))
+
+        self.job = start_job(self, work, progress=self._on_progress, done=self._on_done, failed=self._on_failed)
+
+    def _on_progress(self, event: Any) -> None:
+        if event[0] == "items":
+            _, items, role, source = event
+            self.items, self.role, self.role_source = list(items), role, source
+            self._show_role()
+            self._placeholders(self.items)
+        elif event[0] == "outcome":
+            self._arrived(event[1])
+
+    def _placeholders(self, items: Sequence[Item]) -> None:
+        """One row per item at once ("Checking…"); each is replaced as its answer arrives."""
+        self.outcomes = [Outcome(i.id, i.kind, onboarding._title(i), "checking", "") for i in items]
+        self._render()
+        self.progress.setRange(0, max(1, len(items)))
+        self.progress.setValue(0)
+        self.status.setText(tr(messages.CHECKING, count=len(items)))
+
+    def _arrived(self, outcome: Outcome) -> None:
+        for index, row in enumerate(self.rows):
+            if row.outcome.id == outcome.id:
+                self.outcomes[index] = outcome
+                self._replace_row(index, outcome)
+                break
+        answered = sum(o.status != "checking" for o in self.outcomes)
+        self.progress.setValue(answered)
+        self.status.setText(tr(messages.CHECKED, done=answered, count=len(self.outcomes)))
+        self.item_arrived.emit(outcome)
 
     def _on_done(self, value: tuple[list[Outcome], list[Result]]) -> None:
+        self._active = False
         self.outcomes, self.results = list(value[0]), list(value[1])
         self.progress.setRange(0, max(1, len(self.outcomes)))
         self._render()
         self._save()
         self.again_button.setEnabled(True)
+        if not self.outcomes:
+            self.status.setText(tr(messages.NO_CHECKLIST))
         self.run_finished.emit(list(self.outcomes))
 
     def _on_failed(self, message: str) -> None:
+        self._active = False
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.again_button.setEnabled(True)
         self.status.setText(tr("The checks stopped unexpectedly ({error}).", error=message))
+
+    def _new_row(self, outcome: Outcome) -> ItemRow:
+        row = ItemRow(outcome, self.services, self.list_widget)
+        row.fix_requested.connect(self.open_fix)
+        row.confirm_toggled.connect(self.set_confirmed)
+        return row
+
+    def _replace_row(self, index: int, outcome: Outcome) -> None:
+        old = self.rows[index]
+        row = self._new_row(outcome)
+        self.list_layout.replaceWidget(old, row)
+        old.setParent(None)
+        old.deleteLater()
+        self.rows[index] = row
 
     def _render(self) -> None:
         for row in self.rows:
@@ -271,9 +346,7 @@ class OnboardingWizard(QDialog):
             row.deleteLater()
         self.rows = []
         for outcome in self.outcomes:
-            row = ItemRow(outcome, self.services, self.list_widget)
-            row.fix_requested.connect(self.open_fix)
-            row.confirm_toggled.connect(self.set_confirmed)
+            row = self._new_row(outcome)
             self.list_layout.insertWidget(self.list_layout.count() - 1, row)
             self.rows.append(row)
         self._update_status()
@@ -284,13 +357,14 @@ class OnboardingWizard(QDialog):
 
     def summary_text(self) -> str:
         left = sum(o.status != "ok" for o in self.outcomes)
-        text = tr("All done. Welcome!") if left == 0 else tr("{count} item(s) still need attention.", count=left)
+        text = tr(messages.ALL_DONE) if left == 0 else tr(messages.LEFT, count=left)
         if self.outcomes and self.saved is None:
-            text += " " + tr("The result could not be saved (is the disk full?).")
+            text += " " + tr(messages.NOT_SAVED)
         return text
 
     def _save(self) -> None:
-        self.saved = onboarding.save_baseline(self.outcomes, self.services.context(), self.role, self.confirmed, self.baseline_path)
+        self.saved = onboarding.save_baseline(self.outcomes, self.services.context(), self.role, self.confirmed, self.baseline_path,
+                                              role_source=self.role_source)
         self._update_status()
 
     def set_confirmed(self, item_id: str, done: bool) -> None:
@@ -304,7 +378,8 @@ class OnboardingWizard(QDialog):
                     tr("Open the link and confirm when you have read it.") if o.kind == "link" else tr("Confirm when this works for you.")
                 )
                 row.refresh()
-        self._save()
+        if not self.running:
+            self._save()
 
     # -- actions ---------------------------------------------------------------------------------------------
     def open_fix(self, fix_id: str) -> Any:
@@ -320,29 +395,52 @@ class OnboardingWizard(QDialog):
         dialog.open()
         return dialog
 
+    def _default_reporter(self, outcomes: Sequence[Outcome], results: Sequence[Result], ctx: Context) -> Any:
+        from desktop_app.onboarding.report import deliver
+
+        return deliver(list(outcomes), list(results), ctx, baseline_path=self.baseline_path, finished=True)
+
+    def report_due(self) -> bool:
+        if self.report_done or not self.outcomes or self.running:
+            return False
+        baseline = onboarding.load_baseline(self.baseline_path)
+        return onboarding.should_report(self.outcomes, self.services.policy, baseline, finished=True)
+
+    def _start_report(self, then_close: bool) -> None:
+        outcomes, results, ctx, reporter = list(self.outcomes), list(self.results), self.services.context(), self.reporter
+        self.finish_button.setEnabled(False)
+        self.status.setText(tr("Telling IT about the result…"))
+
+        def done(value: Any) -> None:
+            self._reported(value)
+            if then_close:
+                self.accept()
+
+        self.report_job = start_job(self, lambda _e: reporter(outcomes, results, ctx), done=done, failed=self._report_failed)
+
     def finish(self) -> None:
-        """Save, tell IT when policy asks (once per window), then close."""
-        if self.report_done or not self.outcomes:
+        """Save, tell IT when policy asks (once per outcome), then close."""
+        if self.report_done or not self.outcomes or self.running:
             self.accept()
             return
         if self.report_job is not None and not self.report_job.finished:
             return
-        if not onboarding.should_report(self.outcomes, self.services.policy):
+        if not self.report_due():
             self.accept()
             return
-        outcomes, results, ctx, reporter = list(self.outcomes), list(self.results), self.services.context(), self.reporter
-        self.finish_button.setEnabled(False)
-        self.status.setText(tr("Telling IT about the result…"))
-        self.report_job = start_job(self, lambda _e: reporter(outcomes, results, ctx), done=self._reported, failed=self._report_failed)
+        self._start_report(then_close=False)
 
-    def _reported(self, item_id: Any) -> None:
+    def _reported(self, value: Any) -> None:
+        from desktop_app.onboarding.report import Report
+
         self.report_done = True
         self.finish_button.setEnabled(True)
-        self.status.setText(
-            tr("IT has a summary of your checklist; it is sent as soon as you are online.")
-            if item_id
-            else tr("No helpdesk is configured, so IT was not told automatically.")
-        )
+        if isinstance(value, Report):
+            item_id, text = value.item_id, value.text()
+        else:  # a reporter that returns the outbox item id
+            item_id = value
+            text = tr(messages.REPORT_SAVED) if value else tr(messages.REPORT_NONE)
+        self.status.setText(text)
         self.retranslate_buttons()
         self.reported.emit(item_id)
 
@@ -358,11 +456,14 @@ class OnboardingWizard(QDialog):
         self.finish_button.setFocus()
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
-        if self.job is not None and not self.job.finished and self.system is not None:
+        if self.running and self.system is not None:
             self.system.cancel()
+        elif self.report_due() and (self.report_job is None or self.report_job.finished):
+            # Closed without "Finish": IT still hears about it when policy asks; the window goes away at once.
+            self._start_report(then_close=False)
         super().closeEvent(event)
 
 
 def first_run_due(policy: Any, baseline_path: Path | None = None) -> bool:
     """Open by itself only on the very first run: a checklist exists and nothing was ever saved."""
-    return onboarding.pending(policy) and not onboarding.load_baseline(baseline_path)
+    return onboarding.pending(policy, baseline_path) and not onboarding.load_baseline(baseline_path)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import threading
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -20,7 +21,9 @@ from tests.fakes import FakeSystem
 from tests.ui.conftest import STATE
 from tests.ui.test_windows import _controls_without_names
 
-LSBLK = '{"blockdevices":[{"name":"vda","type":"disk","mountpoint":"/"}]}'  # SYNTHETIC: an unencrypted disk
+FIX = Path(__file__).resolve().parents[1] / "fixtures" / "onboarding"
+LSBLK = (FIX / "linux_lsblk_mountpoints_CAPTURED.json").read_text()  # captured here: an unencrypted disk
+LSBLK_ARGV = ("lsblk", "-J", "-o", "NAME,TYPE,MOUNTPOINTS")
 ITEMS = [
     {"kind": "security", "what": "encryption"},
     {"kind": "link", "id": "welcome", "title": "Read the welcome page", "url": "https://intranet.example/welcome"},
@@ -31,7 +34,7 @@ ITEMS = [
 @pytest.fixture
 def checklist(services: Services) -> Services:
     services.policy.values["onboarding"]["items"] = ITEMS
-    services.make_system = lambda: FakeSystem("linux", commands={("lsblk", "-J", "-o", "NAME,TYPE,MOUNTPOINT"): LSBLK})
+    services.make_system = lambda: FakeSystem("linux", commands={LSBLK_ARGV: LSBLK})
     return services
 
 
@@ -95,13 +98,14 @@ def test_fix_it_opens_the_fix_dialog_and_reruns_after(qtbot, checklist, tmp_path
     STATE["disk_percent"] = 90.0
     calls: list[int] = []
 
-    def canned(items: Any, system: Any, ctx: Any, confirmed: Any = ()) -> Any:
+    def canned(items: Any, system: Any, ctx: Any, confirmed: Any = (), on_outcome: Any = None) -> Any:
         calls.append(1)
         fixed = STATE["disk_percent"] < 85
         return [Outcome("disk_free", "disk_free", "At least 20 GB free on your disk", "ok" if fixed else "failed",
                         "3 GB free.", "" if fixed else "Free some space.", fixes=[] if fixed else ["disk.cleanup"])], []
 
     monkeypatch.setattr(onboarding, "run_checklist", canned)
+    checklist.make_system = lambda: FakeSystem("linux", values={"disk_usage": lambda: {"percent": STATE["disk_percent"]}})  # the fix verifies
     wizard = _wizard(qtbot, checklist, tmp_path)
     row = wizard.rows[0]
     assert [b.text() for b in row.fix_buttons] == ["&Fix it"]
@@ -109,6 +113,7 @@ def test_fix_it_opens_the_fix_dialog_and_reruns_after(qtbot, checklist, tmp_path
     qtbot.mouseClick(row.fix_buttons[0], Qt.MouseButton.LeftButton)
     dialog = wizard.findChild(onboarding_wizard.QDialog)
     assert dialog is not None and dialog.fix.id == "disk.cleanup"
+    qtbot.waitUntil(dialog.apply_button.isEnabled, timeout=5000)  # the cleanup measures its categories first
     with qtbot.waitSignal(wizard.run_finished, timeout=5000):
         qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
     assert len(calls) == 2 and wizard.outcomes[0].status == "ok" and not wizard.rows[0].fix_buttons
@@ -180,7 +185,7 @@ def test_opens_by_itself_only_at_first_login_and_from_the_menu(qtbot, checklist)
         wizard = tray.maybe_first_run()
         assert isinstance(wizard, OnboardingWizard)
         qtbot.addWidget(wizard)
-        qtbot.waitUntil(lambda: wizard.job is not None and wizard.job.finished, timeout=5000)
+        qtbot.waitUntil(lambda: wizard.job is not None and not wizard.running, timeout=5000)
         wizard.close()
         assert onboarding.load_baseline()  # the first run saved a baseline...
         assert tray.maybe_first_run() is None  # ...so the next login does not pop up again
@@ -190,7 +195,7 @@ def test_opens_by_itself_only_at_first_login_and_from_the_menu(qtbot, checklist)
         opened = [w for w in tray.windows if isinstance(w, OnboardingWizard) and w.isVisible()]
         assert len(opened) == 1
         qtbot.addWidget(opened[0])
-        qtbot.waitUntil(lambda: opened[0].job.finished, timeout=5000)
+        qtbot.waitUntil(lambda: not opened[0].running, timeout=5000)
     finally:
         tray.shutdown()
 
@@ -200,5 +205,79 @@ def test_no_first_run_popup_without_a_checklist(qtbot, services) -> None:
     try:
         assert tray.maybe_first_run() is None
         assert "First-day &checklist" not in [a.text() for a in tray.menu.actions()]
+    finally:
+        tray.shutdown()
+
+
+def test_items_appear_as_their_checks_answer(qtbot, checklist, tmp_path) -> None:
+    """Every item shows at once as "Checking…"; each is replaced by its answer as it arrives, so the user
+    never stares at a spinner while a slow check runs."""
+    checklist.make_system = lambda: FakeSystem("linux", commands={LSBLK_ARGV: LSBLK}, delays={"lsblk": 1.0})
+    wizard = OnboardingWizard(checklist, Branding.from_policy(checklist.policy), baseline_path=tmp_path / "baseline.json")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    snapshots: list[dict[str, str]] = []
+    wizard.item_arrived.connect(lambda _o: snapshots.append({r.outcome.id: r.status_label.text() for r in wizard.rows}))
+    with qtbot.waitSignal(wizard.run_finished, timeout=5000):
+        wizard.start()
+    first = snapshots[0]
+    assert first["security.encryption"].startswith("<b>Checking…</b>")  # the slow one is still running...
+    assert first["welcome"].startswith("<b>To do</b>")  # ...while the manual items already show
+    assert snapshots[-1]["security.encryption"].startswith("<b>Problem</b>") and len(snapshots) == 3
+    assert wizard.progress.maximum() == 3
+
+
+def test_password_item_links_the_reset_portal(qtbot, checklist, tmp_path, monkeypatch) -> None:
+    checklist.policy.values["onboarding"]["items"] = [{"kind": "password", "warn_days": 14}]
+    checklist.policy.values["helpdesk"]["password_reset_url"] = "https://password.corp.example"
+    chage = (FIX / "linux_chage_SYNTHETIC.txt").read_text()
+    checklist.make_system = lambda: FakeSystem("linux", commands={"chage": chage}, values={"onboarding.params": {"today": "2026-11-25"}})
+    opened: list[str] = []
+    monkeypatch.setattr(onboarding_wizard, "open_url", lambda url: opened.append(url) or True)
+    wizard = _wizard(qtbot, checklist, tmp_path)
+    row = wizard.rows[0]
+    assert row.outcome.status == "warning" and row.summary_label.text() == "Your password expires in 6 days."
+    assert row.reset_link is not None and 'href="https://password.corp.example"' in row.reset_link.text()
+    assert row.reset_link.textInteractionFlags() & Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+    row.reset_link.linkActivated.emit("https://password.corp.example")  # what a click on the link does
+    assert opened == ["https://password.corp.example"] and row.open_button is None
+
+
+def test_the_role_comes_from_the_users_groups(qtbot, checklist, tmp_path) -> None:
+    checklist.policy.values["onboarding"]["roles"] = [
+        {"name": "developers", "groups": ["devs"], "items": [{"kind": "confirm", "id": "git", "title": "I can push to Git"}]}]
+    checklist.make_system = lambda: FakeSystem("linux", commands={LSBLK_ARGV: LSBLK}, values={"groups": ["ann", "devs"]})
+    wizard = _wizard(qtbot, checklist, tmp_path)
+    assert wizard.role_label.text() == "Checklist for: developers (from your groups)" and wizard.role_label.isVisible()
+    assert [r.outcome.id for r in wizard.rows] == ["security.encryption", "welcome", "mail", "git"]
+    assert json.loads((tmp_path / "baseline.json").read_text())["role_source"] == "groups"
+
+
+def test_closing_without_finish_still_tells_it_per_policy(qtbot, checklist, tmp_path) -> None:
+    checklist.policy.values["onboarding"]["report_to_it"] = "on_failure"
+    sent: list[int] = []
+    wizard = _wizard(qtbot, checklist, tmp_path, reporter=lambda *a: sent.append(1) or "7")
+    with qtbot.waitSignal(wizard.reported, timeout=5000):
+        wizard.close()
+    assert sent == [1] and not wizard.isVisible()
+    quiet = _wizard(qtbot, checklist, tmp_path, reporter=lambda *a: sent.append(1))
+    checklist.policy.values["onboarding"]["report_to_it"] = "never"
+    quiet.close()
+    qtbot.wait(50)
+    assert sent == [1]
+
+
+def test_the_menu_keeps_a_rerun_entry_after_completion(qtbot, checklist) -> None:
+    tray = TrayApp(checklist, start_monitor=False)
+    try:
+        outcomes = [Outcome(i.get("id", "security.encryption"), i["kind"], "x", "ok") for i in ITEMS]
+        onboarding.save_baseline(outcomes, checklist.context(), None, {"welcome", "mail"})
+        tray.rebuild_menu()
+        labels = [a.text() for a in tray.menu.actions()]
+        assert "First-day &checklist" not in labels and "Re-run the first-day &checklist" in labels
+        next(a for a in tray.menu.actions() if a.text() == "Re-run the first-day &checklist").trigger()
+        opened = [w for w in tray.windows if isinstance(w, OnboardingWizard) and w.isVisible()]
+        assert len(opened) == 1
+        qtbot.waitUntil(lambda: opened[0].job is not None and not opened[0].running, timeout=5000)
     finally:
         tray.shutdown()
