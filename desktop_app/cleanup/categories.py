@@ -59,7 +59,20 @@ def environment(platform: str, env: Mapping[str, str] | None = None) -> dict[str
         out["cache"] = e.get("XDG_CACHE_HOME") or _j(home, ".cache")
         out["data"] = e.get("XDG_DATA_HOME") or _j(home, ".local", "share")
         out["config"] = e.get("XDG_CONFIG_HOME") or _j(home, ".config")
+        out["trash_topdirs"] = "\n".join(_live_topdir_trashes()) if env is None else e.get("SELFDESK_TRASH_TOPDIRS", "")
     return out
+
+
+def _live_topdir_trashes() -> list[str]:
+    from desktop_app.cleanup.trash import local_mounts, topdir_trashes
+
+    getuid = getattr(os, "getuid", None)
+    if getuid is None:
+        return []
+    try:
+        return topdir_trashes(getuid(), local_mounts())
+    except Exception:  # no psutil answer: the home trash is still emptied
+        return []
 
 
 def categories(platform: str, where: Mapping[str, str], policy_days: int = 90, temp_min_age_days: float = 1.0) -> list[Category]:
@@ -124,7 +137,9 @@ def categories(platform: str, where: Mapping[str, str], policy_days: int = 90, t
     }
     return [
         temp,
-        Category("trash", (_j(data, "Trash", "files"), _j(data, "Trash", "info"))),
+        # (files, info) pairs: the home trash, then the user's trash on other volumes
+        Category("trash", (_j(data, "Trash", "files"), _j(data, "Trash", "info"),
+                           *(p for t in str(where.get("trash_topdirs") or "").splitlines() if t for p in (_j(t, "files"), _j(t, "info"))))),
         Category("caches", apps=apps),
         Category("os_updates", ("/var/cache/apt/archives",), deletable=False, admin=True),
         downloads,

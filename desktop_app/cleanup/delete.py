@@ -36,6 +36,7 @@ class CleanReport:
     skipped_count: int = 0
     partial: bool = False
     refused: str | None = None  # why the whole root was left alone
+    method: str = ""  # how it was emptied when that matters (the trash: "gio", "by hand")
 
     def skip(self, path: bytes | str, reason: str) -> None:
         self.skipped_count += 1
@@ -61,6 +62,7 @@ class CleanReport:
             "skipped_count": self.skipped_count,
             "partial": self.partial,
             "refused": self.refused,
+            "method": self.method,
         }
 
 

@@ -196,25 +196,23 @@ def _is_reparse(st: os.stat_result) -> bool:
 
 
 def top_folders(home: str, deadline: float, limit: int) -> tuple[list[dict[str, Any]], bool]:
-    """The largest folders directly under ``home``; folders not reached before the deadline are
-    listed as unmeasured and the answer is marked partial."""
-    sizes: list[dict[str, Any]] = []
-    partial = False
+    """The largest folders directly under ``home``, biggest first (at most ``limit``), then every folder the
+    deadline did not let us reach, listed as not measured (``bytes`` None). A folder cut mid-walk keeps what
+    was counted (a minimum) with ``partial`` set. The second value says whether the answer is partial."""
     try:
         with os.scandir(os.fsencode(home)) as it:
             children = sorted(e.path for e in it if not is_link(e) and e.is_dir(follow_symlinks=False))
     except OSError:
         return [], False
-    unmeasured = 0
+    measured: list[dict[str, Any]] = []
+    unmeasured: list[dict[str, Any]] = []
     for child in children:
         if time.monotonic() > deadline:
-            partial = True
-            unmeasured += 1
+            unmeasured.append({"path": display(child), "bytes": None, "files": None, "partial": True, "measured": False})
             continue
         size = size_tree(child, deadline)
-        partial = partial or size.partial
-        sizes.append({"path": display(child), "bytes": size.bytes, "files": size.files, "partial": size.partial})
-    sizes.sort(key=lambda s: s["bytes"], reverse=True)
-    if unmeasured:
-        partial = True
-    return sizes[: max(0, limit)], partial
+        measured.append({"path": display(child), "bytes": size.bytes, "files": size.files, "partial": size.partial, "measured": True})
+    measured.sort(key=lambda s: s["bytes"], reverse=True)
+    partial = bool(unmeasured) or any(s["partial"] for s in measured)
+    cut = [m for m in measured[max(0, limit):] if m["partial"]]  # only partly counted: it may be the biggest
+    return measured[: max(0, limit)] + cut + unmeasured, partial

@@ -72,6 +72,13 @@ def run(args: argparse.Namespace) -> int:
     if not args.dry_run and not consent:
         if not sys.stdin.isatty():
             raise UsageError("the fix changes your computer: add --yes to consent (or --dry-run to preview)")
+        if any(step.action is not None for step in engine.preview(fix, ctx)):  # e.g. the cleanup: sizes before consent
+            preview = engine.apply(fix, LiveSystem(), ctx, consent=False, dry_run=True)
+            for step in preview.steps:
+                details = step.get("details") or {}
+                for line in [i.get("text") for i in details.get("items") or [] if isinstance(i, dict)] + [details.get("error")]:
+                    if line:
+                        print("  " + str(line))
         consent = input(tr("Apply this fix? [y/N] ")).strip().lower() in ("y", "yes", "o", "oui")
     system = LiveSystem()
     outcome = engine.apply(fix, system, ctx, consent=consent, dry_run=args.dry_run, verify=verify_live(ctx))
@@ -79,6 +86,10 @@ def run(args: argparse.Namespace) -> int:
         details = step.get("details")
         if details:
             for key, value in details.items():
+                if key == "items":  # per-category data for dialogs: each item says itself in one line
+                    for item in value if isinstance(value, list) else []:
+                        print(f"    {item.get('text', '')}" if isinstance(item, dict) else f"    {item}")
+                    continue
                 print(f"    {key}: {value}")
     print(f"{outcome.status}: {outcome.message}")
     for result in outcome.verify:

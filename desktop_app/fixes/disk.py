@@ -2,8 +2,13 @@
 
 The cleanup only empties the allow-listed folders of desktop_app/cleanup/categories.py, one step per chosen
 category (``ctx.params["categories"]``; default: temp, caches, trash). Report-only categories (Downloads,
-system update leftovers) are never deleted. Each step runs through the seam as a recorded probe, so the fix
-log and bundles show exactly what went and what was skipped.
+system update leftovers) are never deleted: they are measured and shown so the user can review them, and a
+request to clean them is answered with why not. Each step runs through the seam as a recorded probe, so the
+fix log and bundles show exactly what went and what was skipped.
+
+Every step's details carry ``items``: ``{category, title, bytes, files, selectable, text}`` per category (a dry
+run: what would go; a real run: what went, with ``freed_bytes``), so a dialog can offer one checkbox per
+category with its size, and say "freed X GB" afterwards.
 """
 
 from __future__ import annotations
@@ -32,14 +37,33 @@ STEP_TITLES = {
 }
 
 
-def chosen_categories(ctx: Context) -> list[str]:
-    """The user's pick, limited to deletable categories, in a fixed order; unknown names are ignored."""
+REPORT_ONLY = ("downloads", "os_updates")
+NEVER_DELETED = {
+    "downloads": N_("Downloads are never deleted automatically: review them yourself in your Downloads folder."),
+    "os_updates": N_("Leftover system update files need administrator rights: ask IT or use the system's own storage cleanup."),
+}
+
+
+def requested(ctx: Context) -> list[str] | None:
+    """The categories the user asked for (None: nothing asked, the safe default applies)."""
     wanted = ctx.params.get("categories") if isinstance(ctx.params, Mapping) else None
     if isinstance(wanted, str):
         wanted = [w.strip() for w in wanted.split(",")]
-    if not isinstance(wanted, (list, tuple)) or not wanted:
-        wanted = list(cats.SAFE_DEFAULT)
-    return [c for c in cats.SAFE_DEFAULT if c in wanted]
+    if not isinstance(wanted, (list, tuple)) or not [w for w in wanted if str(w).strip()]:
+        return None
+    return [str(w).strip() for w in wanted if str(w).strip()]
+
+
+def chosen_categories(ctx: Context) -> list[str]:
+    """The user's pick, limited to deletable categories, in a fixed order."""
+    wanted = requested(ctx)
+    return [c for c in cats.SAFE_DEFAULT if c in (wanted if wanted is not None else cats.SAFE_DEFAULT)]
+
+
+def refused_categories(ctx: Context) -> tuple[list[str], list[str]]:
+    """(report-only categories asked for, names that are no category at all)."""
+    wanted = requested(ctx) or []
+    return [w for w in wanted if w in REPORT_ONLY], [w for w in wanted if w not in cats.SAFE_DEFAULT and w not in REPORT_ONLY]
 
 
 def _category(ctx: Context, cat_id: str) -> cats.Category:
@@ -70,9 +94,39 @@ def _clean_roots(roots: Sequence[str], cat: cats.Category, dry_run: bool) -> Cle
     return total
 
 
-def _linux_trash(cat: cats.Category, dry_run: bool) -> CleanReport:
-    """freedesktop.org trash: delete files/, then the info/ records whose file is gone."""
-    files_root, info_root = cat.patterns
+def _trash_pairs(cat: cats.Category) -> list[tuple[str, str]]:
+    """(files, info) of every freedesktop.org trash: the home trash, then each volume's $topdir trash."""
+    return list(zip(cat.patterns[0::2], cat.patterns[1::2], strict=False))
+
+
+def _linux_trash(system: System, cat: cats.Category, dry_run: bool) -> CleanReport:
+    """The desktop's own trash service first (``gio trash --empty``: it also knows other volumes' trash); what it
+    left behind is emptied by hand, following the freedesktop.org trash specification."""
+    pairs = _trash_pairs(cat)
+    if dry_run or not system.which("gio"):
+        return _manual_trash(pairs, cat, dry_run)
+    before = _manual_trash(pairs, cat, dry_run=True)
+    if not (before.files or before.freed or before.links):
+        return before  # nothing in any trash: no need to ask the desktop
+    system.run(["gio", "trash", "--empty"], 120)
+    # gio exits 0 even when it could not empty anything (no trash backend running): measure, never trust.
+    left = _manual_trash(pairs, cat, dry_run=True)
+    report = _manual_trash(pairs, cat, dry_run=False) if left.files or left.freed else CleanReport()
+    gone = CleanReport(freed=max(0, before.freed - left.freed), files=max(0, before.files - left.files))
+    gone.add(report)
+    gone.method = "gio" if not (left.files or left.freed) else ("gio, then by hand" if left.freed < before.freed else "by hand")
+    return gone
+
+
+def _manual_trash(pairs: list[tuple[str, str]], cat: cats.Category, dry_run: bool) -> CleanReport:
+    report = CleanReport(method="by hand")
+    for files_root, info_root in pairs:
+        report.add(_one_trash(files_root, info_root, cat, dry_run))
+    return report
+
+
+def _one_trash(files_root: str, info_root: str, cat: cats.Category, dry_run: bool) -> CleanReport:
+    """One trash: delete files/, then the info/ records whose file is gone."""
     report = _clean_roots([files_root], cat, dry_run) if os.path.isdir(files_root) else CleanReport()
     try:
         names = os.listdir(os.fsencode(info_root))
@@ -118,7 +172,22 @@ def _trash(system: System, ctx: Context, cat: cats.Category, dry_run: bool) -> C
             if result.ok:
                 return CleanReport(freed=before.bytes, files=before.files)
         return _clean_roots([root], cat, dry_run)
-    return _linux_trash(cat, dry_run)
+    return _linux_trash(system, cat, dry_run)
+
+
+def _item(cat_id: str, size: int, files: int, *, selectable: bool, done: bool = False, note: str = "") -> dict[str, Any]:
+    title = category_label(cat_id)
+    if done:
+        text = tr("{title}: {size} freed ({files} files)", title=title, size=format_bytes(size), files=files)
+    else:
+        text = tr("{title}: {size} ({files} files)", title=title, size=format_bytes(size), files=files)
+    item: dict[str, Any] = {"category": cat_id, "title": title, "bytes": size, "files": files, "selectable": selectable,
+                            "text": text + (" — " + note if note else "")}
+    if done:
+        item["freed_bytes"] = size
+    if note:
+        item["note"] = note
+    return item
 
 
 def clean_action(cat_id: str, system: System, ctx: Context, dry_run: bool) -> Mapping[str, Any]:
@@ -135,22 +204,70 @@ def clean_action(cat_id: str, system: System, ctx: Context, dry_run: bool) -> Ma
     value = obs.value if isinstance(obs.value, Mapping) else None
     if value is None:
         return {"category": category_label(cat_id), "error": obs.error or "no result"}
+    freed, files = int(value.get("freed") or 0), int(value.get("files") or 0)
     details: dict[str, Any] = {
         "category": category_label(cat_id),
-        ("would_free" if dry_run else "freed"): format_bytes(value.get("freed")),
-        "files": value.get("files", 0),
+        ("would_free" if dry_run else "freed"): format_bytes(freed),
+        "files": files,
     }
+    if value.get("method"):
+        details["method"] = value["method"]
     if value.get("skipped_count"):
         details["skipped"] = tr("{count} items left in place (in use, read-only or protected)", count=value["skipped_count"])
         details["skipped_items"] = [f"{s['path']} ({s['reason']})" for s in value.get("skipped", [])[:5]]
     if value.get("partial"):
         details["partial"] = tr("Stopped before the end: run the cleanup again to continue.")
-    details["freed_bytes"] = int(value.get("freed") or 0)
+    details["freed_bytes"] = freed
+    details["items"] = [_item(cat_id, freed, files, selectable=True, done=not dry_run)]
     return details
 
 
+def report_only_action(cat_ids: Sequence[str], system: System, ctx: Context, dry_run: bool) -> Mapping[str, Any]:
+    """Measure what the user may want to review (nothing is deleted, dry run or not)."""
+    from desktop_app.cleanup.sizing import size_category
+
+    deadline = time.monotonic() + float(ctx.policy.get("disk", "scan_budget_seconds"))
+    items = []
+    for cat_id in cat_ids:
+        cat = _category(ctx, cat_id)
+        obs = system.observe("probe", f"cleanup.{cat_id}.measure", lambda c=cat: size_category(c, deadline), timeout=CLEAN_SECONDS)
+        value = obs.value if isinstance(obs.value, Mapping) else {}
+        items.append(_item(cat_id, int(value.get("bytes") or 0), int(value.get("files") or 0), selectable=False,
+                           note=tr(NEVER_DELETED[cat_id])))
+    return {"items": items}
+
+
+def explain_action(report_only: Sequence[str], unknown: Sequence[str], system: System, ctx: Context, dry_run: bool) -> Mapping[str, Any]:
+    """Nothing asked for can be cleaned: say why instead of silently doing nothing."""
+    reasons = [tr(NEVER_DELETED[c]) for c in report_only]
+    if unknown:
+        reasons.append(tr("Unknown cleanup category: {names} (choose from {choices}).", names=", ".join(unknown),
+                          choices=", ".join(cats.SAFE_DEFAULT)))
+    return {"error": " ".join(reasons)}
+
+
 def cleanup_plan(ctx: Context) -> list[Step]:
-    return [Step(description=STEP_TITLES[c], action=partial(clean_action, c), timeout=CLEAN_SECONDS + 60) for c in chosen_categories(ctx)]
+    chosen = chosen_categories(ctx)
+    report_only, unknown = refused_categories(ctx)
+    steps: list[Step] = []
+    if unknown or (report_only and not chosen):
+        steps.append(Step(N_("Check what was asked for"), action=partial(explain_action, report_only, unknown), timeout=10))
+    steps += [Step(description=STEP_TITLES[c], action=partial(clean_action, c), timeout=CLEAN_SECONDS + 60) for c in chosen]
+    measured = [c for c in REPORT_ONLY if c in report_only] if requested(ctx) is not None else list(REPORT_ONLY)
+    if measured and chosen:
+        steps.append(Step(N_("Measure what you may want to review yourself (nothing there is deleted)"),
+                          action=partial(report_only_action, measured), timeout=CLEAN_SECONDS + 30))
+    return steps
+
+
+def cleanup_items(steps: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """Every per-category item of a fix outcome's steps (``FixOutcome.steps``), in order."""
+    found: list[dict[str, Any]] = []
+    for step in steps:
+        details = step.get("details") if isinstance(step, Mapping) else None
+        items = details.get("items") if isinstance(details, Mapping) else None
+        found += [dict(i) for i in items or [] if isinstance(i, Mapping)]
+    return found
 
 
 def storage_settings_plan(ctx: Context) -> list[Step]:

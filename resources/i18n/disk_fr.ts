@@ -14,27 +14,37 @@
       <translation>Caches des applications et des navigateurs</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/disk.py" line="29" />
+      <location filename="../../desktop_app/fixes/disk.py" line="254" />
+      <source>Check what was asked for</source>
+      <translation>Vérifier ce qui a été demandé</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/fixes/disk.py" line="34" />
       <source>Delete temporary files older than a day</source>
       <translation>Supprimer les fichiers temporaires de plus d'un jour</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/disk.py" line="170" />
+      <location filename="../../desktop_app/fixes/disk.py" line="287" />
       <source>Deletes temporary files, app and browser caches and empties the trash. Your documents, downloads, bookmarks, passwords and browsing history are not touched; files in use or read-only are left alone.</source>
       <translation>Supprime les fichiers temporaires et les caches des applications et des navigateurs, et vide la corbeille. Vos documents, téléchargements, favoris, mots de passe et historique de navigation ne sont pas touchés ; les fichiers en cours d'utilisation ou en lecture seule sont laissés en place.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/disk/__init__.py" line="63" />
+      <location filename="../../desktop_app/diagnostics/disk/__init__.py" line="71" />
       <source>Disk space</source>
       <translation>Espace disque</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/disk.py" line="30" />
+      <location filename="../../desktop_app/fixes/disk.py" line="42" />
+      <source>Downloads are never deleted automatically: review them yourself in your Downloads folder.</source>
+      <translation>Les téléchargements ne sont jamais supprimés automatiquement : triez-les vous-même dans votre dossier Téléchargements.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/fixes/disk.py" line="35" />
       <source>Empty the app and browser caches (not your bookmarks, passwords or history)</source>
       <translation>Vider les caches des applications et des navigateurs (pas vos favoris, mots de passe ni historique)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/disk.py" line="31" />
+      <location filename="../../desktop_app/fixes/disk.py" line="36" />
       <source>Empty the trash</source>
       <translation>Vider la corbeille</translation>
     </message>
@@ -49,9 +59,14 @@
       <translation>Espace disque libre</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/disk.py" line="169" />
+      <location filename="../../desktop_app/fixes/disk.py" line="286" />
       <source>Free up disk space</source>
       <translation>Libérer de l'espace disque</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/disk/__init__.py" line="64" />
+      <source>Largest folders</source>
+      <translation>Dossiers les plus volumineux</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/disk/labels.py" line="11" />
@@ -59,7 +74,27 @@
       <translation>Restes des mises à jour du système</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/disk/storage.py" line="116" />
+      <location filename="../../desktop_app/fixes/disk.py" line="43" />
+      <source>Leftover system update files need administrator rights: ask IT or use the system's own storage cleanup.</source>
+      <translation>Les restes de mises à jour du système demandent des droits d’administrateur : demandez au service informatique ou utilisez le nettoyage de stockage du système.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/fixes/disk.py" line="258" />
+      <source>Measure what you may want to review yourself (nothing there is deleted)</source>
+      <translation>Mesurer ce que vous voudrez peut-être trier vous-même (rien n’y est supprimé)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/disk/storage.py" line="157" />
+      <source>No folder could be measured in time.</source>
+      <translation>Aucun dossier n’a pu être mesuré à temps.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/disk/storage.py" line="160" />
+      <source>Not measured in time: {folders}.</source>
+      <translation>Non mesurés à temps : {folders}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/disk/storage.py" line="113" />
       <source>Nothing much to clean up: temporary files, caches and the trash are small.</source>
       <translation>Peu de choses à nettoyer : les fichiers temporaires, les caches et la corbeille sont petits.</translation>
     </message>
@@ -69,24 +104,24 @@
       <translation>Anciens fichiers du dossier Téléchargements</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/disk.py" line="180" />
-      <location filename="../../desktop_app/fixes/disk.py" line="159" />
-      <location filename="../../desktop_app/fixes/disk.py" line="161" />
+      <location filename="../../desktop_app/fixes/disk.py" line="297" />
+      <location filename="../../desktop_app/fixes/disk.py" line="276" />
+      <location filename="../../desktop_app/fixes/disk.py" line="278" />
       <source>Open the storage settings</source>
       <translation>Ouvrir les réglages de stockage</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/disk.py" line="181" />
+      <location filename="../../desktop_app/fixes/disk.py" line="298" />
       <source>Opens your computer's Storage settings so you can see what takes up space. Nothing is changed.</source>
       <translation>Ouvre les réglages de stockage de votre ordinateur pour voir ce qui prend de la place. Rien n'est modifié.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/disk/storage.py" line="131" />
+      <location filename="../../desktop_app/diagnostics/disk/storage.py" line="125" />
       <source>Some folders were too large to measure in time, so these figures are a minimum.</source>
       <translation>Certains dossiers étaient trop gros pour être mesurés à temps : ces chiffres sont donc un minimum.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/disk.py" line="147" />
+      <location filename="../../desktop_app/fixes/disk.py" line="219" />
       <source>Stopped before the end: run the cleanup again to continue.</source>
       <translation>Arrêté avant la fin : relancez le nettoyage pour continuer.</translation>
     </message>
@@ -106,9 +141,19 @@
       <translation>Le disque {mount} se remplit : il reste {free} ({percent} % utilisés).</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/diagnostics/disk/storage.py" line="153" />
+      <source>The folders in your home folder could not be measured.</source>
+      <translation>Les dossiers de votre dossier personnel n’ont pas pu être mesurés.</translation>
+    </message>
+    <message>
       <location filename="../../desktop_app/diagnostics/disk/volumes.py" line="124" />
       <source>The free space on your disks could not be measured.</source>
       <translation>L'espace libre de vos disques n'a pas pu être mesuré.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/disk/storage.py" line="163" />
+      <source>The home folder is too large to measure completely within {seconds} seconds, so this is a partial answer.</source>
+      <translation>Le dossier personnel est trop volumineux pour être mesuré entièrement en {seconds} secondes : cette réponse est partielle.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/disk/__init__.py" line="20" />
@@ -121,17 +166,22 @@
       <translation>Corbeille</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/fixes/disk.py" line="244" />
+      <source>Unknown cleanup category: {names} (choose from {choices}).</source>
+      <translation>Catégorie de nettoyage inconnue : {names} (choisissez parmi {choices}).</translation>
+    </message>
+    <message>
       <location filename="../../desktop_app/diagnostics/disk/__init__.py" line="55" />
       <source>What takes up space</source>
       <translation>Ce qui prend de la place</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/disk/storage.py" line="111" />
+      <location filename="../../desktop_app/diagnostics/disk/storage.py" line="108" />
       <source>What takes up space could not be measured.</source>
       <translation>Ce qui prend de la place n'a pas pu être mesuré.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/disk/storage.py" line="121" />
+      <location filename="../../desktop_app/diagnostics/disk/storage.py" line="118" />
       <source>Your Downloads folder holds {size} of files older than {days} days: check whether you still need them.</source>
       <translation>Votre dossier Téléchargements contient {size} de fichiers de plus de {days} jours : vérifiez si vous en avez encore besoin.</translation>
     </message>
@@ -146,9 +196,18 @@
       <translation>Votre disque manque de place. Le nettoyage peut libérer {size} sans risque.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/disk/storage.py" line="129" />
+      <location filename="../../desktop_app/diagnostics/disk/storage.py" line="154" />
+      <source>Your home folder has no sub-folders to measure.</source>
+      <translation>Votre dossier personnel n’a pas de sous-dossier à mesurer.</translation>
+    </message>
+    <message>
       <source>Your largest folder is {folder} ({size}).</source>
-      <translation>Votre plus gros dossier est {folder} ({size}).</translation>
+      <translation type="vanished">Votre plus gros dossier est {folder} ({size}).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/disk/storage.py" line="157" />
+      <source>Your largest folders: {folders}.</source>
+      <translation>Vos dossiers les plus volumineux : {folders}.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/disk/labels.py" line="22" />
@@ -156,14 +215,34 @@
       <translation>une quantité inconnue</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/disk.py" line="144" />
+      <location filename="../../desktop_app/diagnostics/disk/storage.py" line="156" />
+      <source>at least {size}</source>
+      <translation>au moins {size}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/fixes/disk.py" line="216" />
       <source>{count} items left in place (in use, read-only or protected)</source>
       <translation>{count} éléments laissés en place (en cours d'utilisation, en lecture seule ou protégés)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/disk/storage.py" line="114" />
+      <location filename="../../desktop_app/diagnostics/disk/storage.py" line="155" />
+      <source>{folder} ({size})</source>
+      <translation>{folder} ({size})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/disk/storage.py" line="111" />
       <source>{size} can be freed safely ({details}).</source>
       <translation>{size} peuvent être libérés sans risque ({details}).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/fixes/disk.py" line="183" />
+      <source>{title}: {size} ({files} files)</source>
+      <translation>{title} : {size} ({files} fichiers)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/fixes/disk.py" line="181" />
+      <source>{title}: {size} freed ({files} files)</source>
+      <translation>{title} : {size} libérés ({files} fichiers)</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/disk/labels.py" line="29" />

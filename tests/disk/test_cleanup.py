@@ -155,8 +155,10 @@ def test_top_folders_are_sorted_and_partial_on_deadline(tmp_path: Path) -> None:
     make(home / "Documents" / "c.txt", 1000)
     folders, partial = top_folders(str(home), FAR, 2)
     assert [Path(f["path"]).name for f in folders] == ["Videos", "Music"] and not partial
-    _, partial = top_folders(str(home), time.monotonic() - 1, 2)
-    assert partial
+    # Past the deadline nothing is measured, yet every folder is still listed, as not measured.
+    late, partial = top_folders(str(home), time.monotonic() - 1, 2)
+    assert partial and [(Path(f["path"]).name, f["bytes"], f["measured"]) for f in late] == [
+        ("Documents", None, False), ("Music", None, False), ("Videos", None, False)]
 
 
 def test_permission_denied_is_reported_not_fatal() -> None:

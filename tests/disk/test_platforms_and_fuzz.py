@@ -73,7 +73,7 @@ def test_macos_trash_falls_back_to_the_folder_without_finder(tmp_path: Path, no_
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.sampled_from(["bytes", "files", "total", "free", "percent", "path", "device_id", "mountpoint", "folders", "partial", "deletable", "apps"]), inner, max_size=6),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.sampled_from(["bytes", "files", "total", "free", "percent", "path", "device_id", "mountpoint", "folders", "partial", "deletable", "apps", "home", "measured"]), inner, max_size=6),
     max_leaves=20,
 )
 NAMES = [
@@ -91,7 +91,7 @@ NAMES = [
 @given(st.lists(st.tuples(st.sampled_from(NAMES), json_values), max_size=8))
 def test_analyzers_never_raise_on_recorded_garbage(ctx, items: list[tuple[tuple[str, str], Any]]) -> None:
     obs = Observations([{"kind": kind, "name": name, "value": value} for (kind, name), value in items])
-    for analyze in (volumes.analyze, storage.analyze):
+    for analyze in (volumes.analyze, storage.analyze, storage.analyze_folders):
         result = analyze(obs, ctx())
         assert result is None or result.summary
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.diagnostics.disk import CHECKS
-from desktop_app.diagnostics.disk.storage import analyze
+from desktop_app.diagnostics.disk.storage import analyze, analyze_folders
 from desktop_app.engine import Sweep
 from desktop_app.fixes import disk as disk_fixes
 from desktop_app.fixes import engine
@@ -64,7 +64,10 @@ def storage_result(ctx: Context):
 
 
 def test_storage_sizes_each_category_and_the_top_folders(home: Path, ctx) -> None:
-    result, system = storage_result(ctx())
+    checks = [c for c in CHECKS if c.id in ("storage", "storage.folders")]
+    system = LiveSystem()
+    results = {r.id: r for r in Sweep(checks, system, ctx()).run()}
+    result, folders = results["storage"], results["storage.folders"]
     assert result.status == Status.OK
     by_id = {c["id"]: c for c in result.facts["categories"]}
     assert 2 * MB <= by_id["temp"]["bytes"] < 3 * MB  # the fresh file does not count
@@ -72,11 +75,36 @@ def test_storage_sizes_each_category_and_the_top_folders(home: Path, ctx) -> Non
     assert 2 * MB <= by_id["trash"]["bytes"] < 3 * MB
     assert 5 * MB <= by_id["downloads"]["bytes"] < 6 * MB and not by_id["downloads"]["deletable"]
     assert result.facts["reclaimable_bytes"] >= 8 * MB and result.fixes == ("disk.cleanup",)
-    assert Path(result.facts["top_folders"][0]["path"]).name == "Videos"
-    assert "Downloads" in result.advice or "Videos" in result.advice
+    assert Path(folders.facts["top_folders"][0]["path"]).name == "Videos" and not folders.facts["partial"]
+    assert folders.summary.startswith("Your largest folders: Videos (8 MB)")
     # analyze is pure: the same observations give the same answer when replayed (as JSON, like a bundle)
-    replayed = analyze(Observations(json.loads(json.dumps(system.observations))), ctx())
+    replayed = analyze(Observations(json.loads(json.dumps(system.observations_for("storage")))), ctx())
     assert replayed is not None and replayed.facts == result.facts
+    again = analyze_folders(Observations(json.loads(json.dumps(system.observations_for("storage.folders")))), ctx())
+    assert again is not None and again.facts == folders.facts
+
+
+def test_folders_the_budget_did_not_reach_are_listed_as_not_measured(home: Path, ctx, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A huge home folder: the answer names what was measured and what was not, instead of dropping it."""
+    from desktop_app.cleanup import scan
+
+    real = scan.size_tree
+
+    def slow(root, deadline, **kwargs):  # every folder takes 0.4 s to walk
+        time.sleep(0.4)
+        return real(root, deadline, **kwargs)
+
+    monkeypatch.setattr(scan, "size_tree", slow)
+    c = ctx(disk={"scan_budget_seconds": 0.5})
+    system = LiveSystem()
+    storage_mod = __import__("desktop_app.diagnostics.disk.storage", fromlist=["x"])
+    storage_mod.collect_folders(system, c)
+    result = analyze_folders(Observations(system.observations), c)
+    names = [(Path(f["path"]).name, f["measured"]) for f in result.facts["top_folders"]]
+    assert names[:2] == [(".cache", True), (".config", True)]  # measured (alphabetical walk), then the rest
+    assert all(not measured for _, measured in names[2:]) and {n for n, _ in names[2:]} == {".local", "Downloads", "Videos"}
+    assert result.facts["partial"] and "Not measured in time: .local, Downloads, Videos." in result.advice
+    assert "partial answer" in result.advice
 
 
 def test_storage_replay_tolerates_garbage(ctx) -> None:
@@ -110,11 +138,63 @@ def test_plan_follows_the_users_pick_within_the_allow_list(ctx) -> None:
     def plan(params):
         return [s.description for s in disk_fixes.cleanup_plan(Context(base.policy, "linux", params))]
 
-    assert len(plan({})) == 3
+    measure = "Measure what you may want to review yourself (nothing there is deleted)"
+    assert plan({}) == [*(disk_fixes.STEP_TITLES[c] for c in ("temp", "caches", "trash")), measure]
     assert plan({"categories": ["trash"]}) == ["Empty the trash"]
-    # report-only and unknown names never turn into a deletion
-    assert plan({"categories": ["downloads", "os_updates", "../../etc", "trash"]}) == ["Empty the trash"]
+    # report-only and unknown names never turn into a deletion: an unknown one stops everything and says why
+    assert plan({"categories": ["downloads", "os_updates", "../../etc", "trash"]}) == ["Check what was asked for", "Empty the trash", measure]
+    assert plan({"categories": ["downloads", "trash"]}) == ["Empty the trash", measure]
     assert plan({"categories": "temp,caches"}) == [disk_fixes.STEP_TITLES["temp"], disk_fixes.STEP_TITLES["caches"]]
+
+
+def test_downloads_alone_are_refused_with_the_reason_not_silently_ignored(home: Path, ctx) -> None:
+    c = Context(ctx().policy, "linux", {"categories": "downloads"})
+    outcome = engine.apply(disk_fixes.FIXES[0], LiveSystem(), c, consent=True, verify=lambda ids: [])
+    assert outcome.status == engine.FAILED
+    assert outcome.message == "The fix could not complete: Downloads are never deleted automatically: review them yourself in your Downloads folder."
+    assert (home / "Downloads" / "installer-2019.iso").exists()
+    unknown = engine.apply(disk_fixes.FIXES[0], LiveSystem(), Context(ctx().policy, "linux", {"categories": "../../etc,temp"}),
+                           consent=True, verify=lambda ids: [])
+    assert "Unknown cleanup category: ../../etc (choose from temp, caches, trash)." in unknown.message
+    assert any(p.name == "setup-leftover.tmp" for p in (home.parent / "tmp").iterdir())  # nothing ran
+
+
+def test_preview_items_per_category_for_the_fix_dialog(home: Path, ctx) -> None:
+    """The dry run says, per category, what would go (with a translated title and whether it can be picked);
+    the real run says what went: the numbers a dialog shows as checkboxes and "freed X"."""
+    dry = engine.apply(disk_fixes.FIXES[0], LiveSystem(), ctx(), consent=False, dry_run=True)
+    items = {i["category"]: i for i in disk_fixes.cleanup_items(dry.steps)}
+    assert list(items) == ["temp", "caches", "trash", "downloads", "os_updates"]
+    assert items["temp"]["title"] == "Temporary files" and items["temp"]["selectable"] and 2 * MB <= items["temp"]["bytes"] < 3 * MB
+    assert items["trash"]["files"] == 1 and items["trash"]["bytes"] >= 2 * MB
+    assert items["downloads"]["selectable"] is False and 5 * MB <= items["downloads"]["bytes"] < 6 * MB
+    assert items["downloads"]["text"].startswith("Old files in Downloads: 5 MB (1 files) — Downloads are never deleted")
+    done = engine.apply(disk_fixes.FIXES[0], LiveSystem(), Context(ctx().policy, "linux", {"categories": ["temp", "caches"]}),
+                        consent=True, verify=lambda ids: [])
+    freed = {i["category"]: i for i in disk_fixes.cleanup_items(done.steps)}
+    assert list(freed) == ["temp", "caches"] and freed["temp"]["freed_bytes"] == items["temp"]["bytes"]
+    assert freed["caches"]["text"].startswith("App and browser caches: 4 MB freed")
+
+
+def test_the_interactive_cli_shows_sizes_per_category_before_asking(home: Path, tmp_path: Path) -> None:
+    """`selfdesk fix disk.cleanup` in a terminal: sizes first, then the question; "n" changes nothing."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    master, slave = os.openpty()
+    try:
+        proc = subprocess.Popen([sys.executable, "-m", "desktop_app", "fix", "disk.cleanup"], stdin=slave, stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, cwd=root, env=dict(os.environ, LANG="C.UTF-8"), text=True)
+        os.write(master, b"n\n")
+        out, err = proc.communicate(timeout=120)
+    finally:
+        os.close(master)
+        os.close(slave)
+    question = out.index("Apply this fix? [y/N]")
+    assert out.index("Temporary files: 2 MB (1 files)") < question, out + err
+    assert out.index("Old files in Downloads: 5 MB") < question
+    assert "refused: Nothing was changed" in out and (tmp_path / "tmp" / "setup-leftover.tmp").exists()
 
 
 def test_preview_then_cleanup_frees_space_and_keeps_the_rest(home: Path, ctx, tmp_path: Path) -> None:
@@ -122,12 +202,12 @@ def test_preview_then_cleanup_frees_space_and_keeps_the_rest(home: Path, ctx, tm
     c = ctx()
     dry = engine.apply(fix, LiveSystem(), c, consent=False, dry_run=True)
     assert dry.status == engine.DRY_RUN
-    would = sum(s["details"]["freed_bytes"] for s in dry.steps)
+    would = sum(s["details"].get("freed_bytes", 0) for s in dry.steps)
     assert would >= 8 * MB and (tmp_path / "tmp" / "setup-leftover.tmp").exists()
 
     done = engine.apply(fix, LiveSystem(), c, consent=True, verify=lambda ids: [])
     assert done.status == engine.VERIFIED, done.message
-    freed = sum(s["details"]["freed_bytes"] for s in done.steps)
+    freed = sum(s["details"].get("freed_bytes", 0) for s in done.steps)
     assert freed == would
     assert not (tmp_path / "tmp" / "setup-leftover.tmp").exists() and (tmp_path / "tmp" / "fresh.tmp").exists()
     assert (home / ".config" / "google-chrome" / "Default" / "Cookies").exists()

@@ -58,6 +58,14 @@ CHECKS: tuple[Check, ...] = (
         timeout=storage.MAX_BUDGET + 10,
         fixes=("disk.cleanup",),
     ),
+    Check(
+        id="storage.folders",
+        area="disk",
+        title=N_("Largest folders"),
+        collect=storage.collect_folders,
+        analyze=storage.analyze_folders,
+        timeout=storage.MAX_BUDGET + 10,
+    ),
 )
 VERDICTS: tuple[Verdict, ...] = (
     Verdict(id="verdict.disk", area="disk", title=N_("Disk space"), depends=("disk", "storage"), conclude=conclude),

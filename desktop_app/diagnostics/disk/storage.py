@@ -1,7 +1,12 @@
-"""The "storage" check: what could be reclaimed, per category, and the largest folders in the home folder.
+"""What takes up space, as two checks so the first answer comes early:
 
-The walking happens in collect, inside the seam (one ``probe`` observation per category, all sharing one time
-budget), so analyze only reads recorded sizes and replays anywhere.
+- "storage": what could be reclaimed, per category (temp, trash, caches, and the report-only Downloads and
+  system update leftovers). Small, allow-listed folders: this answers first.
+- "storage.folders": the largest folders in the home folder, bounded by the scan budget; folders the budget
+  did not reach are listed as not measured and the answer says it is partial.
+
+The walking happens in collect, inside the seam (one ``probe`` observation per category, the top folders in
+another), so analyze only reads recorded sizes and replays anywhere.
 """
 
 from __future__ import annotations
@@ -21,8 +26,10 @@ from desktop_app.model import Context, Result, Status
 from desktop_app.observations import Observations
 from desktop_app.system import System
 
-MAX_BUDGET = 20.0  # the check's own timeout leaves room above this
+MAX_BUDGET = 20.0  # the checks' own timeouts leave room above this
 ORDER = ("temp", "trash", "caches", "os_updates", "downloads")
+FOLDERS_PROBE = "storage.top_folders"
+SHOWN_FOLDERS = 3  # named in the summary; the facts carry them all
 
 
 def budget(ctx: Context) -> float:
@@ -42,15 +49,18 @@ def collect(system: System, ctx: Context) -> None:
             system.probe("storage.trash", lambda: {"id": "trash", "deletable": True, **recycle_bin_size()}, timeout=5)
             continue
         system.probe(f"storage.{cat.id}", lambda c=cat: size_category(c, deadline, home=where["home"]), timeout=remaining + 3)
+
+
+def collect_folders(system: System, ctx: Context) -> None:
+    deadline = time.monotonic() + budget(ctx)
+    home = cats.environment(ctx.platform)["home"]
     limit = int(ctx.policy.get("disk", "top_folders"))
-    remaining = max(0.0, deadline - time.monotonic())
-    home = where["home"]
 
     def biggest() -> dict[str, Any]:
-        folders, partial = top_folders(home, max(deadline, time.monotonic() + 0.2), limit)
+        folders, partial = top_folders(home, deadline, limit)
         return {"home": home if isinstance(home, str) else os.fsdecode(home), "folders": folders, "partial": partial}
 
-    system.probe("storage.top_folders", biggest, timeout=remaining + 3)
+    system.probe(FOLDERS_PROBE, biggest, timeout=budget(ctx) + 3)
 
 
 def _cat(value: Any) -> dict[str, Any] | None:
@@ -63,12 +73,12 @@ def _cat(value: Any) -> dict[str, Any] | None:
 
 
 def analyze(obs: Observations, ctx: Context) -> Result | None:
-    found = {o.name.split(".", 1)[1]: o for o in obs.values("probe", "storage.")}
+    found = {o.name.split(".", 1)[1]: o for o in obs.values("probe", "storage.") if o.name != FOLDERS_PROBE}
     if not found:
         return None
     categories: list[dict[str, Any]] = []
     errors: list[str] = []
-    for cat_id in [*ORDER, *sorted(k for k in found if k not in ORDER and k != "top_folders")]:
+    for cat_id in [*ORDER, *sorted(k for k in found if k not in ORDER)]:
         item = found.get(cat_id)
         if item is None:
             continue
@@ -89,25 +99,12 @@ def analyze(obs: Observations, ctx: Context) -> Result | None:
             if key in value:
                 entry[key] = value[key]
         categories.append(entry)
-    top = found.get("top_folders")
-    top_value = top.value if top is not None and isinstance(top.value, Mapping) else {}
-    raw_folders = top_value.get("folders")
-    folders = [
-        dict(f)
-        for f in (raw_folders if isinstance(raw_folders, list) else [])
-        if isinstance(f, Mapping) and isinstance(f.get("bytes"), int) and not isinstance(f.get("bytes"), bool)
-    ]
-    partial = any(c.get("partial") for c in categories) or bool(top_value.get("partial"))
+    partial = any(c.get("partial") for c in categories)
     safe = sum(c["bytes"] for c in categories if c["id"] in SAFE_DEFAULT and c.get("deletable") and isinstance(c["bytes"], int))
-    facts: dict[str, Any] = {
-        "categories": categories,
-        "reclaimable_bytes": safe,
-        "top_folders": folders,
-        "partial": partial,
-    }
+    facts: dict[str, Any] = {"categories": categories, "reclaimable_bytes": safe, "partial": partial}
     if errors:
         facts["errors"] = errors
-    if all(c["bytes"] is None for c in categories) and not folders:
+    if all(c["bytes"] is None for c in categories):
         return Result("storage", Status.ERROR, "", tr("What takes up space could not be measured."), facts)
     parts = [f"{category_label(c['id'])}: {format_bytes(c['bytes'])}" for c in categories if c["id"] in SAFE_DEFAULT and c["bytes"]]
     if safe:
@@ -124,13 +121,48 @@ def analyze(obs: Observations, ctx: Context) -> Result | None:
                 days=_days(downloads.get("min_age_days"), ctx),
             )
         )
-    if folders:
-        biggest = folders[0]
-        notes.append(tr("Your largest folder is {folder} ({size}).", folder=_name(str(biggest.get("path", ""))), size=format_bytes(biggest["bytes"])))
     if partial:
         notes.append(tr("Some folders were too large to measure in time, so these figures are a minimum."))
     fixes = ("disk.cleanup",) if safe else ()
     return Result("storage", Status.OK, "", summary, facts, fixes=fixes, advice=" ".join(notes), help="disk-cleanup" if safe else None)
+
+
+def analyze_folders(obs: Observations, ctx: Context) -> Result | None:
+    """The largest folders in the home folder; those not reached in time are named as not measured."""
+    top = obs.value("probe", FOLDERS_PROBE)
+    if top is None:
+        return None
+    value = top.value if isinstance(top.value, Mapping) else {}
+    raw = value.get("folders") if isinstance(value.get("folders"), list) else []
+    folders: list[dict[str, Any]] = []
+    for f in raw:
+        if not isinstance(f, Mapping) or not isinstance(f.get("path"), str):
+            continue
+        size = f.get("bytes")
+        if size is not None and (not isinstance(size, int) or isinstance(size, bool) or size < 0):
+            continue
+        folders.append({"path": f["path"], "bytes": size, "files": f.get("files") if isinstance(f.get("files"), int) else None,
+                        "partial": bool(f.get("partial")) or size is None, "measured": size is not None})
+    measured = [f for f in folders if f["measured"]]
+    unmeasured = [f for f in folders if not f["measured"]]
+    partial = bool(value.get("partial")) or bool(unmeasured) or any(f["partial"] for f in measured)
+    facts: dict[str, Any] = {"home": value.get("home") if isinstance(value.get("home"), str) else None,
+                             "top_folders": folders, "partial": partial}
+    if not folders:
+        if top.error:
+            return Result("storage.folders", Status.ERROR, "", tr("The folders in your home folder could not be measured."), facts)
+        return Result("storage.folders", Status.OK, "", tr("Your home folder has no sub-folders to measure."), facts)
+    named = [tr("{folder} ({size})", folder=_name(f["path"]), size=format_bytes(f["bytes"]) if not f["partial"]
+                else tr("at least {size}", size=format_bytes(f["bytes"]))) for f in measured[:SHOWN_FOLDERS]]
+    summary = tr("Your largest folders: {folders}.", folders=", ".join(named)) if named else tr("No folder could be measured in time.")
+    notes = []
+    if unmeasured:
+        notes.append(tr("Not measured in time: {folders}.", folders=", ".join(_name(f["path"]) for f in unmeasured[:8])
+                        + (" …" if len(unmeasured) > 8 else "")))
+    if partial:
+        notes.append(tr("The home folder is too large to measure completely within {seconds} seconds, so this is a partial answer.",
+                        seconds=f"{budget(ctx):g}"))
+    return Result("storage.folders", Status.OK, "", summary, facts, advice=" ".join(notes))
 
 
 def _days(value: Any, ctx: Context) -> int:
