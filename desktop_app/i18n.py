@@ -1,19 +1,29 @@
 """Translations for everything a user reads, in the core and the UI alike.
 
 The source of truth is Qt Linguist files, ``resources/i18n/<area>_<lang>.ts`` (committed; ``.qm`` files are
-built from them for the UI). The core reads the ``.ts`` XML directly so headless commands need no Qt. Source
-strings are English; ``{name}`` placeholders are filled with ``str.format``.
+built from them for packaging). The core reads the ``.ts`` XML directly so headless commands need no Qt.
+The tray loads the built ``.qm`` files with QTranslator and plugs them in with ``set_lookup``; this module's
+``.ts`` catalog stays the fallback (a source checkout without a build, a ``.qm`` older than its ``.ts``).
+Source strings are English; ``{name}`` placeholders are filled with ``str.format``.
 
 Mark text with ``tr("...")`` where it is shown, or ``N_("...")`` where it is declared as data (check titles)
 and translated later with ``tr(title)``. ``tools/i18n_update.py`` extracts both into the ``.ts`` files.
+
+"auto" follows the OS: the Windows display language (GetUserDefaultUILanguage), the macOS preferred
+languages (AppleLanguages), then the POSIX variables and ``locale.getlocale()`` (which on Windows gives
+names like ``French_France``). The first supported language in the user's order wins.
 """
 
 from __future__ import annotations
 
 import locale
 import os
+import re
+import subprocess
+import sys
 import threading
 import xml.etree.ElementTree as ET
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from desktop_app.resources import resource_path
@@ -22,6 +32,8 @@ SUPPORTED = ("en", "fr")
 _lock = threading.Lock()
 _language = "en"
 _catalogs: dict[str, dict[str, str]] = {}
+_lookup: Callable[[str], str | None] | None = None  # the UI's .qm translators, when loaded
+MACOS_DEFAULTS_TIMEOUT = 2.0  # seconds; `defaults` answers in milliseconds, a hung one must not block startup
 
 
 def N_(text: str) -> str:  # noqa: N802 - the gettext convention translators know
@@ -30,7 +42,7 @@ def N_(text: str) -> str:  # noqa: N802 - the gettext convention translators kno
 
 
 def tr(text: str, /, **kwargs: Any) -> str:
-    translated = _catalog(_language).get(text, text) if _language != "en" else text
+    translated = _translate(text) if _language != "en" else text
     if kwargs:
         try:
             return translated.format(**kwargs)
@@ -39,28 +51,151 @@ def tr(text: str, /, **kwargs: Any) -> str:
     return translated
 
 
+def _translate(text: str) -> str:
+    lookup = _lookup
+    if lookup is not None:
+        try:
+            found = lookup(text)
+        except Exception:  # a broken translator must not take a window down: the catalog still answers
+            found = None
+        if found:
+            return found
+    return _catalog(_language).get(text, text)
+
+
+def set_lookup(lookup: Callable[[str], str | None] | None) -> None:
+    """Install (or remove) a first-choice translation source, e.g. the UI's loaded ``.qm`` files."""
+    global _lookup
+    _lookup = lookup
+
+
 def language() -> str:
     return _language
 
 
-def set_language(lang: str | None) -> str:
-    """Set the display language ('auto' or None follows the OS); returns the language in use."""
+def set_language(lang: str | None, *, preferred: Iterable[str] = ()) -> str:
+    """Set the display language ('auto' or None follows the OS); returns the language in use.
+
+    ``preferred`` adds language tags to consider after the OS's own list (the UI passes Qt's
+    ``QLocale.system().uiLanguages()``)."""
     global _language
-    chosen = detect_os_language() if not lang or lang == "auto" else lang.split("_")[0].split("-")[0].lower()
+    follow_os = not lang or lang == "auto"
+    chosen = first_supported([*os_languages(), *preferred]) if follow_os else language_code(lang or "")
     _language = chosen if chosen in SUPPORTED else "en"
     return _language
 
 
 def detect_os_language() -> str:
-    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(var, "")
-        if value and value not in ("C", "POSIX") and not value.startswith("C."):
-            return value.split(":")[0].split("_")[0].split(".")[0].lower()
+    """The first supported language in the OS's preference order ("en" when none is)."""
+    return first_supported(os_languages())
+
+
+def first_supported(tags: Iterable[str]) -> str:
+    for tag in tags:
+        code = language_code(tag)
+        if code in SUPPORTED:
+            return code
+    return "en"
+
+
+def language_code(tag: str) -> str:
+    """'fr' for fr_FR.UTF-8, fr-CA, fr, French_France or French; '' for C, POSIX or garbage."""
+    value = (tag or "").strip().strip('"')
+    head = re.split(r"[_.@\-:\s]", value, maxsplit=1)[0].lower()
+    if head in ("", "c", "posix"):
+        return ""
+    if len(head) in (2, 3) and head.isascii() and head.isalpha():
+        return head
+    # Windows names its locales in English ("French_France", "English_United States")
+    alias = locale.locale_alias.get(head, "")
+    code = alias.split("_")[0].split(".")[0].lower()
+    return code if 2 <= len(code) <= 3 and code.isalpha() else ""
+
+
+def os_languages(
+    platform: str | None = None,
+    *,
+    environ: Mapping[str, str] | None = None,
+    run: Callable[[list[str], float], str | None] | None = None,
+) -> list[str]:
+    """The user's languages, most preferred first, as the OS reports them (tags, not yet reduced)."""
+    platform = platform or _platform()
+    env = os.environ if environ is None else environ
+    found: list[str] = []
+    if platform == "windows":
+        found += windows_ui_languages()
+    elif platform == "macos":
+        found += macos_languages(run or _run_bounded)
+    found += _posix_languages(env)
     try:
-        code = locale.getlocale()[0] or ""
-    except ValueError:
-        code = ""
-    return code.split("_")[0].lower() or "en"
+        code = locale.getlocale()[0]
+    except (ValueError, TypeError):
+        code = None
+    if code:
+        found.append(code)
+    return found
+
+
+def _platform() -> str:
+    if sys.platform.startswith("win"):
+        return "windows"
+    return "macos" if sys.platform == "darwin" else "linux"
+
+
+def _posix_languages(env: Mapping[str, str]) -> list[str]:
+    """LANGUAGE is a priority list ("fr:en"); then the first locale variable that names a language."""
+    out = [v for v in env.get("LANGUAGE", "").split(":") if language_code(v)]
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(var, "")
+        if value and language_code(value):
+            out.append(value)
+            break
+    return out
+
+
+def windows_ui_languages() -> list[str]:
+    """The Windows display language (what Settings > Time & language > Language shows), e.g. ['fr_FR']."""
+    try:
+        import ctypes
+
+        langid = int(ctypes.windll.kernel32.GetUserDefaultUILanguage())  # type: ignore[attr-defined]
+    except (AttributeError, OSError, ImportError, ValueError, TypeError):
+        return []
+    name = locale.windows_locale.get(langid)
+    if name is None:  # a sublanguage Python does not list: the primary language still tells
+        primary = langid & 0x3FF
+        name = next((v for k, v in sorted(locale.windows_locale.items()) if k & 0x3FF == primary), None)
+    return [name] if name else []
+
+
+def macos_languages(run: Callable[[list[str], float], str | None]) -> list[str]:
+    """AppleLanguages: the order the user set in System Settings > Language & Region."""
+    for argv in (
+        ["defaults", "read", "-g", "AppleLanguages"],
+        ["defaults", "read", "/Library/Preferences/.GlobalPreferences", "AppleLanguages"],
+    ):
+        languages = parse_apple_languages(run(argv, MACOS_DEFAULTS_TIMEOUT) or "")
+        if languages:
+            return languages
+    return []
+
+
+def parse_apple_languages(text: str) -> list[str]:
+    """``defaults read -g AppleLanguages`` prints an old-style plist array, quoted or not:
+    ``(\\n    "fr-FR",\\n    en\\n)``. Anything else (an error message) gives []."""
+    body = text.strip()
+    if not (body.startswith("(") and body.endswith(")")):
+        return []
+    items = [item.strip().strip('"').strip() for item in body[1:-1].split(",")]
+    return [item for item in items if re.fullmatch(r"[A-Za-z]{2,3}([-_][A-Za-z0-9]+)*", item)]
+
+
+def _run_bounded(argv: list[str], timeout: float) -> str | None:
+    try:
+        done = subprocess.run(argv, capture_output=True, text=True, timeout=timeout, check=False)
+    except (OSError, subprocess.SubprocessError, ValueError):
+        return None
+    return done.stdout if done.returncode == 0 else None
 
 
 def _catalog(lang: str) -> dict[str, str]:

@@ -8,6 +8,7 @@ import argparse
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("tray", parents=[common], help="start the tray application")
     p.add_argument("--self-test", action="store_true", help="start, check the UI can be built, and exit (for packaging)")
+    p.add_argument("--minimized", action="store_true", help="start at login: tray icon only, no window")
     p.set_defaults(run=run)
 
 
@@ -17,4 +18,4 @@ def run(args: argparse.Namespace) -> int:
     policy = load_policy(args)
     from desktop_app.ui.app import run_tray  # Qt is imported only here
 
-    return run_tray(policy, self_test=args.self_test)
+    return run_tray(policy, self_test=args.self_test, minimized=args.minimized, lang=getattr(args, "lang", None))

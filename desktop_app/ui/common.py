@@ -6,23 +6,27 @@ Qt signals (queued connections), so the UI thread only ever paints.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTranslator, Signal
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
 from PySide6.QtGui import QColor, QIcon, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop_app import i18n, registry
+from desktop_app import i18n
 from desktop_app.i18n import tr
 from desktop_app.model import Check, Context, Fix, Result, Status, Verdict
-from desktop_app.monitor import CHECKING, OK, PROBLEM, WARNING, state_of
+from desktop_app.monitor import CHECKING, OK, PROBLEM, UNKNOWN, WARNING, state_of
 from desktop_app.resources import resource_path
-from desktop_app.system import System, current_platform
+
+if TYPE_CHECKING:
+    from desktop_app.system import System
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +56,19 @@ def menu_label(area: str) -> str:
     return labels.get(area, area)
 
 
+def _registry() -> Any:
+    """Imported on first use: every check module comes with it, and the tray icon should not wait for them."""
+    from desktop_app import registry
+
+    return registry
+
+
+def _current_platform() -> str:
+    from desktop_app.system import current_platform  # the seam (and what it imports) loads with the first check
+
+    return current_platform()
+
+
 def _live_system() -> System:
     from desktop_app.system import LiveSystem
 
@@ -63,7 +80,7 @@ class Services:
     """Everything the windows need from the core, injectable for tests (a FakeSystem, a few fake checks)."""
 
     policy: Any
-    platform: str = field(default_factory=current_platform)
+    platform: str = field(default_factory=_current_platform)
     make_system: Callable[[], System] = _live_system
     catalog: Sequence[Check] | None = None  # None: the real registry
     fix_catalog: Sequence[Fix] | None = None
@@ -80,22 +97,22 @@ class Services:
                 if (area is None or c.area == area) and self.platform in c.platforms and c.id not in disabled
             ]
         if area == "onboarding":
-            return registry.select_checks(self.platform, only=["onboarding"], disabled=disabled)
-        return registry.select_checks(self.platform, areas=[area] if area else None, disabled=disabled)
+            return _registry().select_checks(self.platform, only=["onboarding"], disabled=disabled)
+        return _registry().select_checks(self.platform, areas=[area] if area else None, disabled=disabled)
 
     def all_checks(self) -> list[Check]:
-        return list(self.catalog) if self.catalog is not None else list(registry.CHECKS)
+        return list(self.catalog) if self.catalog is not None else list(_registry().CHECKS)
 
     def check(self, check_id: str) -> Check | None:
         return next((c for c in self.all_checks() if c.id == check_id), None)
 
     def verdicts(self, checks: Sequence[Check]) -> list[Verdict]:
-        return registry.verdicts_for(checks) if self.catalog is None else []
+        return _registry().verdicts_for(checks) if self.catalog is None else []
 
     def fix(self, fix_id: str) -> Fix | None:
         if self.fix_catalog is not None:
             return next((f for f in self.fix_catalog if f.id == fix_id), None)
-        return registry.fix(fix_id)
+        return _registry().fix(fix_id)
 
     def verify_fn(self) -> Callable[[Sequence[str]], list[Result]]:
         """Re-run check ids on a fresh seam (called by the fix engine, off the UI thread)."""
@@ -112,8 +129,30 @@ class Services:
 # -- background jobs ---------------------------------------------------------------------------------------
 
 
+class JobHub(QObject):
+    """Every background job announces its start and end here, so the tray can show "checking" while a
+    window's sweep runs without each window having to tell it. ``started`` carries the job's parent."""
+
+    started = Signal(int, object)  # job token, the job's parent (the window that started it)
+    ended = Signal(int)
+
+
+_hub: JobHub | None = None
+_tokens = itertools.count(1)
+
+
+def job_hub() -> JobHub:
+    global _hub
+    if _hub is None:
+        _hub = JobHub()
+    return _hub
+
+
 class Job(QObject):
-    """A function run in a Python thread; ``progress``/``done``/``failed`` are delivered on the UI thread."""
+    """A function run in a Python thread; ``progress``/``done``/``failed`` are delivered on the UI thread.
+
+    The function (and whatever its closure holds: a sweep, its seam, every observation) is released as soon
+    as it returns, so a finished job kept by a window or the tray holds nothing heavy."""
 
     progress = Signal(object)
     done = Signal(object)
@@ -121,25 +160,40 @@ class Job(QObject):
 
     def __init__(self, fn: Callable[[Callable[[Any], None]], Any], parent: QObject | None = None):
         super().__init__(parent)
-        self._fn = fn
+        self._fn: Callable[[Callable[[Any], None]], Any] | None = fn
         self.thread: threading.Thread | None = None
         self.finished = False
+        self.token = next(_tokens)
 
     def start(self) -> Job:
+        job_hub().started.emit(self.token, self.parent())
         self.thread = threading.Thread(target=self._run, daemon=True, name="selfdesk-ui-job")
         self.thread.start()
         return self
 
     def _run(self) -> None:
+        fn, self._fn = self._fn, None
         try:
-            value = self._fn(self.progress.emit)
+            value = fn(self._progress) if fn is not None else None
         except Exception as exc:  # a crash in a job becomes a message, never a dead UI
             log.exception("background job failed")
             self.finished = True
-            self.failed.emit(f"{type(exc).__name__}: {exc}")
-            return
-        self.finished = True
-        self.done.emit(value)
+            self._emit(self.failed, f"{type(exc).__name__}: {exc}")
+        else:
+            self.finished = True
+            self._emit(self.done, value)
+        job_hub().ended.emit(self.token)
+
+    def _progress(self, value: Any) -> None:
+        self._emit(self.progress, value)
+
+    def _emit(self, signal: Any, value: Any) -> None:
+        # the window that started the job may have been closed (and deleted) meanwhile: nobody is listening
+        if shiboken6.isValid(self):
+            try:
+                signal.emit(value)
+            except RuntimeError:
+                log.debug("job finished after its window was closed")
 
 
 def start_job(
@@ -172,7 +226,7 @@ def icon(name: str) -> QIcon:
 
 
 def state_icon(state: str) -> QIcon:
-    return icon(state if state in (OK, WARNING, PROBLEM, CHECKING) else "app")
+    return icon(state if state in (OK, WARNING, PROBLEM, CHECKING, UNKNOWN) else "app")
 
 
 def status_state(status: Status) -> str:
@@ -190,14 +244,22 @@ def status_text(status: Status) -> str:
     }[status]
 
 
-def state_tooltip(app_name: str, state: str) -> str:
+def state_tooltip(app_name: str, state: str, *, checked_before: bool = False) -> str:
     text = {
         OK: tr("Everything looks fine."),
         WARNING: tr("Something needs your attention."),
         PROBLEM: tr("A problem was found."),
         CHECKING: tr("Checking your computer…"),
+        UNKNOWN: tr("No recent check: choose Run diagnostics to check now.")
+        if checked_before
+        else tr("Not checked yet: choose Run diagnostics to check now."),
     }.get(state, "")
     return f"{app_name} — {text}"
+
+
+def alive(obj: Any) -> bool:
+    """False for None and for a Qt object already deleted (a closed window with WA_DeleteOnClose)."""
+    return obj is not None and shiboken6.isValid(obj)
 
 
 def add_escape(widget: QWidget) -> None:
@@ -212,6 +274,35 @@ def named(widget: QWidget, name: str, description: str = "") -> QWidget:
 
 
 # -- branding ----------------------------------------------------------------------------------------------
+
+
+WHITE, DARK_TEXT = "#FFFFFF", "#111827"
+MIN_TEXT_CONTRAST = 4.5  # WCAG 2 AA, normal text
+MIN_LARGE_CONTRAST = 3.0  # WCAG 2 AA, large or bold text (the window headers)
+
+
+def relative_luminance(color: QColor) -> float:
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) + 0.0722 * channel(color.blueF())
+
+
+def contrast_ratio(first: str | QColor, second: str | QColor) -> float:
+    """WCAG contrast ratio, 1 (same) to 21 (black on white)."""
+    a, b = (relative_luminance(QColor(c)) for c in (first, second))
+    light, dark = max(a, b), min(a, b)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def darker_until(color: str, against: str, minimum: float) -> str:
+    """The same hue, darkened step by step until it reaches ``minimum`` contrast against ``against``."""
+    shade = QColor(color)
+    hue, saturation, lightness, _ = shade.getHslF()
+    while contrast_ratio(shade, against) < minimum and lightness > 0:
+        lightness = max(0.0, lightness - 0.02)
+        shade = QColor.fromHslF(max(hue, 0.0), saturation, lightness)
+    return shade.name().upper()
 
 
 @dataclass(frozen=True)
@@ -237,13 +328,52 @@ class Branding:
         """The organisation's logo when policy gives one, so windows are recognisably theirs."""
         return QIcon(str(self.logo)) if self.logo else icon("app")
 
+    def button_colors(self) -> tuple[str, str]:
+        """(background, text) of primary buttons, readable whatever accent the policy chose: white text when
+        it contrasts enough, else dark text on the same accent, else a darker shade of the accent."""
+        if contrast_ratio(self.accent, WHITE) >= MIN_TEXT_CONTRAST:
+            return QColor(self.accent).name().upper(), WHITE
+        if contrast_ratio(self.accent, DARK_TEXT) >= MIN_TEXT_CONTRAST:
+            return QColor(self.accent).name().upper(), DARK_TEXT
+        return darker_until(self.accent, WHITE, MIN_TEXT_CONTRAST), WHITE
+
+    def header_color(self, background: str = WHITE) -> str:
+        """Accent-coloured headers are large bold text: 3:1 against the window is enough."""
+        if contrast_ratio(self.accent, background) >= MIN_LARGE_CONTRAST:
+            return QColor(self.accent).name().upper()
+        return darker_until(self.accent, background, MIN_LARGE_CONTRAST)
+
     def stylesheet(self) -> str:
+        background, text = self.button_colors()
+        header = self.header_color(_window_background())
         return (
-            f"QPushButton[primary=\"true\"] {{ background: {self.accent}; color: white; padding: 6px 14px;"
+            f"QPushButton[primary=\"true\"] {{ background: {background}; color: {text}; padding: 6px 14px;"
             " border-radius: 4px; font-weight: bold; }"
             f"QPushButton[primary=\"true\"]:focus {{ outline: 2px solid black; border: 2px solid #111; }}"
-            f"QLabel[role=\"header\"] {{ font-size: 16pt; font-weight: bold; color: {self.accent}; }}"
+            f"QLabel[role=\"header\"] {{ font-size: 16pt; font-weight: bold; color: {header}; }}"
         )
+
+    def title(self, text: str) -> str:
+        """A window title naming the organisation's app: "Acme Help — Settings and about"."""
+        prefix = f"{self.app_name} — "
+        while text.startswith(prefix):
+            text = text[len(prefix):]
+        return f"{prefix}{text}" if text and text != self.app_name else self.app_name
+
+
+def _window_background() -> str:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app.palette().window().color().name()
+    return WHITE
+
+
+def apply_branding(window: QWidget, branding: Branding) -> QWidget:
+    """Name, logo and accent from policy on any window (its own title kept after the app name)."""
+    window.setWindowTitle(branding.title(window.windowTitle()))
+    window.setWindowIcon(branding.window_icon())
+    window.setStyleSheet(branding.stylesheet())
+    return window
 
 
 # -- language ----------------------------------------------------------------------------------------------
@@ -251,23 +381,66 @@ class Branding:
 _translators: list[QTranslator] = []
 
 
+def translations_dir() -> Path:
+    return resource_path("i18n")
+
+
 def apply_language(lang: str | None) -> str:
-    """Set the core language and install Qt's own French strings (standard buttons, context menus)."""
-    chosen = i18n.set_language(lang)
+    """Set the language everywhere: the core's ``tr``, our ``.qm`` catalogs and Qt's own strings.
+
+    One source of truth, two readers: the ``.ts`` files are compiled into ``.qm`` by the build and the UI
+    loads those with QTranslator (``tr`` asks them first); the core's ``.ts`` reader answers for anything a
+    ``.qm`` lacks, and replaces a ``.qm`` older than its ``.ts`` (a source checkout with a stale build).
+    "auto" follows the OS, with Qt's view of the user's UI languages as a second opinion."""
     app = QApplication.instance()
+    preferred = QLocale.system().uiLanguages() if app is not None else []
+    chosen = i18n.set_language(lang, preferred=preferred)
+    i18n.set_lookup(None)
     if app is None:
         return chosen
     for translator in _translators:
         app.removeTranslator(translator)
     _translators.clear()
-    if chosen != "en":
-        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        for base in ("qtbase",):
-            translator = QTranslator(app)
-            if translator.load(QLocale(chosen), base, "_", folder):
-                app.installTranslator(translator)
-                _translators.append(translator)
+    if chosen == "en":
+        return chosen
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    translator = QTranslator(app)
+    if translator.load(QLocale(chosen), "qtbase", "_", folder):
+        app.installTranslator(translator)
+        _translators.append(translator)
+    contexts = []
+    for qm in sorted(translations_dir().glob(f"*_{chosen}.qm")):
+        if _stale(qm):
+            log.info("%s is older than its .ts: using the .ts", qm.name)
+            continue
+        translator = QTranslator(app)
+        if translator.load(str(qm)):
+            app.installTranslator(translator)
+            _translators.append(translator)
+            contexts.append(qm.stem.rsplit("_", 1)[0])  # the .ts context is the area: ui_fr.qm -> "ui"
+    if contexts:
+        i18n.set_lookup(_qm_lookup(tuple(contexts)))
     return chosen
+
+
+def _stale(qm: Path) -> bool:
+    ts = qm.with_suffix(".ts")
+    try:
+        return ts.exists() and ts.stat().st_mtime > qm.stat().st_mtime
+    except OSError:
+        return True
+
+
+def _qm_lookup(contexts: tuple[str, ...]) -> Callable[[str], str | None]:
+    def lookup(text: str) -> str | None:
+        # QCoreApplication.translate is thread-safe (analyzers call tr() from worker threads)
+        for context in contexts:
+            found = QCoreApplication.translate(context, text)
+            if found != text:
+                return found
+        return None
+
+    return lookup
 
 
 def save_preferences(**values: Any) -> Path | None:

@@ -4,37 +4,35 @@
   <context>
     <name>ui</name>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="134" />
-      <location filename="../../desktop_app/ui/ticket_dialog.py" line="184" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="210" />
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="201" />
       <source>&amp;Cancel</source>
       <translation>&amp;Annuler</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/outbox_window.py" line="66" />
+      <location filename="../../desktop_app/ui/outbox_window.py" line="82" />
       <source>&amp;Discard</source>
       <translation>&amp;Supprimer</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common.py" line="49" />
+      <location filename="../../desktop_app/ui/common.py" line="51" />
       <source>&amp;Disk space</source>
       <translation>&amp;Espace disque</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="227" />
-      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="356" />
+      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="240" />
+      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="454" />
       <source>&amp;Finish</source>
       <translation>&amp;Terminer</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="124" />
-      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="96" />
-      <location filename="../../desktop_app/ui/results_window.py" line="77" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="201" />
+      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="101" />
       <source>&amp;Fix it</source>
       <translation>&amp;Réparer</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="96" />
-      <location filename="../../desktop_app/ui/results_window.py" line="77" />
+      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="101" />
       <source>&amp;Fix it: {title}</source>
       <translation>&amp;Réparer : {title}</translation>
     </message>
@@ -44,57 +42,57 @@
       <translation>&amp;Avec vos propres mots :</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings_dialog.py" line="32" />
+      <location filename="../../desktop_app/ui/settings_dialog.py" line="76" />
       <source>&amp;Language:</source>
       <translation>&amp;Langue :</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="112" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="189" />
       <source>&amp;No</source>
       <translation>&amp;Non</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings_dialog.py" line="36" />
+      <location filename="../../desktop_app/ui/settings_dialog.py" line="80" />
       <source>&amp;Notifications:</source>
       <translation>&amp;Notifications :</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="104" />
+      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="109" />
       <source>&amp;Open</source>
       <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/app.py" line="148" />
+      <location filename="../../desktop_app/ui/app.py" line="291" />
       <source>&amp;Outbox</source>
-      <translation>&amp;Boîte d'envoi</translation>
+      <translation>&amp;Boîte d’envoi</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/ticket_dialog.py" line="146" />
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="163" />
       <source>&amp;Preview attachments</source>
       <translation>A&amp;perçu des pièces jointes</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common.py" line="50" />
+      <location filename="../../desktop_app/ui/common.py" line="52" />
       <source>&amp;Printers</source>
       <translation>&amp;Imprimantes</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/app.py" line="151" />
+      <location filename="../../desktop_app/ui/app.py" line="296" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/outbox_window.py" line="63" />
+      <location filename="../../desktop_app/ui/outbox_window.py" line="79" />
       <source>&amp;Retry now</source>
       <translation>&amp;Réessayer maintenant</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="223" />
+      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="236" />
       <source>&amp;Run again</source>
       <translation>&amp;Relancer</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/app.py" line="139" />
+      <location filename="../../desktop_app/ui/app.py" line="280" />
       <source>&amp;Run diagnostics</source>
       <translation>&amp;Lancer le diagnostic</translation>
     </message>
@@ -104,12 +102,12 @@
       <translation>&amp;Rechercher :</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/ticket_dialog.py" line="179" />
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="196" />
       <source>&amp;Send to IT</source>
       <translation>&amp;Envoyer au support</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/app.py" line="149" />
+      <location filename="../../desktop_app/ui/app.py" line="292" />
       <source>&amp;Settings and about</source>
       <translation>&amp;Paramètres et à propos</translation>
     </message>
@@ -119,88 +117,89 @@
       <translation>&amp;Objet :</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common.py" line="48" />
+      <location filename="../../desktop_app/ui/common.py" line="50" />
       <source>&amp;VPN</source>
       <translation>&amp;VPN</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/ticket_dialog.py" line="134" />
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="150" />
       <source>&amp;What your computer found:</source>
       <translation>Ce que votre ordinateur a &amp;trouvé :</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common.py" line="47" />
+      <location filename="../../desktop_app/ui/common.py" line="49" />
       <source>&amp;Wi-Fi &amp;&amp; internet</source>
       <translation>&amp;Wi-Fi et internet</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="111" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="188" />
       <source>&amp;Yes</source>
       <translation>&amp;Oui</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common.py" line="197" />
+      <location filename="../../desktop_app/ui/common.py" line="236" />
       <source>A problem was found.</source>
       <translation>Un problème a été trouvé.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="287" />
       <source>All done. Welcome!</source>
-      <translation>Tout est prêt. Bienvenue !</translation>
+      <translation type="vanished">Tout est prêt. Bienvenue !</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="94" />
+      <location filename="../../desktop_app/ui/app.py" line="508" />
+      <source>Also: {areas}.</source>
+      <translation>Aussi : {areas}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="172" />
       <source>Applying the fix</source>
       <translation>Réparation en cours</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/help_window.py" line="76" />
+      <location filename="../../desktop_app/ui/help_window.py" line="171" />
       <source>Article</source>
       <translation>Article</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/help_window.py" line="67" />
+      <location filename="../../desktop_app/ui/help_window.py" line="166" />
       <source>Articles</source>
       <translation>Articles</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/ticket_dialog.py" line="248" />
       <source>Attachment preview</source>
-      <translation>Aperçu des pièces jointes</translation>
+      <translation type="vanished">Aperçu des pièces jointes</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/ticket_dialog.py" line="136" />
-      <location filename="../../desktop_app/ui/ticket_dialog.py" line="140" />
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="152" />
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="156" />
       <source>Attachments</source>
       <translation>Pièces jointes</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="167" />
-      <location filename="../../desktop_app/ui/help_window.py" line="86" />
-      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="227" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="376" />
+      <location filename="../../desktop_app/ui/help_window.py" line="195" />
+      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="240" />
       <source>C&amp;lose</source>
       <translation>&amp;Fermer</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="135" />
-      <location filename="../../desktop_app/ui/ticket_dialog.py" line="185" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="211" />
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="202" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/ticket_dialog.py" line="46" />
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="47" />
       <source>Chat: {link}</source>
       <translation>Messagerie : {link}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/results_window.py" line="146" />
-      <location filename="../../desktop_app/ui/results_window.py" line="236" />
+      <location filename="../../desktop_app/ui/results_window.py" line="278" />
       <source>Check &amp;again</source>
       <translation>&amp;Vérifier à nouveau</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/results_window.py" line="147" />
-      <location filename="../../desktop_app/ui/results_window.py" line="236" />
+      <location filename="../../desktop_app/ui/results_window.py" line="278" />
       <source>Check again</source>
       <translation>Vérifier à nouveau</translation>
     </message>
@@ -210,34 +209,33 @@
       <translation>Vérifié à nouveau :</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common.py" line="198" />
+      <location filename="../../desktop_app/ui/common.py" line="237" />
+      <location filename="../../desktop_app/ui/results_window.py" line="311" />
       <source>Checking your computer…</source>
       <translation>Vérification de votre ordinateur…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="243" />
       <source>Checking {count} item(s)…</source>
-      <translation>Vérification de {count} élément(s)…</translation>
+      <translation type="vanished">Vérification de {count} élément(s)…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/results_window.py" line="179" />
-      <location filename="../../desktop_app/ui/results_window.py" line="204" />
+      <location filename="../../desktop_app/ui/results_window.py" line="312" />
+      <location filename="../../desktop_app/ui/results_window.py" line="343" />
       <source>Checking… {done} of {total}</source>
       <translation>Vérification… {done} sur {total}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="222" />
+      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="235" />
       <source>Checklist items</source>
       <translation>Éléments de la liste</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="221" />
+      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="234" />
       <source>Checklist progress</source>
       <translation>Avancement de la liste</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/results_window.py" line="135" />
-      <location filename="../../desktop_app/ui/results_window.py" line="234" />
+      <location filename="../../desktop_app/ui/results_window.py" line="273" />
       <source>Checks finished</source>
       <translation>Vérifications terminées</translation>
     </message>
@@ -257,14 +255,14 @@
       <translation>Nettoyer {title}, {size}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="168" />
-      <location filename="../../desktop_app/ui/help_window.py" line="87" />
-      <location filename="../../desktop_app/ui/outbox_window.py" line="70" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="377" />
+      <location filename="../../desktop_app/ui/help_window.py" line="196" />
+      <location filename="../../desktop_app/ui/outbox_window.py" line="86" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="304" />
+      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="378" />
       <source>Confirm when this works for you.</source>
       <translation>Confirmez quand cela fonctionne pour vous.</translation>
     </message>
@@ -274,7 +272,7 @@
       <translation>Contacter le support</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common.py" line="188" />
+      <location filename="../../desktop_app/ui/common.py" line="227" />
       <source>Could not check</source>
       <translation>Vérification impossible</translation>
     </message>
@@ -284,89 +282,92 @@
       <translation>Décrivez le problème avec vos propres mots</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="110" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="187" />
       <source>Did this solve it?</source>
       <translation>Est-ce que cela a résolu le problème ?</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/outbox_window.py" line="67" />
+      <location filename="../../desktop_app/ui/outbox_window.py" line="83" />
       <source>Discard the selected message</source>
       <translation>Supprimer le message sélectionné</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/outbox_window.py" line="31" />
+      <location filename="../../desktop_app/ui/outbox_window.py" line="33" />
       <source>Discarded</source>
       <translation>Supprimé</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common.py" line="37" />
+      <location filename="../../desktop_app/ui/common.py" line="39" />
       <source>Disk space</source>
       <translation>Espace disque</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="303" />
+      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="377" />
       <source>Done.</source>
       <translation>Fait.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/results_window.py" line="222" />
+      <location filename="../../desktop_app/ui/results_window.py" line="415" />
       <source>Done: everything looks fine.</source>
       <translation>Terminé : tout va bien.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/results_window.py" line="223" />
+      <location filename="../../desktop_app/ui/results_window.py" line="416" />
       <source>Done: {problems} problem(s), {warnings} warning(s).</source>
       <translation>Terminé : {problems} problème(s), {warnings} avertissement(s).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="112" />
+      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="117" />
       <source>Done: {title}</source>
       <translation>Fait : {title}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/ticket_dialog.py" line="50" />
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="51" />
       <source>E-mail: {link}</source>
       <translation>E-mail : {link}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common.py" line="34" />
+      <location filename="../../desktop_app/ui/common.py" line="36" />
       <source>Everything</source>
       <translation>Tout</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common.py" line="195" />
+      <location filename="../../desktop_app/ui/common.py" line="234" />
+      <location filename="../../desktop_app/ui/results_window.py" line="79" />
       <source>Everything looks fine.</source>
       <translation>Tout va bien.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/app.py" line="146" />
+      <location filename="../../desktop_app/ui/app.py" line="287" />
       <source>First-day &amp;checklist</source>
       <translation>Liste du premier &amp;jour</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common.py" line="39" />
-      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="215" />
+      <location filename="../../desktop_app/ui/common.py" line="41" />
+      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="227" />
       <source>First-day checklist</source>
       <translation>Liste du premier jour</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="128" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="204" />
+      <location filename="../../desktop_app/ui/results_window.py" line="172" />
       <source>Fix it</source>
       <translation>Réparer</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="98" />
-      <location filename="../../desktop_app/ui/results_window.py" line="79" />
+      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="103" />
+      <location filename="../../desktop_app/ui/results_window.py" line="172" />
+      <location filename="../../desktop_app/ui/results_window.py" line="178" />
       <source>Fix it: {title}</source>
       <translation>Réparer : {title}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="51" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="138" />
       <source>Fix: {title}</source>
       <translation>Réparation : {title}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="30" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="44" />
       <source>Fixed and verified</source>
       <translation>Réparé et vérifié</translation>
     </message>
@@ -396,9 +397,9 @@
       <translation>Bilan complet</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/app.py" line="144" />
+      <location filename="../../desktop_app/ui/app.py" line="285" />
       <source>Get &amp;help from IT…</source>
-      <translation>Obtenir de l'&amp;aide du support…</translation>
+      <translation>Obtenir de l’&amp;aide du support…</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/help_window.py" line="83" />
@@ -406,32 +407,31 @@
       <translation>Obtenir de l’aide</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/app.py" line="147" />
+      <location filename="../../desktop_app/ui/app.py" line="290" />
       <source>Help &amp;articles</source>
-      <translation>Articles d'ai&amp;de</translation>
+      <translation>Articles d’ai&amp;de</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/help_window.py" line="61" />
+      <location filename="../../desktop_app/ui/help_window.py" line="140" />
       <source>Help articles</source>
       <translation>Articles d'aide</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/ticket_dialog.py" line="160" />
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="177" />
       <source>I agree to send this message and the attachments to IT</source>
       <translation>J'accepte d'envoyer ce message et les pièces jointes au support informatique</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="110" />
+      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="115" />
       <source>I have read it</source>
       <translation>Je l’ai lu</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="342" />
       <source>IT has a summary of your checklist; it is sent as soon as you are online.</source>
-      <translation>Le service informatique recevra un résumé de votre liste ; il part dès que vous êtes en ligne.</translation>
+      <translation type="vanished">Le service informatique recevra un résumé de votre liste ; il part dès que vous êtes en ligne.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="72" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="154" />
       <source>If it does not help, the change is undone automatically.</source>
       <translation>Si cela ne résout rien, la modification est annulée automatiquement.</translation>
     </message>
@@ -441,27 +441,26 @@
       <translation>Si cela se reproduit, contactez le support informatique.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/help_window.py" line="84" />
+      <location filename="../../desktop_app/ui/help_window.py" line="193" />
       <source>Knowledge base link</source>
       <translation>Lien vers la base de connaissances</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings_dialog.py" line="31" />
+      <location filename="../../desktop_app/ui/settings_dialog.py" line="75" />
       <source>Language</source>
       <translation>Langue</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/outbox_window.py" line="54" />
       <source>Last error</source>
-      <translation>Dernière erreur</translation>
+      <translation type="vanished">Dernière erreur</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/results_window.py" line="85" />
+      <location filename="../../desktop_app/ui/results_window.py" line="162" />
       <source>Learn more</source>
       <translation>En savoir plus</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/results_window.py" line="86" />
+      <location filename="../../desktop_app/ui/results_window.py" line="163" />
       <source>Learn more about {title}</source>
       <translation>En savoir plus sur {title}</translation>
     </message>
@@ -471,12 +470,12 @@
       <translation>Mesure de l’espace récupérable…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/outbox_window.py" line="60" />
+      <location filename="../../desktop_app/ui/outbox_window.py" line="76" />
       <source>Messages to IT</source>
       <translation>Messages au support</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/help_window.py" line="81" />
+      <location filename="../../desktop_app/ui/help_window.py" line="115" />
       <source>More answers in your organisation's knowledge base: {link}</source>
       <translation>D'autres réponses dans la base de connaissances de votre organisation : {link}</translation>
     </message>
@@ -491,12 +490,12 @@
       <translation>Nécessite des droits d’administrateur : votre ordinateur vous les demandera.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common.py" line="186" />
+      <location filename="../../desktop_app/ui/common.py" line="225" />
       <source>Needs attention</source>
       <translation>À surveiller</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="66" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="150" />
       <source>No administrator rights are needed.</source>
       <translation>Aucun droit d'administrateur n'est nécessaire.</translation>
     </message>
@@ -506,43 +505,52 @@
       <translation>Aucun article ne correspond à votre recherche.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="344" />
       <source>No helpdesk is configured, so IT was not told automatically.</source>
-      <translation>Aucun support n’est configuré : le service informatique n’a pas été prévenu automatiquement.</translation>
+      <translation type="vanished">Aucun support n’est configuré : le service informatique n’a pas été prévenu automatiquement.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="114" />
+      <location filename="../../desktop_app/ui/common.py" line="238" />
+      <source>No recent check: choose Run diagnostics to check now.</source>
+      <translation>Aucune vérification récente : choisissez « Lancer le diagnostic » pour vérifier maintenant.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="191" />
       <source>No, it is not solved</source>
       <translation>Non, le problème n'est pas résolu</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="33" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="47" />
       <source>Not applied</source>
       <translation>Non appliquée</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common.py" line="189" />
+      <location filename="../../desktop_app/ui/common.py" line="228" />
       <source>Not checked</source>
       <translation>Non vérifié</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="31" />
+      <location filename="../../desktop_app/ui/common.py" line="240" />
+      <source>Not checked yet: choose Run diagnostics to check now.</source>
+      <translation>Pas encore vérifié : choisissez « Lancer le diagnostic » pour vérifier maintenant.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="45" />
       <source>Not fixed</source>
       <translation>Non réparé</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="32" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="46" />
       <source>Not fixed — the change was undone</source>
       <translation>Non réparé — la modification a été annulée</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/outbox_window.py" line="29" />
-      <location filename="../../desktop_app/ui/outbox_window.py" line="30" />
+      <location filename="../../desktop_app/ui/outbox_window.py" line="31" />
+      <location filename="../../desktop_app/ui/outbox_window.py" line="32" />
       <source>Not sent (error)</source>
       <translation>Non envoyé (erreur)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings_dialog.py" line="39" />
+      <location filename="../../desktop_app/ui/settings_dialog.py" line="88" />
       <source>Not snoozed</source>
       <translation>Pas de pause</translation>
     </message>
@@ -552,62 +560,63 @@
       <translation>Rien n’est sélectionné : rien ne serait modifié.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/outbox_window.py" line="102" />
+      <location filename="../../desktop_app/ui/outbox_window.py" line="119" />
       <source>Nothing is waiting to be sent.</source>
       <translation>Aucun message en attente d'envoi.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/results_window.py" line="248" />
+      <location filename="../../desktop_app/ui/results_window.py" line="430" />
       <source>Nothing to check on this computer.</source>
       <translation>Rien à vérifier sur cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings_dialog.py" line="35" />
+      <location filename="../../desktop_app/ui/settings_dialog.py" line="79" />
       <source>Notifications</source>
       <translation>Notifications</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common.py" line="185" />
+      <location filename="../../desktop_app/ui/common.py" line="224" />
       <source>OK</source>
       <translation>OK</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="304" />
+      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="378" />
       <source>Open the link and confirm when you have read it.</source>
       <translation>Ouvrez le lien et confirmez quand vous l’avez lu.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="105" />
+      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="110" />
       <source>Open {title}</source>
       <translation>Ouvrir {title}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/ticket_dialog.py" line="52" />
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="53" />
       <source>Opening hours: {hours}</source>
       <translation>Horaires : {hours}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/ticket_dialog.py" line="158" />
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="175" />
       <source>Other ways to reach IT</source>
       <translation>Autres moyens de joindre le support</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/ticket_dialog.py" line="154" />
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="171" />
       <source>Other ways to reach IT:</source>
       <translation>Autres moyens de joindre le support :</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/outbox_window.py" line="46" />
+      <location filename="../../desktop_app/ui/outbox_window.py" line="62" />
       <source>Outbox</source>
       <translation>Boîte d'envoi</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/outbox_window.py" line="51" />
+      <location filename="../../desktop_app/ui/outbox_window.py" line="67" />
       <source>Outbox status</source>
       <translation>État de la boîte d'envoi</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="100" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="179" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="356" />
       <source>Outcome</source>
       <translation>Résultat</translation>
     </message>
@@ -618,22 +627,22 @@
       <translation>Verdict global</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/ticket_dialog.py" line="230" />
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="250" />
       <source>Personal details (names, addresses, network names) are removed before sending.</source>
       <translation>Les informations personnelles (noms, adresses, noms de réseaux) sont retirées avant l'envoi.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/ticket_dialog.py" line="44" />
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="45" />
       <source>Phone: {phone}</source>
       <translation>Téléphone : {phone}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/ticket_dialog.py" line="48" />
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="49" />
       <source>Portal: {link}</source>
       <translation>Portail : {link}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/ticket_dialog.py" line="142" />
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="158" />
       <source>Preparing the diagnostic report…</source>
       <translation>Préparation du rapport de diagnostic…</translation>
     </message>
@@ -648,30 +657,28 @@
       <translation>Appuyez sur « Réparer » : il vous dit ce qu’il modifie avant de faire quoi que ce soit.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/ticket_dialog.py" line="147" />
-      <location filename="../../desktop_app/ui/ticket_dialog.py" line="245" />
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="164" />
       <source>Preview attachments</source>
       <translation>Aperçu des pièces jointes</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="34" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="48" />
       <source>Preview only</source>
       <translation>Aperçu seulement</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common.py" line="38" />
+      <location filename="../../desktop_app/ui/common.py" line="40" />
       <source>Printers</source>
       <translation>Imprimantes</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common.py" line="187" />
+      <location filename="../../desktop_app/ui/common.py" line="226" />
       <source>Problem</source>
       <translation>Problème</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="220" />
-      <location filename="../../desktop_app/ui/results_window.py" line="132" />
-      <location filename="../../desktop_app/ui/results_window.py" line="233" />
+      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="233" />
+      <location filename="../../desktop_app/ui/results_window.py" line="272" />
       <source>Progress</source>
       <translation>Progression</translation>
     </message>
@@ -681,34 +688,32 @@
       <translation>Lisez l’article d’aide pour la suite.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/results_window.py" line="143" />
+      <location filename="../../desktop_app/ui/results_window.py" line="274" />
       <source>Results</source>
       <translation>Résultats</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/outbox_window.py" line="64" />
+      <location filename="../../desktop_app/ui/outbox_window.py" line="80" />
       <source>Retry sending now</source>
       <translation>Réessayer l'envoi maintenant</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="224" />
+      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="237" />
       <source>Run the checklist again</source>
       <translation>Relancer la liste de vérification</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings_dialog.py" line="41" />
       <source>S&amp;nooze:</source>
-      <translation>&amp;Pause :</translation>
+      <translation type="vanished">&amp;Pause :</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings_dialog.py" line="27" />
+      <location filename="../../desktop_app/ui/settings_dialog.py" line="71" />
       <source>Same as my computer</source>
       <translation>Comme mon ordinateur</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/ticket_dialog.py" line="305" />
       <source>Saved, will be sent when you're back online.</source>
-      <translation>Enregistré, sera envoyé dès que vous serez de nouveau en ligne.</translation>
+      <translation type="vanished">Enregistré, sera envoyé dès que vous serez de nouveau en ligne.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/help_window.py" line="151" />
@@ -721,71 +726,83 @@
       <translation>Sélection : {size}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/ticket_dialog.py" line="182" />
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="199" />
       <source>Send to IT</source>
       <translation>Envoyer au support</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/outbox_window.py" line="27" />
-      <location filename="../../desktop_app/ui/ticket_dialog.py" line="167" />
+      <location filename="../../desktop_app/ui/outbox_window.py" line="29" />
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="184" />
       <source>Sending</source>
       <translation>Envoi</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/outbox_window.py" line="110" />
-      <location filename="../../desktop_app/ui/ticket_dialog.py" line="281" />
+      <location filename="../../desktop_app/ui/outbox_window.py" line="129" />
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="326" />
       <source>Sending…</source>
       <translation>Envoi…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/outbox_window.py" line="28" />
+      <location filename="../../desktop_app/ui/outbox_window.py" line="30" />
       <source>Sent</source>
       <translation>Envoyé</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/ticket_dialog.py" line="302" />
       <source>Sent as #{ref}. IT will get back to you.</source>
-      <translation>Envoyé sous le n° {ref}. Le support vous répondra.</translation>
+      <translation type="vanished">Envoyé sous le n° {ref}. Le support vous répondra.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings_dialog.py" line="23" />
+      <location filename="../../desktop_app/ui/settings_dialog.py" line="56" />
       <source>Settings and about</source>
       <translation>Paramètres et à propos</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings_dialog.py" line="39" />
+      <location filename="../../desktop_app/ui/settings_dialog.py" line="93" />
+      <source>Sn&amp;ooze:</source>
+      <translation>&amp;Pause :</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings_dialog.py" line="90" />
       <source>Snooze for {hours} hour(s)</source>
       <translation>Pause de {hours} heure(s)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings_dialog.py" line="40" />
+      <location filename="../../desktop_app/ui/settings_dialog.py" line="92" />
       <source>Snooze notifications</source>
       <translation>Mettre les notifications en pause</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common.py" line="196" />
+      <location filename="../../desktop_app/ui/settings_dialog.py" line="47" />
+      <source>Snoozed until {time}</source>
+      <translation>En pause jusqu’à {time}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings_dialog.py" line="48" />
+      <source>Snoozed until {time} on {date}</source>
+      <translation>En pause jusqu’au {date} à {time}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/common.py" line="235" />
       <source>Something needs your attention.</source>
       <translation>Quelque chose mérite votre attention.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/outbox_window.py" line="54" />
+      <location filename="../../desktop_app/ui/outbox_window.py" line="70" />
       <source>State</source>
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="88" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="253" />
       <source>Steps</source>
       <translation>Étapes</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="83" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="163" />
       <source>Steps:</source>
       <translation>Étapes :</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="130" />
-      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="225" />
-      <location filename="../../desktop_app/ui/results_window.py" line="149" />
+      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="238" />
       <source>Still not working? &amp;Contact IT</source>
       <translation>Toujours un problème ? &amp;Contacter le support</translation>
     </message>
@@ -796,14 +813,19 @@
       <translation>Toujours un problème ? Contacter le &amp;support</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="131" />
-      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="226" />
-      <location filename="../../desktop_app/ui/results_window.py" line="150" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="207" />
+      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="239" />
+      <location filename="../../desktop_app/ui/results_window.py" line="279" />
       <source>Still not working? Contact IT</source>
       <translation>Toujours un problème ? Contacter le support</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/outbox_window.py" line="54" />
+      <location filename="../../desktop_app/ui/settings_dialog.py" line="88" />
+      <source>Stop snoozing</source>
+      <translation>Reprendre les notifications</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/outbox_window.py" line="70" />
       <location filename="../../desktop_app/ui/ticket_dialog.py" line="124" />
       <source>Subject</source>
       <translation>Objet</translation>
@@ -814,55 +836,54 @@
       <translation>Expliquez au support ce qui ne va pas. Nous avons rempli ce que votre ordinateur a trouvé ; vous pouvez tout modifier.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings_dialog.py" line="33" />
+      <location filename="../../desktop_app/ui/settings_dialog.py" line="77" />
       <source>Tell me when something gets worse</source>
       <translation>Me prévenir quand quelque chose se dégrade</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="335" />
+      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="412" />
       <source>Telling IT about the result…</source>
       <translation>Envoi du résultat au service informatique…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="189" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="398" />
       <source>Thanks for telling us. IT can take it from here.</source>
       <translation>Merci de nous l'avoir dit. Le support peut prendre le relais.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="189" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="398" />
       <source>Thanks! Glad it works again.</source>
       <translation>Merci ! Content que cela fonctionne à nouveau.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/ticket_dialog.py" line="78" />
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="74" />
       <source>The attachment could not be described ({error}).</source>
       <translation>La pièce jointe n'a pas pu être décrite ({error}).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="266" />
-      <location filename="../../desktop_app/ui/results_window.py" line="215" />
+      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="327" />
+      <location filename="../../desktop_app/ui/results_window.py" line="408" />
       <source>The checks stopped unexpectedly ({error}).</source>
       <translation>Les vérifications se sont arrêtées de façon inattendue ({error}).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/ticket_dialog.py" line="236" />
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="256" />
       <source>The diagnostic report could not be prepared ({error}); the message can still be sent.</source>
       <translation>Le rapport de diagnostic n'a pas pu être préparé ({error}) ; le message peut quand même être envoyé.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="178" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="389" />
       <source>The fix stopped unexpectedly ({error}).</source>
       <translation>La réparation s'est arrêtée de façon inattendue ({error}).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/outbox_window.py" line="91" />
+      <location filename="../../desktop_app/ui/outbox_window.py" line="107" />
       <source>The outbox cannot be read ({error}).</source>
       <translation>La boîte d'envoi ne peut pas être lue ({error}).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="289" />
       <source>The result could not be saved (is the disk full?).</source>
-      <translation>Le résultat n’a pas pu être enregistré (le disque est-il plein ?).</translation>
+      <translation type="vanished">Le résultat n’a pas pu être enregistré (le disque est-il plein ?).</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/fix_dialog.py" line="313" />
@@ -875,83 +896,85 @@
       <translation>Les tailles n’ont pas pu être mesurées ; les éléments habituels sans risque seront nettoyés.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="352" />
+      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="450" />
       <source>The summary for IT could not be prepared ({error}).</source>
       <translation>Le résumé pour le service informatique n’a pas pu être préparé ({error}).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/ticket_dialog.py" line="203" />
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="221" />
       <source>The ticket could not be pre-filled ({error}).</source>
       <translation>Le ticket n'a pas pu être pré-rempli ({error}).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/results_window.py" line="181" />
+      <location filename="../../desktop_app/ui/results_window.py" line="77" />
       <source>There is nothing to check here on this computer.</source>
       <translation>Il n'y a rien à vérifier ici sur cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="218" />
+      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="230" />
       <source>These checks make sure everything you need works. Fix what you can, tick what you have done; IT is told about the rest.</source>
       <translation>Ces vérifications s’assurent que tout ce dont vous avez besoin fonctionne. Réparez ce que vous pouvez, cochez ce que vous avez fait ; le service informatique est prévenu du reste.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/help_window.py" line="97" />
+      <location filename="../../desktop_app/ui/help_window.py" line="237" />
       <source>This article is not available.</source>
       <translation>Cet article n'est pas disponible.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="82" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="247" />
       <source>This fix cannot be prepared here ({error}).</source>
       <translation>Cette réparation ne peut pas être préparée ici ({error}).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="64" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="148" />
       <source>This needs administrator rights: your computer will ask for them.</source>
       <translation>Cela nécessite des droits d'administrateur : votre ordinateur vous les demandera.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="110" />
+      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="115" />
       <source>This works for me</source>
       <translation>Cela fonctionne pour moi</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/outbox_window.py" line="54" />
+      <location filename="../../desktop_app/ui/outbox_window.py" line="70" />
       <source>Ticket</source>
       <translation>Ticket</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/ticket_dialog.py" line="173" />
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="190" />
       <source>Ticket status</source>
       <translation>État du ticket</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="42" />
       <source>To do</source>
-      <translation>À faire</translation>
+      <translation type="vanished">À faire</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common.py" line="36" />
+      <source>Use the fix below: it tells you what it changes before doing anything.</source>
+      <translation type="vanished" />
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/common.py" line="38" />
       <source>VPN</source>
       <translation>VPN</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/outbox_window.py" line="25" />
-      <location filename="../../desktop_app/ui/outbox_window.py" line="26" />
+      <location filename="../../desktop_app/ui/outbox_window.py" line="27" />
+      <location filename="../../desktop_app/ui/outbox_window.py" line="28" />
       <source>Waiting to be sent</source>
       <translation>En attente d'envoi</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="216" />
+      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="228" />
       <source>Welcome! Let's check your computer is ready</source>
       <translation>Bienvenue ! Vérifions que votre ordinateur est prêt</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/ticket_dialog.py" line="90" />
       <source>What I tried before:</source>
-      <translation>Ce que j'ai déjà essayé :</translation>
+      <translation type="vanished">Ce que j'ai déjà essayé :</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="59" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="145" />
       <source>What it will do: {changes}</source>
       <translation>Ce que cela va faire : {changes}</translation>
     </message>
@@ -961,8 +984,8 @@
       <translation>À nettoyer</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="129" />
-      <location filename="../../desktop_app/ui/results_window.py" line="66" />
+      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="134" />
+      <location filename="../../desktop_app/ui/results_window.py" line="150" />
       <source>What to do: {advice}</source>
       <translation>Que faire : {advice}</translation>
     </message>
@@ -973,49 +996,48 @@
       <translation>Ce qui a été vérifié</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/ticket_dialog.py" line="144" />
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="161" />
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="286" />
       <source>What was removed from the attachments</source>
       <translation>Ce qui a été retiré des pièces jointes</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/ticket_dialog.py" line="133" />
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="149" />
       <source>What your computer found</source>
       <translation>Ce que votre ordinateur a trouvé</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common.py" line="35" />
+      <location filename="../../desktop_app/ui/common.py" line="37" />
       <source>Wi-Fi &amp; internet</source>
       <translation>Wi-Fi et internet</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="151" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="345" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="345" />
       <source>Working on it…</source>
       <translation>Réparation en cours…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="113" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="190" />
       <source>Yes, it is solved</source>
       <translation>Oui, c'est résolu</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="239" />
       <source>Your IT department has not defined an onboarding checklist.</source>
-      <translation>Votre service informatique n’a pas défini de liste d’accueil.</translation>
+      <translation type="vanished">Votre service informatique n’a pas défini de liste d’accueil.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/ticket_dialog.py" line="314" />
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="370" />
       <source>Your message could not be saved ({error}).</source>
       <translation>Votre message n'a pas pu être enregistré ({error}).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/ticket_dialog.py" line="92" />
       <source>did not solve it</source>
-      <translation>n'a pas résolu le problème</translation>
+      <translation type="vanished">n'a pas résolu le problème</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/ticket_dialog.py" line="92" />
       <source>solved it</source>
-      <translation>a résolu le problème</translation>
+      <translation type="vanished">a résolu le problème</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/results_window.py" line="174" />
@@ -1023,22 +1045,26 @@
       <translation>{action} (admin)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings_dialog.py" line="43" />
+      <location filename="../../desktop_app/ui/settings_dialog.py" line="62" />
+      <source>{app} logo</source>
+      <translation>Logo de {app}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings_dialog.py" line="95" />
       <source>{app} version {version}. Guided IT self-help.</source>
       <translation>{app} version {version}. Assistance informatique guidée.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="287" />
       <source>{count} item(s) still need attention.</source>
-      <translation>{count} élément(s) demandent encore votre attention.</translation>
+      <translation type="vanished">{count} élément(s) demandent encore votre attention.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/outbox_window.py" line="102" />
+      <location filename="../../desktop_app/ui/outbox_window.py" line="119" />
       <source>{count} message(s) waiting to be sent.</source>
       <translation>{count} message(s) en attente d'envoi.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/ticket_dialog.py" line="229" />
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="249" />
       <source>{name} ({size} KB): diagnostic report</source>
       <translation>{name} ({size} Ko) : rapport de diagnostic</translation>
     </message>
@@ -1048,8 +1074,8 @@
       <translation>{status} · {title} : {summary}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="126" />
-      <location filename="../../desktop_app/ui/results_window.py" line="59" />
+      <location filename="../../desktop_app/ui/onboarding_wizard.py" line="131" />
+      <location filename="../../desktop_app/ui/results_window.py" line="145" />
       <source>{status}: {title}</source>
       <translation>{status} : {title}</translation>
     </message>

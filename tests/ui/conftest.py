@@ -19,6 +19,21 @@ from tests.fakes import FakeSystem
 STATE: dict[str, Any] = {"disk_percent": 50.0}
 
 
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Any:
+    """The tray deletes the windows it opened when they close (WA_DeleteOnClose, for idle memory). Let those
+    deletions happen, then spare pytest-qt closing a widget that no longer exists."""
+    import shiboken6
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    widgets = getattr(item, "qt_widgets", None)
+    if widgets:
+        item.qt_widgets = [(ref, close) for ref, close in widgets if ref() is None or shiboken6.isValid(ref())]  # type: ignore[attr-defined]
+    return (yield)
+
+
 def _collect_disk(system: Any, ctx: Any) -> None:
     system.psutil("disk_usage", lambda: {"percent": STATE["disk_percent"]})
 
