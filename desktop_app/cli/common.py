@@ -10,7 +10,7 @@ from typing import Any
 
 from desktop_app import __version__, i18n
 from desktop_app.model import Context, Result
-from desktop_app.present import exit_code, format_result
+from desktop_app.present import exit_code, format_conclusion, format_result
 
 
 class UsageError(Exception):
@@ -62,3 +62,4 @@ def print_results(results: Sequence[Result], ctx: Context, as_json: bool, **extr
     else:
         for result in results:
             print(format_result(result))
+        print("\n" + format_conclusion(results))

@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from desktop_app.cli.common import UsageError, build_context, print_results, split_ids
-from desktop_app.present import exit_code, format_result
+from desktop_app.present import exit_code, format_conclusion, format_result
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -39,17 +39,19 @@ def run(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         sweep.cancel()
         raise
-    if not live:
+    if live:
+        print("\n" + format_conclusion(results))
+    else:
         print_results(results, ctx, args.json)
     if args.bundle:
-        from desktop_app.bundle import create_bundle
+        from desktop_app.bundle import build_trigger, create_bundle
         from desktop_app.i18n import tr
 
         try:
-            path = create_bundle(args.bundle, observations=system.observations, results=results, ctx=ctx, trigger={"command": "diagnose"})
-        except OSError as exc:
+            path = create_bundle(args.bundle, observations=system.observations, results=results, ctx=ctx, trigger=build_trigger("diagnose", results))
+        except (OSError, ValueError) as exc:  # BundleWriteError, BundleError
             # The results above still stand; only the bundle is missing (full disk, read-only folder...).
-            print("selfdesk: " + tr("the bundle could not be written: {reason}", reason=exc.strerror or exc), file=sys.stderr)
+            print("selfdesk: " + tr("the bundle could not be written: {reason}", reason=getattr(exc, "strerror", None) or exc), file=sys.stderr)
         else:
             print(f"bundle: {path}", file=sys.stderr)
     return exit_code(results)

@@ -77,6 +77,15 @@ def test_analyze_speaks_french(tmp_path):
     assert "Votre ordinateur" in proc.stdout and "redémarr" in proc.stdout
 
 
+def test_text_output_ends_with_what_is_wrong_in_short(tmp_path):
+    english = selfdesk("analyze", str(_recorded_dir(tmp_path)))
+    tail = english.stdout.rstrip().splitlines()
+    assert tail[-2] == "In short:"
+    assert tail[-1] == "  - Warning: Your computer: Debian GNU/Linux 12, up for 20 d 0 h."
+    french = selfdesk("analyze", str(tmp_path / "recorded"), "--lang", "fr")
+    assert "En bref :" in french.stdout
+
+
 def test_diagnose_bundle_replays_to_the_same_results(tmp_path):
     bundle = tmp_path / "b.zip"
     live = selfdesk("diagnose", "--only", "system", "--json", "--bundle", str(bundle))
