@@ -56,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
     report = None
     if onboarding.should_report(outcomes, ctx.policy, onboarding.load_baseline() or baseline):
         report = deliver(outcomes, results, ctx)
-    done = all(o.status == "ok" for o in outcomes)
+    done = onboarding.all_done(outcomes)
     if args.json:
         doc = {"schema": "selfdesk-onboarding", "complete": done, "role": role, "role_source": source,
                "items": [o.__dict__ for o in outcomes], "baseline": str(saved) if saved else None,
@@ -77,7 +77,7 @@ def run(args: argparse.Namespace) -> int:
                 print(" " * 12 + o.url + "  (selfdesk onboard --confirm " + o.id + ")")
             elif o.status == "pending":
                 print(" " * 12 + "selfdesk onboard --confirm " + o.id)
-        print(tr(messages.ALL_DONE) if done else tr(messages.LEFT, count=sum(o.status != "ok" for o in outcomes)))
+        print(tr(messages.ALL_DONE) if done else tr(messages.LEFT, count=onboarding.left(outcomes)))
         if report is not None:
             print(report.text())
         if saved is None:

@@ -49,6 +49,7 @@ DEFAULT_TITLES = {
     "disk_free": N_("At least {gb} GB free on your disk"),
 }
 OutcomeCallback = Callable[["Outcome"], None]
+DONE = ("ok", "skipped")  # skipped: not applicable on this computer, nothing the user can do about it
 
 
 @dataclass(frozen=True)
@@ -404,7 +405,7 @@ def save_baseline(
         "role_source": role_source or ("cli" if role else None),
         "confirmed": sorted(set(confirmed)),
         "items": [asdict(o) for o in outcomes],
-        "complete": all(o.status == "ok" for o in outcomes),
+        "complete": all_done(outcomes),
         "reported": dict(reported) if reported is not None else previous.get("reported") or {},
     }
     return _write(target, doc)
@@ -465,6 +466,15 @@ def menu_label(policy: Any, path: Path | None = None) -> str | None:
     return tr(messages.MENU_RERUN) if checklist_exists(policy) else None
 
 
+def all_done(outcomes: Sequence[Outcome]) -> bool:
+    return all(o.status in DONE for o in outcomes)
+
+
+def left(outcomes: Sequence[Outcome]) -> int:
+    """Items that still need the user (or IT): failed, warning, error, or a confirmation not given yet."""
+    return sum(o.status not in DONE for o in outcomes)
+
+
 def summary_text(outcomes: Sequence[Outcome]) -> str:
     lines = [tr("Onboarding checklist:")]
     for o in outcomes:
@@ -480,7 +490,7 @@ def should_report(outcomes: Sequence[Outcome], policy: Any, baseline: Mapping[st
     mode = policy.get("onboarding", "report_to_it")
     reported = dict((baseline or {}).get("reported") or {})
     if mode == "on_completion":
-        return not reported.get("completion") and (finished or all(o.status == "ok" for o in outcomes))
+        return not reported.get("completion") and (finished or all_done(outcomes))
     if mode not in ("always", "on_failure"):
         return False
     if mode == "on_failure" and not any(o.status in ("failed", "error") for o in outcomes):

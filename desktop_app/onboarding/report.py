@@ -62,7 +62,9 @@ def report_to_it(outcomes: Sequence[Outcome], results: Sequence[Result], ctx: Co
 
     if ctx.policy.get("helpdesk", "backend") in ("", "none"):
         return Report(None, "none")
-    left = sum(o.status != "ok" for o in outcomes)
+    from desktop_app.onboarding import left as left_count
+
+    left = left_count(outcomes)
     draft = prefill(list(results), [], ctx.policy, trigger={"onboarding": True})
     title = tr(messages.REPORT_TITLE, count=left) if left else tr(messages.REPORT_TITLE_DONE)
     draft = replace(draft, title=title, body=summary_text(outcomes) + "\n\n" + draft.body)
@@ -89,6 +91,6 @@ def deliver(outcomes: Sequence[Outcome], results: Sequence[Result], ctx: Context
 
     report = report_to_it(outcomes, results, ctx, send=send)
     if report.item_id is not None:
-        complete = finished or all(o.status == "ok" for o in outcomes)
+        complete = finished or onboarding.all_done(outcomes)
         onboarding.record_report(baseline_path, digest(outcomes), completion=complete, item_id=report.item_id)
     return report

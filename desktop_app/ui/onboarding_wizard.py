@@ -352,11 +352,11 @@ class OnboardingWizard(QDialog):
         self._update_status()
 
     def _update_status(self) -> None:
-        self.progress.setValue(sum(o.status == "ok" for o in self.outcomes))
+        self.progress.setValue(sum(o.status in onboarding.DONE for o in self.outcomes))
         self.status.setText(self.summary_text())
 
     def summary_text(self) -> str:
-        left = sum(o.status != "ok" for o in self.outcomes)
+        left = onboarding.left(self.outcomes)
         text = tr(messages.ALL_DONE) if left == 0 else tr(messages.LEFT, count=left)
         if self.outcomes and self.saved is None:
             text += " " + tr(messages.NOT_SAVED)

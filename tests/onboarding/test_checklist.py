@@ -180,6 +180,10 @@ def test_baseline_is_saved_and_keeps_the_first_run_date(tmp_path, ctx):
     doc = json.loads(path.read_text())
     assert doc["first_run_at"] == first and doc["complete"] is True and doc["confirmed"] == ["mail"]
     assert doc["role"] == "dev" and doc["role_source"] == "groups"
+    # An item that does not apply here (an Entra ID password) does not keep the checklist open forever.
+    entra = [onboarding.Outcome("mail", "confirm", "Mail", "ok"), onboarding.Outcome("password.password", "password", "Password", "skipped")]
+    onboarding.save_baseline(entra, ctx(), None, {"mail"}, path)
+    assert json.loads(path.read_text())["complete"] is True and onboarding.left(entra) == 0
 
 
 def test_it_is_told_once_per_distinct_outcome(tmp_path, ctx):
