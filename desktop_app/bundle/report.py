@@ -10,6 +10,8 @@ import html
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from desktop_app.bundle.summary import summary_phrases, summary_text
+from desktop_app.bundle.trigger import trigger_text
 from desktop_app.i18n import tr
 from desktop_app.model import Result, Status
 from desktop_app.present import status_label
@@ -53,8 +55,8 @@ def sections(manifest: Mapping[str, Any], results_json: Sequence[Mapping[str, An
     first = verdicts or [tr("No overall verdict was recorded.")]
     first += [tr("What needs attention:")] + (problems or [tr("Nothing failed.")])
     trigger = manifest.get("trigger") or {}
-    if trigger:
-        first.insert(0, tr("Why this bundle was made: {trigger}", trigger=", ".join(f"{k}={v}" for k, v in trigger.items())))
+    if isinstance(trigger, Mapping) and trigger:
+        first.insert(0, tr("Why this bundle was made: {trigger}", trigger=trigger_text(trigger)))
     out.append((tr("Verdict and what failed"), first))
 
     # 2. What the user tried
@@ -95,8 +97,7 @@ def sections(manifest: Mapping[str, Any], results_json: Sequence[Mapping[str, An
 
     # 4. Redaction and verification
     redaction = manifest.get("redaction") or {}
-    hidden = [tr("{rule}: {count} hidden", rule=rule, count=count) for rule, count in sorted(redaction.items())]
-    hidden = hidden or [tr("Nothing needed hiding.")]
+    hidden = [summary_text(redaction)] + [f"  - {phrase}" for phrase in summary_phrases(redaction)]
     for item in manifest.get("dropped") or []:
         hidden.append(tr("Left out to keep the bundle small: {what}", what=item.get("what") if isinstance(item, Mapping) else item))
     hidden.append(tr("Passwords, keys and personal names were replaced by placeholders such as <email-1>; the same value has the same placeholder in every file."))

@@ -4,154 +4,491 @@
   <context>
     <name>bundle</name>
     <message>
-      <location filename="../../desktop_app/bundle/report.py" line="64" />
+      <location filename="../../desktop_app/bundle/report.py" line="66" />
       <source> (preview only)</source>
       <translation> (aperçu seulement)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/__init__.py" line="255" />
-      <source>Bundle {path} ({size} bytes)</source>
-      <translation>Paquet {path} ({size} octets)</translation>
+      <location filename="../../desktop_app/bundle/writer.py" line="41" />
+      <source>A bundle needs at least {min} KB; {asked} bytes is too small.</source>
+      <translation>Un paquet de diagnostic a besoin d’au moins {min} Ko ; {asked} octets, c’est trop peu.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/report.py" line="75" />
+      <location filename="../../desktop_app/bundle/describe.py" line="49" />
+      <source>Attachment {name} ({size}):</source>
+      <translation>Pièce jointe {name} ({size}) :</translation>
+    </message>
+    <message>
+      <source>Bundle {path} ({size} bytes)</source>
+      <translation type="vanished">Paquet {path} ({size} octets)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/bundle/writer.py" line="310" />
+      <source>Cannot write the bundle to {path}: {reason}.</source>
+      <translation>Impossible d’écrire le paquet de diagnostic dans {path} : {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/bundle/report.py" line="77" />
       <source>Computer name: {host}</source>
       <translation>Nom de l’ordinateur : {host}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/report.py" line="80" />
+      <location filename="../../desktop_app/bundle/report.py" line="82" />
       <source>Disk {mount}: {free} free of {total} ({percent}% used)</source>
       <translation>Disque {mount} : {free} libres sur {total} ({percent} % utilisés)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/__init__.py" line="255" />
+      <location filename="../../desktop_app/bundle/trigger.py" line="152" />
+      <source>Error: {error}</source>
+      <translation>Erreur : {error}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/bundle/trigger.py" line="141" />
+      <source>Failed: {checks}.</source>
+      <translation>En échec : {checks}.</translation>
+    </message>
+    <message>
       <source>Files:</source>
-      <translation>Fichiers :</translation>
+      <translation type="vanished">Fichiers :</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/__init__.py" line="257" />
+      <location filename="../../desktop_app/bundle/trigger.py" line="148" />
+      <source>Fix {fix}: {outcome} at step {index} ({step}).</source>
+      <translation>Correctif {fix} : {outcome} à l’étape {index} ({step}).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/bundle/trigger.py" line="150" />
+      <source>Fix {fix}: {outcome}.</source>
+      <translation>Correctif {fix} : {outcome}.</translation>
+    </message>
+    <message>
       <source>Hidden before anything leaves this computer:</source>
-      <translation>Masqué avant que quoi que ce soit ne quitte cet ordinateur :</translation>
+      <translation type="vanished">Masqué avant que quoi que ce soit ne quitte cet ordinateur :</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/report.py" line="101" />
+      <location filename="../../desktop_app/bundle/report.py" line="102" />
       <source>Left out to keep the bundle small: {what}</source>
       <translation>Retiré pour garder le paquet léger : {what}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/__init__.py" line="260" />
+      <location filename="../../desktop_app/bundle/describe.py" line="53" />
       <source>Left out: {what}</source>
       <translation>Retiré : {what}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/report.py" line="86" />
+      <location filename="../../desktop_app/bundle/trigger.py" line="137" />
+      <source>Made after {what}.</source>
+      <translation>Créé à la suite d’{what}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/bundle/report.py" line="88" />
       <source>Network {name}: {ipv4}, gateway {gateway}, DNS {dns}</source>
       <translation>Réseau {name} : {ipv4}, passerelle {gateway}, DNS {dns}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/report.py" line="69" />
+      <location filename="../../desktop_app/bundle/report.py" line="71" />
       <source>No fix was tried.</source>
       <translation>Aucune réparation n’a été essayée.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/report.py" line="53" />
+      <location filename="../../desktop_app/bundle/report.py" line="55" />
       <source>No overall verdict was recorded.</source>
       <translation>Aucun verdict global n’a été enregistré.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/report.py" line="54" />
+      <location filename="../../desktop_app/bundle/report.py" line="56" />
       <source>Nothing failed.</source>
       <translation>Rien n’a échoué.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/report.py" line="99" />
+      <location filename="../../desktop_app/bundle/summary.py" line="55" />
       <source>Nothing needed hiding.</source>
       <translation>Rien n’avait besoin d’être masqué.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/report.py" line="74" />
+      <location filename="../../desktop_app/bundle/report.py" line="76" />
       <source>Operating system: {os}</source>
       <translation>Système : {os}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/report.py" line="102" />
+      <location filename="../../desktop_app/bundle/report.py" line="103" />
       <source>Passwords, keys and personal names were replaced by placeholders such as &lt;email-1&gt;; the same value has the same placeholder in every file.</source>
       <translation>Les mots de passe, clés et noms personnels ont été remplacés par des substituts comme &lt;email-1&gt; ; une même valeur a le même substitut dans tous les fichiers.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/report.py" line="92" />
+      <location filename="../../desktop_app/bundle/report.py" line="94" />
       <source>Printer {name}: {state}</source>
       <translation>Imprimante {name} : {state}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/report.py" line="93" />
+      <location filename="../../desktop_app/bundle/report.py" line="95" />
       <source>Recorded on {platform} by SelfDesk {version} at {created}</source>
       <translation>Enregistré sur {platform} par SelfDesk {version} le {created}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/report.py" line="109" />
-      <location filename="../../desktop_app/bundle/report.py" line="128" />
+      <location filename="../../desktop_app/bundle/report.py" line="110" />
       <location filename="../../desktop_app/bundle/report.py" line="129" />
+      <location filename="../../desktop_app/bundle/report.py" line="130" />
       <source>SelfDesk diagnostic report</source>
       <translation>Rapport de diagnostic SelfDesk</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/report.py" line="94" />
+      <location filename="../../desktop_app/bundle/report.py" line="96" />
       <source>System summary</source>
       <translation>Résumé du système</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/report.py" line="103" />
+      <location filename="../../desktop_app/bundle/sizing.py" line="221" />
+      <source>The bundle cannot fit in {cap} KB: its manifest, results and reports alone take {size} KB.</source>
+      <translation>Le paquet de diagnostic ne tient pas dans {cap} Ko : son manifeste, ses résultats et ses rapports occupent à eux seuls {size} Ko.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/bundle/report.py" line="104" />
       <source>To check that no file was changed, run: selfdesk bundle verify BUNDLE.zip (bundle id {bundle_id})</source>
       <translation>Pour vérifier qu’aucun fichier n’a été modifié, lancez : selfdesk bundle verify PAQUET.zip (identifiant du paquet {bundle_id})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/report.py" line="76" />
+      <location filename="../../desktop_app/bundle/report.py" line="78" />
       <source>Up for: {hours} hours</source>
       <translation>Allumé depuis : {hours} heures</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/report.py" line="89" />
+      <location filename="../../desktop_app/bundle/report.py" line="91" />
       <source>VPN {name}: {state}</source>
       <translation>VPN {name} : {state}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/report.py" line="58" />
+      <location filename="../../desktop_app/bundle/report.py" line="60" />
       <source>Verdict and what failed</source>
       <translation>Verdict et ce qui a échoué</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/report.py" line="54" />
+      <location filename="../../desktop_app/bundle/trigger.py" line="143" />
+      <source>Warnings: {checks}.</source>
+      <translation>Avertissements : {checks}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/bundle/report.py" line="56" />
       <source>What needs attention:</source>
       <translation>Ce qui demande votre attention :</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/report.py" line="104" />
+      <location filename="../../desktop_app/bundle/report.py" line="105" />
       <source>What was hidden, and how to verify this bundle</source>
       <translation>Ce qui a été masqué, et comment vérifier ce paquet</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/report.py" line="69" />
+      <location filename="../../desktop_app/bundle/report.py" line="71" />
       <source>What was tried and what happened</source>
       <translation>Ce qui a été essayé et ce qui s’est passé</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/report.py" line="57" />
+      <location filename="../../desktop_app/bundle/report.py" line="59" />
       <source>Why this bundle was made: {trigger}</source>
       <translation>Pourquoi ce paquet a été créé : {trigger}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/report.py" line="83" />
+      <location filename="../../desktop_app/bundle/report.py" line="85" />
       <source>Wi-Fi: {ssid}, signal {signal}%</source>
       <translation>Wi-Fi : {ssid}, signal {signal} %</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/report.py" line="98" />
-      <source>{rule}: {count} hidden</source>
-      <translation>{rule} : {count} masqué(s)</translation>
+      <location filename="../../desktop_app/bundle/trigger.py" line="21" />
+      <source>a diagnosis</source>
+      <translation>un diagnostic</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/report.py" line="65" />
+      <location filename="../../desktop_app/bundle/trigger.py" line="22" />
+      <source>a fix</source>
+      <translation>un correctif</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/bundle/trigger.py" line="25" />
+      <source>a request from the user</source>
+      <translation>une demande de l’utilisateur</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/bundle/trigger.py" line="23" />
+      <source>a request to IT</source>
+      <translation>une demande au service informatique</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/bundle/writer.py" line="216" />
+      <source>an output from a source that is never collected</source>
+      <translation>une sortie provenant d’une source qui n’est jamais collectée</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/bundle/sizing.py" line="111" />
+      <location filename="../../desktop_app/bundle/writer.py" line="82" />
+      <source>log-tail.txt: its oldest {chars} characters (the most recent lines are kept)</source>
+      <translation>log-tail.txt : ses {chars} caractères les plus anciens (les lignes les plus récentes sont gardées)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/bundle/sizing.py" line="104" />
+      <source>log-tail.txt: the whole app log tail ({chars} characters)</source>
+      <translation>log-tail.txt : toute la fin du journal de l’application ({chars} caractères)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/bundle/writer.py" line="228" />
+      <source>observations.jsonl: {source} {field}: {cut} of {total} characters cut (beginning and end kept)</source>
+      <translation>observations.jsonl : {source} {field} : {cut} caractères coupés sur {total} (début et fin gardés)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/bundle/sizing.py" line="164" />
+      <source>observations.jsonl: {source}: removed ({total} characters)</source>
+      <translation>observations.jsonl : {source} : retiré ({total} caractères)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/bundle/sizing.py" line="162" />
+      <source>observations.jsonl: {source}: {cut} of {total} characters cut (beginning and end kept)</source>
+      <translation>observations.jsonl : {source} : {cut} caractères coupés sur {total} (début et fin gardés)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/bundle/writer.py" line="319" />
+      <source>permission denied</source>
+      <translation>accès refusé</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/bundle/writer.py" line="315" />
+      <source>the disk is full</source>
+      <translation>le disque est plein</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/bundle/writer.py" line="321" />
+      <source>the disk is read-only</source>
+      <translation>le disque est en lecture seule</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/bundle/trigger.py" line="24" />
+      <source>the first-day checklist</source>
+      <translation>une liste de vérification du premier jour</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/bundle/writer.py" line="317" />
+      <source>the folder does not exist and cannot be created</source>
+      <translation>le dossier n’existe pas et ne peut pas être créé</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/bundle/summary.py" line="59" />
+      <source>{items} and {last}</source>
+      <translation>{items} et {last}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/bundle/writer.py" line="241" />
+      <source>{name}: not text, so it cannot be checked for personal details</source>
+      <translation>{name} : ce n’est pas du texte, ses données personnelles ne peuvent donc pas être vérifiées</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/bundle/summary.py" line="68" />
+      <source>{n} KB</source>
+      <translation>{n} Ko</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/bundle/summary.py" line="69" />
+      <source>{n} MB</source>
+      <translation>{n} Mo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/bundle/summary.py" line="29" />
+      <source>{n} VPN server address</source>
+      <translation>{n} adresse de serveur VPN</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/bundle/summary.py" line="29" />
+      <source>{n} VPN server addresses</source>
+      <translation>{n} adresses de serveur VPN</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/bundle/summary.py" line="19" />
+      <source>{n} Wi-Fi key</source>
+      <translation>{n} clé Wi-Fi</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/bundle/summary.py" line="19" />
+      <source>{n} Wi-Fi keys</source>
+      <translation>{n} clés Wi-Fi</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/bundle/summary.py" line="26" />
+      <source>{n} Windows product key</source>
+      <translation>{n} clé de produit Windows</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/bundle/summary.py" line="26" />
+      <source>{n} Windows product keys</source>
+      <translation>{n} clés de produit Windows</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/bundle/summary.py" line="20" />
+      <source>{n} access token or key</source>
+      <translation>{n} jeton ou clé d’accès</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/bundle/summary.py" line="20" />
+      <source>{n} access tokens or keys</source>
+      <translation>{n} jetons ou clés d’accès</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/bundle/summary.py" line="21" />
+      <source>{n} authorization header</source>
+      <translation>{n} en-tête d’autorisation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/bundle/summary.py" line="21" />
+      <source>{n} authorization headers</source>
+      <translation>{n} en-têtes d’autorisation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/bundle/summary.py" line="66" />
+      <source>{n} bytes</source>
+      <translation>{n} octets</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/bundle/summary.py" line="16" />
+      <source>{n} computer name</source>
+      <translation>{n} nom d’ordinateur</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/bundle/summary.py" line="16" />
+      <source>{n} computer names</source>
+      <translation>{n} noms d’ordinateur</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/bundle/summary.py" line="23" />
+      <source>{n} cookie</source>
+      <translation>{n} cookie</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/bundle/summary.py" line="23" />
+      <source>{n} cookies</source>
+      <translation>{n} cookies</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/bundle/summary.py" line="30" />
+      <source>{n} document name</source>
+      <translation>{n} nom de document</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/bundle/summary.py" line="30" />
+      <source>{n} document names</source>
+      <translation>{n} noms de document</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/bundle/summary.py" line="14" />
+      <source>{n} e-mail address</source>
+      <translation>{n} adresse e-mail</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/bundle/summary.py" line="14" />
+      <source>{n} e-mail addresses</source>
+      <translation>{n} adresses e-mail</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/bundle/summary.py" line="27" />
+      <source>{n} hardware (MAC) address</source>
+      <translation>{n} adresse matérielle (MAC)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/bundle/summary.py" line="27" />
+      <source>{n} hardware (MAC) addresses</source>
+      <translation>{n} adresses matérielles (MAC)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/bundle/summary.py" line="15" />
+      <source>{n} network name</source>
+      <translation>{n} nom de réseau</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/bundle/summary.py" line="15" />
+      <source>{n} network names</source>
+      <translation>{n} noms de réseau</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/bundle/summary.py" line="32" />
+      <source>{n} other private value</source>
+      <translation>{n} autre valeur privée</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/bundle/summary.py" line="32" />
+      <source>{n} other private values</source>
+      <translation>{n} autres valeurs privées</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/bundle/summary.py" line="18" />
+      <source>{n} password</source>
+      <translation>{n} mot de passe</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/bundle/summary.py" line="18" />
+      <source>{n} passwords</source>
+      <translation>{n} mots de passe</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/bundle/summary.py" line="25" />
+      <source>{n} private key</source>
+      <translation>{n} clé privée</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/bundle/summary.py" line="25" />
+      <source>{n} private keys</source>
+      <translation>{n} clés privées</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/bundle/summary.py" line="28" />
+      <source>{n} public IP address</source>
+      <translation>{n} adresse IP publique</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/bundle/summary.py" line="28" />
+      <source>{n} public IP addresses</source>
+      <translation>{n} adresses IP publiques</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/bundle/summary.py" line="24" />
+      <source>{n} sign-in detail in a web address</source>
+      <translation>{n} identifiant dans une adresse web</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/bundle/summary.py" line="24" />
+      <source>{n} sign-in details in web addresses</source>
+      <translation>{n} identifiants dans des adresses web</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/bundle/summary.py" line="22" />
+      <source>{n} sign-in token (JWT)</source>
+      <translation>{n} jeton de connexion (JWT)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/bundle/summary.py" line="22" />
+      <source>{n} sign-in tokens (JWT)</source>
+      <translation>{n} jetons de connexion (JWT)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/bundle/summary.py" line="17" />
+      <source>{n} user name</source>
+      <translation>{n} nom d’utilisateur</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/bundle/summary.py" line="17" />
+      <source>{n} user names</source>
+      <translation>{n} noms d’utilisateur</translation>
+    </message>
+    <message>
+      <source>{rule}: {count} hidden</source>
+      <translation type="vanished">{rule} : {count} masqué(s)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/bundle/summary.py" line="61" />
+      <source>{what} was replaced.</source>
+      <translation>Élément remplacé : {what}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/bundle/summary.py" line="61" />
+      <source>{what} were replaced.</source>
+      <translation>Éléments remplacés : {what}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/bundle/report.py" line="67" />
       <source>{when}: fix {fix} -&gt; {status}{dry}. {message}</source>
       <translation>{when} : réparation {fix} -&gt; {status}{dry}. {message}</translation>
     </message>

@@ -1,0 +1,54 @@
+"""What the user sees before anything is attached: the files, their sizes and what was hidden.
+
+``describe_bundle`` returns data (for ``--json`` and the ticket dialog); ``describe_text`` and ``summary_text``
+word it in the user's language ("3 e-mail addresses, 2 network names and 1 computer name were replaced.").
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from desktop_app.bundle.errors import BundleError
+from desktop_app.bundle.summary import size_text, summary_text
+from desktop_app.bundle.verify import read_members
+from desktop_app.i18n import tr
+
+
+def describe_bundle(path: str | Path) -> dict[str, Any]:
+    """Files with sizes, the redaction summary (rule -> count) and what was left out, as data."""
+    source = Path(path)
+    members = read_members(source) if source.is_file() else {}
+    raw = members.get("manifest.json")
+    if not raw:
+        raise BundleError(f"{source}: not a readable SelfDesk bundle")
+    try:
+        manifest = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        raise BundleError(f"{source}: manifest.json is not valid") from None
+    return {
+        "path": str(source),
+        "size": source.stat().st_size,
+        "bundle_id": manifest.get("bundle_id"),
+        "created_at": manifest.get("created_at"),
+        "platform": manifest.get("platform"),
+        "trigger": manifest.get("trigger") or {},
+        "files": [{"path": "manifest.json", "size": len(raw)}] + [{"path": f.get("path"), "size": f.get("size")} for f in manifest.get("files") or []],
+        "redaction": dict(manifest.get("redaction") or {}),
+        "dropped": list(manifest.get("dropped") or []),
+    }
+
+
+def describe_text(info: Mapping[str, Any] | str | Path) -> str:
+    """``describe_bundle`` in words, for the terminal and the ticket dialog: files with sizes, then what was
+    replaced, then what was left out."""
+    if not isinstance(info, Mapping):
+        info = describe_bundle(info)
+    lines = [tr("Attachment {name} ({size}):", name=Path(str(info["path"])).name, size=size_text(int(info["size"])))]
+    lines += [f"  {f['path']:<28} {size_text(int(f.get('size') or 0)):>10}" for f in info["files"]]
+    lines.append(summary_text(info.get("redaction") or {}))
+    for item in info.get("dropped") or []:
+        lines.append(tr("Left out: {what}", what=item.get("what") if isinstance(item, Mapping) else item))
+    return "\n".join(lines)
