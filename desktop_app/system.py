@@ -21,6 +21,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from desktop_app.observations import CommandObs, ValueObs, parse_observation
+from desktop_app.redaction.sources import FORBIDDEN_ERROR, is_forbidden_source
 
 MAX_OUTPUT_CHARS = 2_000_000  # per stream; a runaway command must not exhaust memory or the bundle
 
@@ -129,7 +130,9 @@ class System:
                 obs = parse_observation(cached)
                 assert isinstance(obs, CommandObs)
                 return obs
-        if self.cancelled:
+        if is_forbidden_source(list(argv)):  # redaction layer 1: secret stores are never run, only noted
+            record = _command_record(argv, None, "", "", FORBIDDEN_ERROR, 0.0)
+        elif self.cancelled:
             record = _command_record(argv, None, "", "", "cancelled", 0.0)
         else:
             started = time.perf_counter()
@@ -170,6 +173,13 @@ class System:
         return self.observe("probe", name, fn, timeout)
 
     def read_file(self, path: str, max_bytes: int = 256_000, timeout: float = 5.0) -> ValueObs:
+        if is_forbidden_source(path):  # redaction layer 1: never opened, only noted
+            record = {"kind": "file", "name": path, "value": None, "error": FORBIDDEN_ERROR, "duration_ms": 0.0}
+            self._record(record)
+            refused = parse_observation(record)
+            assert isinstance(refused, ValueObs)
+            return refused
+
         def read() -> str:
             with open(path, "rb") as handle:
                 return decode_output(handle.read(max_bytes))
