@@ -19,6 +19,7 @@ from desktop_app.diagnostics.network.common import as_list, safe_parse, setting
 from desktop_app.i18n import tr
 from desktop_app.model import Context, Result, Status
 from desktop_app.observations import CommandObs, Observations
+from desktop_app.redaction.checks import CheckPattern
 from desktop_app.system import System
 
 FACT_KEYS = (
@@ -354,3 +355,20 @@ def _permission_advice(obs: Observations, ctx: Context) -> str:
     if obs.command("netsh", "wlan", "show", "interfaces") is not None or ctx.platform == "windows":
         return tr("Open Settings > Privacy & security > Location, turn on Location services and allow desktop apps to access your location, then run the check again.")
     return tr("Open System Settings > Privacy & Security > Location Services, turn it on and allow SelfDesk, then run the check again.")
+
+
+# Bundle redaction, layer 2: names these commands print that the global pass cannot tell from their context.
+REDACT = (
+    # nmcli -t: the field just before an escaped BSSID is the SSID ("no:HomeNet:31\:23\:03\:1A\:9F\:1C:Infra:...")
+    CheckPattern("ssid", r"(?:^|(?<=:))(?P<v>(?:[^:\\\r\n]|\\.)+):[0-9A-Fa-f]{2}\\:[0-9A-Fa-f]{2}\\:", programs=("nmcli",)),
+    CheckPattern("ssid", r"^GENERAL\.CONNECTION:\s*(?P<v>\S.*?)\s*$", programs=("nmcli",)),
+    # airport -s: the right-aligned SSID column, before the BSSID (blank without location permission) and RSSI
+    CheckPattern("ssid", r"^ *(?![0-9A-Fa-f]{1,2}(?::[0-9A-Fa-f]{1,2}){5} )(?P<v>\S(?:.*?\S)?) +(?:[0-9A-Fa-f]{1,2}(?::[0-9A-Fa-f]{1,2}){5} +)?-\d{1,3} +\d{1,3}(?:,[+-]?\d)? ", programs=("airport",)),
+    # netsh wlan: a profile is named after its network; the key in every language netsh speaks
+    CheckPattern("ssid", r"^[ \t]*(?:Profile|Profil|Perfil|Profilo|Profiel)[ \t]*:[ \t]*(?P<v>\S.*?)[ \t]*\r?$", programs=("netsh",)),
+    CheckPattern("wifi-key", r"^[ \t]*(?:Key Content|Contenu de la cl\S*|Schl\S*sselinhalt|Contenido de la clave|Contenuto chiave|Sleutelinhoud|Conte\S*do da chave)[ \t]*:[ \t]*(?P<v>\S.*?)[ \t]*\r?$", programs=("netsh",)),
+    # system_profiler -json: a network entry's "_name" (an interface's is followed by other keys)
+    CheckPattern("ssid", r'"_name"\s*:\s*"(?P<v>(?:[^"\\]|\\.)+)"(?=\s*,\s*"spairport_network_)', programs=("system_profiler",)),
+    # iw dev: "ssid HomeNet", no separator
+    CheckPattern("ssid", r"^\s*ssid (?P<v>\S.*?)\s*$", programs=("iw",)),
+)

@@ -20,6 +20,7 @@ from desktop_app.i18n import N_, tr
 from desktop_app.model import Check, Context, Result, Status, Verdict
 from desktop_app.observations import CommandObs, Observations
 from desktop_app.parsers import posture
+from desktop_app.redaction.checks import CheckPattern
 from desktop_app.system import System
 
 PS = ("powershell", "-NoProfile", "-NonInteractive", "-Command")
@@ -545,3 +546,14 @@ CHECKS: tuple[Check, ...] = (
     Check("onboarding.apps", "onboarding", N_("Required applications"), collect_apps, analyze_apps, timeout=60),
 )
 VERDICTS: tuple[Verdict, ...] = ()
+
+
+# Bundle redaction, layer 2: account names in these commands' outputs (chage's is in its command line, which
+# the global pass covers as the current user).
+REDACT = (
+    # net user NAME (English, French, German, Spanish Windows)
+    CheckPattern("user", r"^(?:User name|Nom d\S*utilisateur|Benutzername|Nombre de usuario)[ \t]+(?P<v>\S+)[ \t]*\r?$", programs=("net",)),
+    CheckPattern("user", r"^(?:Full Name|Nom complet|Vollst\S*ndiger Name|Nombre completo)[ \t]+(?P<v>\S.*?)[ \t]*\r?$", programs=("net",)),
+    # Get-LocalUser as JSON
+    CheckPattern("user", r'"(?:Name|FullName)"\s*:\s*"(?P<v>[^"]+)"', programs=("powershell", "pwsh"), contains="get-localuser"),
+)

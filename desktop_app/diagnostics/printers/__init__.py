@@ -19,6 +19,7 @@ from desktop_app.model import Check, Context, Result, Status, Verdict
 from desktop_app.observations import CommandObs, Observations
 from desktop_app.parsers import printers as parse
 from desktop_app.probes import tcp_connect
+from desktop_app.redaction.checks import CheckPattern
 from desktop_app.system import System
 
 CUPS_ENV = {"LC_ALL": "C", "LANG": "C"}  # lpstat sentences are only parseable in the C locale
@@ -371,4 +372,17 @@ CHECKS: tuple[Check, ...] = (
 )
 VERDICTS: tuple[Verdict, ...] = (
     Verdict(id="verdict.printers", area="printers", title=N_("Can I print?"), depends=("printers",), conclude=conclude),
+)
+
+
+# Bundle redaction, layer 2: job owners, document titles and accounts in device URIs.
+REDACT = (
+    # lpstat -o / -l -o: "Office-12   alice   1024   Wed Nov 25 07:03:46 2026"
+    CheckPattern("user", r"^\S+-\d+\s+(?P<v>\S+)\s+\d+\s+[A-Z][a-z]{2} ", programs=("lpstat",)),
+    # device URIs with an account (smb://DOMAIN;user:password@server/queue; the password goes with the global pass)
+    CheckPattern("user", r"^device for [^:\n]+:\s*[A-Za-z][A-Za-z0-9+.-]*://(?P<v>[^/@\s:]+)(?::[^/@\s]*)?@", programs=("lpstat",)),
+    # Get-PrintJob / Get-Printer as JSON
+    CheckPattern("user", r'"UserName"\s*:\s*"(?P<v>[^"]+)"', programs=("powershell", "pwsh"), contains="get-printjob"),
+    CheckPattern("document", r'"DocumentName"\s*:\s*"(?P<v>[^"]+)"', programs=("powershell", "pwsh"), contains="get-printjob"),
+    CheckPattern("host", r'"ComputerName"\s*:\s*"(?P<v>[^"]+)"', programs=("powershell", "pwsh"), contains="get-printer"),
 )
