@@ -52,14 +52,14 @@ def _results_from_bundle(path: Path) -> list[Any]:
 
 def _fresh_bundle(ctx: Any, folder: Path) -> tuple[list[Any], Path]:
     from desktop_app import registry
-    from desktop_app.bundle import create_bundle
+    from desktop_app.bundle import build_trigger, create_bundle
     from desktop_app.engine import Sweep
     from desktop_app.system import LiveSystem
 
     checks = registry.select_checks(ctx.platform, disabled=ctx.policy.get("checks", "disabled"))
     system = LiveSystem()
     results = Sweep(checks, system, ctx, verdicts=registry.verdicts_for(checks)).run()
-    path = create_bundle(folder / "bundle.zip", observations=system.observations, results=results, ctx=ctx, trigger={"command": "ticket"})
+    path = create_bundle(folder, observations=system.observations, results=results, ctx=ctx, trigger=build_trigger("ticket", results))
     return results, path
 
 
