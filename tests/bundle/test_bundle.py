@@ -55,6 +55,8 @@ def planted() -> tuple[list[dict], list[Result], list[dict], str]:
         {"kind": "probe", "name": "os", "value": {"pretty": "Windows 11 Pro", "system": "Windows", "release": "11", "version": "10.0.22631"}, "error": None, "duration_ms": 1.0},
         {"kind": "probe", "name": "clock", "value": {"utc": "2026-11-25T07:00:00+00:00", "timezone": "CET", "utc_offset_minutes": 60, "epoch": 1795000000}, "error": None, "duration_ms": 1.0},
         {"kind": "psutil", "name": "boot_time", "value": 1794900000, "error": None, "duration_ms": 1.0},
+        # file names carry secrets too
+        {"kind": "file", "name": f"/home/{S['user']}/Documents/{S['email']}-{S['ssid2']}.txt", "value": f"host={S['hostname']}", "error": None, "duration_ms": 1.0},
     ]
     results = [
         Result("wifi", Status.WARNING, "Wi-Fi", f"Connected to {S['ssid']}", {"ssid": S["ssid"], "bssid": "3c:7c:3f:31:22:ac"}),
@@ -73,7 +75,8 @@ def all_text(path: Path) -> dict[str, str]:
 def make(tmp_path: Path, ctx, **kw) -> Path:  # type: ignore[no-untyped-def]
     obs, results, fixlog, log = planted()
     c = ctx("windows", redaction={"keep_domains": ["corp.example"]})
-    return create_bundle(tmp_path, observations=obs, results=results, ctx=c, trigger={"check": "wifi", "step": "collect"}, fix_log=fixlog, log_tail=log, **kw)
+    extra = {f"notes-{S['hostname']}-{S['user']}.txt": f"wifi {S['ssid']} key {S['wifi-key-en']}"}
+    return create_bundle(tmp_path, observations=obs, results=results, ctx=c, trigger={"check": "wifi", "step": "collect"}, fix_log=fixlog, log_tail=log, extra_files=extra, **kw)
 
 
 def test_no_planted_secret_survives_anywhere(tmp_path: Path, ctx) -> None:  # type: ignore[no-untyped-def]
@@ -84,6 +87,8 @@ def test_no_planted_secret_survives_anywhere(tmp_path: Path, ctx) -> None:  # ty
     for kind, secret in S.items():
         for name, text in files.items():
             assert secret.lower() not in text.lower(), f"{kind} ({secret}) survived in {name}"
+            assert secret.lower() not in name.lower(), f"{kind} ({secret}) survived in the file name {name}"
+    assert any(name.startswith("notes-") for name in files)  # the extra file is there, under a redacted name
     assert "corp.example" in files["observations.jsonl"]  # the kept domain stays readable
     assert "192.168.1.20" in files["observations.jsonl"]  # private addresses stay
     summary = json.loads(files["manifest.json"])["redaction"]
@@ -151,7 +156,7 @@ def test_verify_names_modified_and_truncated(tmp_path: Path, ctx) -> None:  # ty
 
 
 def test_50mb_log_and_outputs_respect_the_cap(tmp_path: Path, ctx) -> None:  # type: ignore[no-untyped-def]
-    noise = os.urandom(9_000_000).hex()  # incompressible, so the cap really bites
+    noise = os.urandom(4_500_000).hex()  # incompressible, so the cap really bites
     obs = [cmd(["journalctl"], noise[: 3_000_000]), cmd(["dmesg"], noise[3_000_000:6_000_000]), cmd(["ipconfig", "/all"], (FIX / "18_jc_ipconfig-all_win11.txt").read_text())]
     log = ("2026-11-25 INFO something happened " + noise[:60] + "\n") * 530_000  # about 50 MB
     assert len(log) > 50_000_000
@@ -230,4 +235,5 @@ def test_cli_create_from_live_sweep_without_touching_the_network(tmp_path: Path,
     assert info["redaction"].get("host", 0) >= 1
     files = all_text(path)
     assert S["hostname"].lower() not in "".join(files.values()).lower()
-    assert "system" in json.loads(files["manifest.json"])["trigger"]["failed"]  # 60 days up: a warning
+    trigger = json.loads(files["manifest.json"])["trigger"]
+    assert trigger["kind"] == "manual" and "system" in trigger["warning_checks"]  # 60 days up: a warning
