@@ -1,11 +1,37 @@
-"""Frozen entry point. Windows ships two executables (windowed SelfDesk.exe, console selfdesk.exe); Linux and
-macOS ship one, with SelfDesk as a symlink to it. Run as SelfDesk with no arguments, it starts the tray."""
+"""Frozen entry point of both executables: ``selfdesk`` (the console command for scripts and technicians) and
+``SelfDeskTray`` (windowed on Windows, the CFBundleExecutable of SelfDesk.app on macOS, a symlink on Linux).
 
+Started under the tray name with no arguments (a double-click, Finder, a login item), it runs the tray; with
+arguments, or under any other name, it is the command line. The two names differ by more than letter case:
+Windows and macOS file systems usually ignore case, and one file would overwrite the other.
+"""
+
+from __future__ import annotations
+
+import re
 import sys
-from pathlib import Path
+from collections.abc import Sequence
 
-from desktop_app.cli import main
+TRAY_NAME = "SelfDeskTray"
+CLI_NAME = "selfdesk"
+
+
+def program_name(argv0: str) -> str:
+    """``SelfDeskTray`` for ``C:\\Program Files\\SelfDesk\\SelfDeskTray.exe`` or ``.../Contents/MacOS/SelfDeskTray``."""
+    name = re.split(r"[\\/]", argv0 or "")[-1]
+    return name[:-4] if name.lower().endswith(".exe") else name
+
+
+def cli_arguments(argv: Sequence[str]) -> list[str]:
+    """What ``desktop_app.cli.main`` gets for this process's argv."""
+    # macOS before 10.9 passed a process serial number (-psn_0_12345) to apps opened from Finder
+    args = [arg for arg in argv[1:] if not arg.startswith("-psn_")]
+    if not args and program_name(argv[0] if argv else "").casefold() == TRAY_NAME.casefold():
+        return ["tray"]
+    return args
+
 
 if __name__ == "__main__":
-    as_tray = Path(sys.argv[0]).stem == "SelfDesk"
-    sys.exit(main(sys.argv[1:] or (["tray"] if as_tray else None)))
+    from desktop_app.cli import main
+
+    sys.exit(main(cli_arguments(sys.argv)))

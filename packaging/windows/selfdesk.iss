@@ -1,10 +1,21 @@
-; Inno Setup script: per-machine install of the one-folder build (dist\selfdesk) with start at login.
-; Build on Windows: packaging\build.sh (Git Bash) then  iscc /DAppVersion=0.1.0 packaging\windows\selfdesk.iss
-; Silent install:   SelfDesk-Setup.exe /VERYSILENT /SUPPRESSMSGBOXES /NORESTART [/POLICY=\\server\share\policy.toml]
+; Inno Setup 6 script: per-machine install of the one-folder build (dist\selfdesk) with start at login.
+; Build on Windows, one command (Git Bash):  bash packaging/build.sh --installer
+;   (PyInstaller, then  iscc /DAppVersion=<version> packaging\windows\selfdesk.iss  -> dist\SelfDesk-Setup-<version>.exe)
+; Silent install:   SelfDesk-Setup-<version>.exe /VERYSILENT /SUPPRESSMSGBOXES /NORESTART [/POLICY=\\server\share\policy.toml]
 ; Silent uninstall: "%ProgramFiles%\SelfDesk\unins000.exe" /VERYSILENT /SUPPRESSMSGBOXES /NORESTART
+;
+; Two executables, named apart by more than letter case (NTFS ignores case):
+;   SelfDeskTray.exe  windowed, the tray (start menu, start at login): no console window ever opens
+;   selfdesk.exe      console, the command line for scripts (Intune, GPO, technicians)
 
+#define TrayExe "SelfDeskTray.exe"
+#define CliExe "selfdesk.exe"
 #ifndef AppVersion
-  #define AppVersion "0.1.0"
+  ; Without /DAppVersion, the version the build stamped into selfdesk.exe (from desktop_app/__init__.py).
+  #define AppVersion GetStringFileInfo(AddBackslash(SourcePath) + "..\..\dist\selfdesk\" + CliExe, "ProductVersion")
+#endif
+#if AppVersion == ""
+  #error No version: build dist\selfdesk first (bash packaging/build.sh), or pass /DAppVersion=X.Y.Z
 #endif
 
 [Setup]
@@ -16,13 +27,16 @@ DefaultDirName={autopf}\SelfDesk
 DefaultGroupName=SelfDesk
 PrivilegesRequired=admin
 ArchitecturesInstallIn64BitMode=x64compatible
+OutputDir=..\..\dist
 OutputBaseFilename=SelfDesk-Setup-{#AppVersion}
+SetupIconFile=..\..\resources\icons\selfdesk.ico
+VersionInfoVersion={#AppVersion}
 Compression=lzma2
 SolidCompression=yes
 WizardStyle=modern
 DisableProgramGroupPage=yes
 CloseApplications=yes
-UninstallDisplayIcon={app}\SelfDesk.exe
+UninstallDisplayIcon={app}\{#TrayExe}
 
 [Languages]
 Name: "en"; MessagesFile: "compiler:Default.isl"
@@ -39,16 +53,16 @@ Source: "{param:POLICY}"; DestDir: "{commonappdata}\SelfDesk"; DestName: "policy
 
 [Registry]
 ; Start at login for every user.
-Root: HKLM; Subkey: "Software\Microsoft\Windows\CurrentVersion\Run"; ValueType: string; ValueName: "SelfDesk"; ValueData: """{app}\SelfDesk.exe"" tray"; Flags: uninsdeletevalue
+Root: HKLM; Subkey: "Software\Microsoft\Windows\CurrentVersion\Run"; ValueType: string; ValueName: "SelfDesk"; ValueData: """{app}\{#TrayExe}"" tray --minimized"; Flags: uninsdeletevalue
 
 [Icons]
-Name: "{autoprograms}\SelfDesk"; Filename: "{app}\SelfDesk.exe"; Parameters: "tray"
+Name: "{autoprograms}\SelfDesk"; Filename: "{app}\{#TrayExe}"; IconFilename: "{app}\{#TrayExe}"
 
 [Run]
-Filename: "{app}\SelfDesk.exe"; Parameters: "tray"; Flags: nowait postinstall skipifsilent runasoriginaluser
+Filename: "{app}\{#TrayExe}"; Flags: nowait postinstall skipifsilent runasoriginaluser
 
 [UninstallRun]
-Filename: "{sys}\taskkill.exe"; Parameters: "/IM SelfDesk.exe /F"; Flags: runhidden; RunOnceId: "StopSelfDesk"
+Filename: "{sys}\taskkill.exe"; Parameters: "/IM {#TrayExe} /F"; Flags: runhidden; RunOnceId: "StopSelfDesk"
 
 [UninstallDelete]
 ; Program files only. The policy in ProgramData stays (it belongs to IT); per-user logs and outboxes live

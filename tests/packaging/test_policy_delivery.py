@@ -48,7 +48,7 @@ def test_a_broken_profile_is_ignored_not_fatal(tmp_path):
 
 def test_launch_agent_starts_the_tray_at_login():
     agent = plistlib.loads((ROOT / "packaging" / "macos" / "com.selfdesk.agent.plist").read_bytes())
-    assert agent["RunAtLoad"] is True and agent["ProgramArguments"][-1] == "tray"
+    assert agent["RunAtLoad"] is True and agent["ProgramArguments"][1:] == ["tray", "--minimized"]
 
 
 def test_windows_installer_is_per_machine_silent_capable_and_starts_at_login():
