@@ -15,7 +15,7 @@ from desktop_app.i18n import tr
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("outbox", parents=[common], help="tickets waiting to be sent to IT")
     p.add_argument("action", nargs="?", choices=("list", "send", "discard"), default="list")
-    p.add_argument("item", nargs="?", metavar="ID", help="the item to discard")
+    p.add_argument("item", nargs="?", metavar="ID", help="the item to discard (the id shown by 'outbox list', or any unique start of it)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(run=run)
 
@@ -29,7 +29,9 @@ def run(args: argparse.Namespace) -> int:
         if not args.item:
             raise UsageError("outbox discard needs an item id (see 'selfdesk outbox list')")
         try:
-            item = outbox.discard(args.item)
+            item = outbox.discard(outbox.resolve(args.item))
+        except ValueError as exc:
+            raise UsageError(f"{exc}: give more characters of the id") from exc
         except (KeyError, OSError) as exc:
             raise UsageError(f"no outbox item '{args.item}'") from exc
         print(tr(msg.DISCARDED, title=item.title))
@@ -46,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
         state = tr(msg.STATES.get(item.state, item.state))
         line = f"{item.id[:8]}  {item.created_at}  {state}"
         if item.ticket_ref:
-            line += "  " + tr(msg.TICKET, ref=item.ticket_ref)
+            line += "  " + (item.ticket_label if item.ref_style == "email" else tr(msg.TICKET, ref=item.ticket_label))
         print(f"{line}  {item.title}")
         if item.last_error and item.state != "sent":
             when = time.strftime("%H:%M", time.localtime(item.next_attempt)) if item.next_attempt else ""

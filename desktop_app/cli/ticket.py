@@ -1,6 +1,8 @@
-"""selfdesk ticket [--title T] [--message M] [--from-bundle ZIP | --no-bundle] [--urgency low|normal|high] [--yes]
+"""selfdesk ticket [--title T] [--message M] [--email ADDRESS] [--from-bundle ZIP | --no-bundle]
+[--urgency low|normal|high] [--yes]
 
-Queues the ticket in the durable outbox first, then tries to send it once.
+Queues the ticket in the durable outbox first, then tries to send it once, and says what really happened:
+sent, saved until the network is back, or saved until IT fixes the helpdesk settings.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     source.add_argument("--from-bundle", metavar="ZIP", help="attach this bundle and use its results")
     source.add_argument("--no-bundle", action="store_true", help="send without a diagnostic bundle")
     p.add_argument("--urgency", choices=("low", "normal", "high"))
+    p.add_argument("--email", metavar="ADDRESS", help="your e-mail address, so IT can answer (when SelfDesk cannot find it)")
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     p.set_defaults(run=run)
 
@@ -65,12 +68,17 @@ def _fresh_bundle(ctx: Any, folder: Path) -> tuple[list[Any], Path]:
 
 def run(args: argparse.Namespace) -> int:
     from desktop_app.fixes.engine import read_log
-    from desktop_app.helpdesk.draft import prefill
+    from desktop_app.helpdesk.backends import needs_contact_email
+    from desktop_app.helpdesk.contact import valid_email
+    from desktop_app.helpdesk.draft import prefill, set_contact_email
     from desktop_app.helpdesk.outbox import Outbox
+    from desktop_app.system import LiveSystem
 
     ctx = build_context(args)
     if ctx.policy.get("helpdesk", "backend") in ("", "none"):
         raise UsageError("no helpdesk is configured by your administrator ([helpdesk] backend)")
+    if args.email is not None and not valid_email(args.email):
+        raise UsageError(f"--email: '{args.email}' is not an e-mail address")
     with tempfile.TemporaryDirectory(prefix="selfdesk-ticket-") as tmp:
         bundle: Path | None = None
         if args.from_bundle:
@@ -83,11 +91,15 @@ def run(args: argparse.Namespace) -> int:
         else:
             print(tr(msg.CHECKING), file=sys.stderr)
             results, bundle = _fresh_bundle(ctx, Path(tmp))
-        draft = prefill(results, read_log(limit=20), ctx.policy, trigger={"title": args.title} if args.title else None)
+        draft = prefill(
+            results, read_log(limit=50), ctx.policy, trigger={"title": args.title} if args.title else None, system=LiveSystem(ctx.platform)
+        )
         if args.urgency:
             draft.urgency = args.urgency
         if args.message:
             draft.user_text = args.message
+        if args.email:
+            draft = set_contact_email(draft, args.email)
         interactive = sys.stdin.isatty() and not args.yes
         if interactive:
             print(tr(msg.TITLE, title=draft.title))
@@ -95,20 +107,38 @@ def run(args: argparse.Namespace) -> int:
             print(tr(msg.ATTACHED, files=_listing(bundle) if bundle else tr(msg.NOTHING)))
             if not args.message:
                 draft.user_text = input(tr(msg.OWN_WORDS)).strip()
+            for _ in range(3):  # asked only when unknown; empty skips it unless the helpdesk needs it
+                if draft.contact_email:
+                    break
+                typed = input(tr(msg.ASK_EMAIL)).strip()
+                if valid_email(typed):
+                    draft = set_contact_email(draft, typed)
+                elif not typed and not needs_contact_email(ctx.policy):
+                    break
+                else:
+                    print(tr(msg.EMAIL_INVALID) if typed else tr(msg.EMAIL_NEEDED))
+            if not draft.contact_email and needs_contact_email(ctx.policy):
+                raise UsageError("this helpdesk needs your e-mail address to open a ticket")
             if input(tr(msg.CONFIRM)).strip().lower() not in msg.YES:
                 print(tr(msg.NOT_SENT))
                 return 1
+        elif not draft.contact_email and needs_contact_email(ctx.policy):
+            raise UsageError("this helpdesk needs your e-mail address and SelfDesk cannot find it: add --email ADDRESS")
         outbox = Outbox()
         item = outbox.queue(draft, bundle)
-        tried = outbox.send_pending(policy=ctx.policy, force=True)
+        # another sender (the tray) may be mid-pass: wait for it rather than report a stale state
+        tried = outbox.send_pending(policy=ctx.policy, force=True, wait=30.0)
         final = next((i for i in tried if i.id == item.id), outbox.load(item.id))
     if final.state == "sent":
-        print(tr(msg.SENT_AS, ref=final.ticket_ref))
+        print(msg.sent_text(final, "cli"))
         return 0
+    if msg.needs_it(final):
+        print(tr(msg.SAVED_NEEDS_IT, reason=final.error_message() or "?"))
+        return 1
     print(tr(msg.SAVED))
     if final.last_error:
         print(final.error_message(), file=sys.stderr)
-    return 0 if final.state == "queued" else 1
+    return 0
 
 
 def _listing(bundle: Path) -> str:

@@ -24,7 +24,7 @@ class BackgroundSender:
         *,
         policy: Callable[[], Any] | None = None,
         on_update: Callable[[list[OutboxItem]], None] | None = None,
-        idle_seconds: float = 600.0,
+        idle_seconds: float = 60.0,
     ) -> None:
         self.outbox = outbox or Outbox()
         self.policy = policy  # called each pass, so a policy update is picked up without a restart
@@ -41,9 +41,14 @@ class BackgroundSender:
             self._thread.start()
 
     def poke(self, *, force: bool = True) -> None:
-        """Try now (the network came back, or the user pressed "Send now"), ignoring the backoff."""
+        """Try now (the network came back, or the user pressed "Send now"), ignoring the backoff; with
+        ``force=False`` only re-read the schedule (a ticket was just queued elsewhere)."""
         self._force = self._force or force
         self._wake.set()
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
 
     def stop(self, timeout: float = 10.0) -> None:
         self._stop.set()

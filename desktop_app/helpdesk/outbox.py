@@ -34,6 +34,11 @@ log = logging.getLogger(__name__)
 STATES = ("queued", "sending", "sent", "error", "discarded")
 BACKOFF_FIRST = 30.0
 BACKOFF_MAX = 3600.0
+SHRINK_FACTOR = 0.5  # after a 413, the next try aims at half the size the server refused
+try:  # below this a bundle cannot hold its manifest, results and reports (the bundle writer's floor)
+    from desktop_app.bundle import MIN_CAP as MIN_ATTACHMENT
+except ImportError:  # pragma: no cover - an older bundle package
+    MIN_ATTACHMENT = 100_000
 # Tests only: make a `selfdesk outbox send` subprocess die (SIGKILL) or pause at a named step.
 FAULT_ENV = "SELFDESK_OUTBOX_FAULT"  # e.g. "kill:after_create" or "pause:before_create:5"
 
@@ -44,7 +49,8 @@ class OutboxItem:
     created_at: str
     title: str
     state: str = "queued"
-    ticket_ref: str = ""
+    ticket_ref: str = ""  # raw: "1234", "INC0010001", "it@example.org" (see ref_style and messages.ref_label)
+    ref_style: str = ""  # number | key | email
     last_error: str = ""
     error_kind: str = ""
     error_source: str = ""  # English source of last_error, to show it again in the current language
@@ -53,6 +59,8 @@ class OutboxItem:
     next_attempt: float = 0.0
     backend: str = ""
     remote_id: str = ""  # the backend's own id (may differ from the ref shown to people)
+    create_pending: bool = False  # a create was sent and its outcome is unknown (timeout, crash): search first
+    attachment_limit: int = 0  # bytes the helpdesk accepted at most so far (learned from a 413), 0 = unknown
     attached: bool = False
     has_bundle: bool = False
     sent_at: str = ""
@@ -64,7 +72,23 @@ class OutboxItem:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> OutboxItem:
         names = set(cls.__dataclass_fields__)
-        return cls(**{k: v for k, v in data.items() if k in names})
+        item = cls(**{k: v for k, v in data.items() if k in names})
+        if item.ticket_ref and "ref_style" not in data:
+            # items written before ref_style existed kept the display form ("#1234", "e-mail to x")
+            if item.ticket_ref.startswith("#"):
+                item.ticket_ref, item.ref_style = item.ticket_ref[1:], "number"
+            elif item.ticket_ref.startswith("e-mail to "):
+                item.ticket_ref, item.ref_style = item.ticket_ref.removeprefix("e-mail to "), "email"
+            else:
+                item.ref_style = "key"
+        return item
+
+    @property
+    def ticket_label(self) -> str:
+        """The reference as people say it: "#1234", "INC0010001", "by e-mail to it@example.org"."""
+        from desktop_app.helpdesk.messages import ref_label
+
+        return ref_label(self.ref_style, self.ticket_ref)
 
     def error_message(self) -> str:
         """last_error in the current display language."""
@@ -76,6 +100,8 @@ class OutboxItem:
         """For `outbox list --json` and the UI: no draft body."""
         data = self.to_json()
         data.pop("draft", None)
+        data["ticket_label"] = self.ticket_label
+        data["error"] = self.error_message() if self.last_error else ""
         return data
 
 
@@ -201,6 +227,20 @@ class Outbox:
         due = [i.next_attempt for i in self.pending()]
         return min(due) if due else None
 
+    def resolve(self, prefix: str) -> str:
+        """The full id of the item an id or a unique id prefix names (`outbox list` shows 8 characters).
+        KeyError when none matches, ValueError when several do."""
+        prefix = prefix.strip().lower()
+        ids = [i.id for i in self.items()]
+        if prefix in ids:
+            return prefix
+        matches = [i for i in ids if prefix and i.lower().startswith(prefix)]
+        if not matches:
+            raise KeyError(prefix)
+        if len(matches) > 1:
+            raise ValueError(f"'{prefix}' matches {len(matches)} items: " + ", ".join(m[:12] for m in matches))
+        return matches[0]
+
     def discard(self, item_id: str) -> OutboxItem:
         item = self.load(item_id)
         item.state = "discarded"
@@ -210,65 +250,94 @@ class Outbox:
         return item
 
     @contextlib.contextmanager
-    def _lock(self) -> Iterator[bool]:
-        """One sender at a time (the tray and `selfdesk outbox send` may run together)."""
-        self.folder.mkdir(parents=True, exist_ok=True)
+    def _lock(self, wait: float = 0.0) -> Iterator[bool]:
+        """One sender at a time (the tray and `selfdesk outbox send` may run together); ``wait`` seconds at most."""
+        self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         handle = open(self.folder / ".lock", "a+b")  # noqa: SIM115 - held for the whole send
+        deadline = time.monotonic() + wait
         try:
-            try:
-                if os.name == "nt":
-                    import msvcrt
+            while True:
+                try:
+                    if os.name == "nt":
+                        import msvcrt
 
-                    msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
-                else:
-                    import fcntl
+                        msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+                    else:
+                        import fcntl
 
-                    fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except OSError:
-                yield False
-                return
+                        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except OSError:
+                    if time.monotonic() >= deadline:
+                        yield False
+                        return
+                    time.sleep(0.1)
             yield True
         finally:
             handle.close()
 
     # -- delivery ------------------------------------------------------------------------------------
-    def send_pending(self, backend: Any = None, now: float | None = None, *, force: bool = False, policy: Any = None) -> list[OutboxItem]:
-        """Try every pending item whose backoff has elapsed (all of them with ``force``); returns those tried."""
+    def send_pending(
+        self, backend: Any = None, now: float | None = None, *, force: bool = False, policy: Any = None, wait: float = 0.0
+    ) -> list[OutboxItem]:
+        """Try every pending item whose backoff has elapsed (all of them with ``force``); returns those tried.
+        ``policy`` is the app's effective policy (None: load it from disk); ``wait`` is how long to wait for
+        another sender (the tray's background pass) to finish before giving up with ``[]``."""
         now = time.time() if now is None else now
         pending = [i for i in self.items() if i.state in ("queued", "sending", "error") and (force or i.next_attempt <= now)]
         if not pending:
             return []
+        owned = backend is None
         if backend is None:
             from desktop_app.helpdesk.backends import BackendUnavailableError, from_policy
+            from desktop_app.helpdesk.messages import NO_HELPDESK
 
             try:
                 backend = from_policy(policy)
             except BackendUnavailableError as exc:
-                for item in pending:
-                    self._failed(item, "config", exc.args[0] if exc.args else str(exc), permanent=True, now=now)
-                return pending
+                message = exc.args[0] if exc.args else str(exc)
+                return self._fail_all(pending, message, now, wait)
             if backend is None:
-                for item in pending:
-                    self._failed(item, "config", Text.tr("No helpdesk is configured by your administrator."), permanent=True, now=now)
-                return pending
+                return self._fail_all(pending, Text.tr(NO_HELPDESK), now, wait)
         tried: list[OutboxItem] = []
-        with self._lock() as locked:
+        try:
+            with self._lock(wait) as locked:
+                if not locked:
+                    return []
+                for item in pending:
+                    current = self.load(item.id)  # another sender may have finished it before we got the lock
+                    if current.state in ("queued", "sending", "error"):
+                        tried.append(self._send_one(current, backend, now))
+        finally:
+            close = getattr(backend, "close", None)
+            if owned and callable(close):
+                with contextlib.suppress(Exception):
+                    close()  # e.g. GLPI's killSession
+        return tried
+
+    def _fail_all(self, pending: list[OutboxItem], message: str, now: float, wait: float) -> list[OutboxItem]:
+        """The backend cannot be built (no helpdesk, bad settings, no credentials): every item waits with why."""
+        failed: list[OutboxItem] = []
+        with self._lock(wait) as locked:
             if not locked:
                 return []
             for item in pending:
-                current = self.load(item.id)  # another sender may have finished it before we got the lock
+                current = self.load(item.id)
                 if current.state in ("queued", "sending", "error"):
-                    tried.append(self._send_one(current, backend, now))
-        return tried
+                    failed.append(self._failed(current, "config", message, permanent=True, now=now))
+        return failed
 
-    def _failed(self, item: OutboxItem, kind: str, message: str, *, permanent: bool, now: float) -> OutboxItem:
+    def _failed(self, item: OutboxItem, kind: str, message: str, *, permanent: bool, now: float, retry_after: float | None = None) -> OutboxItem:
         item.state = "error" if permanent else "queued"
         item.error_kind = kind
         item.last_error = str(message)
         item.error_source = getattr(message, "source", "")
         item.error_params = dict(getattr(message, "params", {}))
         # permanent problems wait for an administrator: retry rarely, but never drop the item
-        item.next_attempt = now + (BACKOFF_MAX if permanent else backoff(item.attempts))
+        delay = BACKOFF_MAX if permanent else backoff(item.attempts)
+        if retry_after:
+            delay = min(BACKOFF_MAX, max(delay, retry_after))  # the server said when: never sooner
+        item.next_attempt = now + delay
         self._save(item)
         return item
 
@@ -277,7 +346,8 @@ class Outbox:
 
         draft = TicketDraft.from_json(item.draft)
         bundle = self.bundle_path(item)
-        interrupted = item.state == "sending"  # the last sender died mid-send: a ticket may exist already
+        # a create whose answer never came (timeout, crash, kill) may have made a ticket: search harder first
+        uncertain = item.create_pending or item.state == "sending"
         item.state = "sending"
         item.attempts += 1
         item.backend = getattr(backend, "name", "")
@@ -285,32 +355,24 @@ class Outbox:
         try:
             if hasattr(backend, "send_all"):
                 _fault("before_create")
-                item.ticket_ref = backend.send_all(draft, item.id, self._fit(bundle, backend, item))
+                item.ticket_ref = backend.send_all(draft, item.id, bundle, fit=lambda limit: self._fit(bundle, limit, item))
                 _fault("after_create")
+                item.ref_style = getattr(backend, "ref_style", "key")
                 item.attached = bundle is not None
             else:
                 if not item.remote_id:
-                    _fault("before_find")
-                    found = backend.find(item.id)
-                    settle = float(getattr(backend, "search_settle_seconds", 0) or 0)
-                    if found is None and interrupted and settle:
-                        time.sleep(settle)  # an eventually consistent search index may not show it yet
-                        found = backend.find(item.id)
+                    found = self._find(backend, item, uncertain)
                     if found is None:
-                        _fault("before_create")
-                        found = backend.create(draft, item.id)
-                        _fault("after_create")
+                        found = self._create(backend, item, draft)
                     item.remote_id = found
-                    item.ticket_ref = backend.display_ref(found)
+                    item.ticket_ref = backend.ticket_ref(found)
+                    item.ref_style = getattr(backend, "ref_style", "key")
+                    item.create_pending = False
                     self._save(item)  # "created, not attached": a retry resumes at attach
                 if bundle is not None and not item.attached:
-                    _fault("before_attach")
-                    backend.attach(item.remote_id, self._fit(bundle, backend, item), item.id)
-                    _fault("after_attach")
-                    item.attached = True
-                    self._save(item)
+                    self._attach(backend, item, bundle)
         except DeliveryError as exc:
-            return self._failed(item, exc.kind, exc.message, permanent=exc.permanent, now=now)
+            return self._failed(item, exc.kind, exc.message, permanent=exc.permanent, now=now, retry_after=exc.retry_after)
         except Exception as exc:
             log.exception("helpdesk delivery failed")
             return self._failed(item, "bug", Text.tr("Unexpected problem while sending: {error}", error=type(exc).__name__), permanent=False, now=now)
@@ -323,18 +385,71 @@ class Outbox:
         self._save(item)
         return item
 
-    def _fit(self, bundle: Path | None, backend: Any, item: OutboxItem) -> Path | None:
-        """Shrink a bundle above the backend's limit (desktop_app.bundle.repack when available)."""
+    def _find(self, backend: Any, item: OutboxItem, uncertain: bool) -> str | None:
+        _fault("before_find")
+        found = backend.find(item.id)
+        settle = float(getattr(backend, "search_settle_seconds", 0) or 0)
+        if found is None and uncertain and settle:
+            time.sleep(settle)  # an eventually consistent search index may not show the ticket yet
+            found = backend.find(item.id)
+        return found
+
+    def _create(self, backend: Any, item: OutboxItem, draft: TicketDraft) -> str:
         from desktop_app.helpdesk.backends.base import DeliveryError
 
-        limit = int(getattr(backend, "max_attachment_bytes", 0) or 0)
+        item.create_pending = True
+        self._save(item)  # durable before the request leaves: a timeout or a kill keeps the doubt
+        _fault("before_create")
+        try:
+            found = backend.create(draft, item.id)
+        except DeliveryError as exc:
+            if exc.status is not None and 400 <= exc.status < 500 and exc.status not in (408, 429):
+                item.create_pending = False  # the helpdesk answered "no": nothing was created
+            raise
+        _fault("after_create")
+        return str(found)
+
+    def _attach(self, backend: Any, item: OutboxItem, bundle: Path) -> None:
+        """Attach, shrinking the bundle when the helpdesk answers 413 (its real limit may be below the policy's)."""
+        from desktop_app.helpdesk.backends.base import DeliveryError
+
+        limits = [x for x in (item.attachment_limit, int(getattr(backend, "max_attachment_bytes", 0) or 0)) if x > 0]
+        path = self._fit(bundle, min(limits, default=0), item)
+        while True:
+            try:
+                _fault("before_attach")
+                backend.attach(item.remote_id, path, item.id)
+                break
+            except DeliveryError as exc:
+                if exc.kind != "too_large":
+                    raise
+                size = path.stat().st_size
+                smaller = max(MIN_ATTACHMENT, int(size * SHRINK_FACTOR))
+                if size <= MIN_ATTACHMENT:
+                    raise DeliveryError(
+                        "too_large",
+                        Text.tr("The helpdesk refuses the diagnostic bundle as too large even at {kb} KB.", kb=max(1, size // 1024)),
+                        permanent=True,
+                        status=exc.status,
+                    ) from exc
+                item.attachment_limit = smaller
+                self._save(item)  # remember the limit: the next try starts small
+                path = self._fit(bundle, smaller, item)
+        _fault("after_attach")
+        item.attached = True
+        self._save(item)
+
+    def _fit(self, bundle: Path | None, limit: int, item: OutboxItem) -> Path | None:
+        """The bundle itself when it fits ``limit`` bytes, else a repacked (re-redacted, trimmed) copy that does."""
+        from desktop_app.helpdesk.backends.base import DeliveryError
+
         if bundle is None or not limit or bundle.stat().st_size <= limit:
             return bundle
         try:
-            from desktop_app.bundle import repack  # type: ignore[attr-defined]
+            from desktop_app.bundle import repack
         except ImportError:
             repack = None
-        if repack is not None:
+        if repack is not None and limit >= MIN_ATTACHMENT:
             out = bundle.with_name("bundle-small.zip")
             try:
                 repack(bundle, out, max_bytes=limit)
@@ -343,19 +458,23 @@ class Outbox:
             else:
                 if out.exists() and out.stat().st_size <= limit:
                     return out
-        raise DeliveryError("too_large", Text.tr("The diagnostic bundle is larger than the helpdesk accepts ({mb} MB).", mb=round(limit / 1048576, 1)), permanent=True)
+        raise DeliveryError(
+            "too_large",
+            Text.tr("The diagnostic bundle is larger than the helpdesk accepts ({mb} MB).", mb=round(limit / 1048576, 2)),
+            permanent=True,
+        )
 
 
 def describe(item: OutboxItem) -> str:
-    """One line for the user (CLI and tray): "sent as #1234", "saved — will be sent...", or the problem."""
+    """One line for the user (CLI): "sent as #1234", "saved — will be sent...", or what IT must fix."""
     from desktop_app.helpdesk import messages
 
     if item.state == "sent":
-        return tr(messages.SENT_AS, ref=item.ticket_ref)
+        return messages.sent_text(item, "cli")
     if item.state == "discarded":
         return tr(messages.STATES["discarded"])
     if item.state == "error":
-        return tr(messages.STATES["error"]) + (": " + item.error_message() if item.last_error else "")
+        return tr(messages.SAVED_NEEDS_IT, reason=item.error_message() or "?")
     return tr(messages.SAVED)
 
 

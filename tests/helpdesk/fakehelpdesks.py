@@ -2,7 +2,16 @@
 
 Endpoints and field names follow each vendor's public API reference (ServiceNow Table + Attachment API, Zammad
 REST /api/v1, TOPdesk /tas/api incidents, Jira Service Management servicedeskapi + Jira search, Freshservice
-API v2, GLPI apirest.php, and SelfDesk's own webhook contract). Errors are injected per step with ``fail``.
+API v2, GLPI apirest.php, and SelfDesk's own webhook contract). Errors are injected per step with ``fail``:
+an HTTP status, ``(status, headers)``, "timeout" (nothing done, answer too late), "late" (done, but the answer
+comes after the client gave up) or "redirect" (301 to a plain-http address). ``index_lag`` makes the
+index-backed searches (Zammad tags, Freshservice filter, Jira JQL) blind to tickets younger than that many
+seconds; ``max_upload`` answers 413 to bigger attachment uploads.
+
+What the vendors document and these fakes enforce (422/400 like the real ones otherwise):
+- Zammad: tickets on behalf of a user carry ``customer_id: "guess:<email>"`` and ``article.sender: "Customer"``
+  (docs.zammad.org, API > Tickets > Create, "On behalf of users"); ``customer: <email>`` of an unknown user is a 422.
+- Freshservice: a ticket needs a requester (``requester_id``, ``phone`` or ``email``), else 400 "Validation failed".
 """
 
 from __future__ import annotations
@@ -26,6 +35,7 @@ class Ticket:
     key: str  # where the backend records the idempotency key (custom field, tag, label, marker...)
     data: dict[str, Any]
     attachments: list[tuple[str, bytes]] = field(default_factory=list)
+    created: float = field(default_factory=time.monotonic)
 
 
 class State:
@@ -38,6 +48,11 @@ class State:
         self.temp: dict[str, tuple[str, bytes]] = {}
         self.idempotency: dict[str, str] = {}
         self.flavor = "cloud"  # Jira: "cloud" (search/jql) or "datacenter" (search)
+        self.index_lag = 0.0  # seconds before a new ticket shows up in index-backed searches
+        self.max_upload = 0  # bytes; bigger attachment uploads get 413 (0 = no limit)
+        self.users: dict[str, str] = {}  # e-mail -> the helpdesk's user id (Jira, ServiceNow lookups)
+        self.killed_sessions = 0  # GLPI killSession calls
+        self.late_seconds = 3.0  # how late a "late" answer comes
 
     def new(self, key: str, data: dict[str, Any]) -> Ticket:
         n = str(next(self.counter))
@@ -47,6 +62,13 @@ class State:
 
     def by_key(self, key: str) -> list[Ticket]:
         return [t for t in self.tickets.values() if t.key == key]
+
+    def indexed(self) -> list[Ticket]:
+        """What an eventually consistent search index shows now."""
+        return [t for t in self.tickets.values() if time.monotonic() - t.created >= self.index_lag]
+
+    def too_big(self, body: bytes) -> bool:
+        return bool(self.max_upload) and len(body) > self.max_upload
 
 
 def _multipart(headers: Any, body: bytes) -> dict[str, tuple[str | None, bytes]]:
@@ -76,12 +98,14 @@ class Handler(BaseHTTPRequestHandler):
     def do_PUT(self) -> None:
         self._dispatch("PUT")
 
-    def _send(self, status: int, payload: Any = None) -> None:
+    def _send(self, status: int, payload: Any = None, headers: dict[str, str] | None = None) -> None:
         body = b"" if payload is None else json.dumps(payload).encode()
         try:
             self.send_response(status)
             self.send_header("Content-Type", "application/json")
             self.send_header("Content-Length", str(len(body)))
+            for name, value in (headers or {}).items():
+                self.send_header(name, value)
             self.end_headers()
             self.wfile.write(body)
         except (BrokenPipeError, ConnectionResetError):
@@ -99,21 +123,31 @@ class Handler(BaseHTTPRequestHandler):
         if failure == "timeout":
             time.sleep(3)
             return self._send(504, {"error": "late"})
+        if failure == "redirect":
+            return self._send(301, {"error": "moved"}, {"Location": "http://helpdesk.invalid" + self.path})
         if isinstance(failure, int):
             return self._send(failure, {"error": "injected"})
+        if isinstance(failure, tuple):  # (status, headers) or (status, headers, payload)
+            return self._send(failure[0], failure[2] if len(failure) > 2 else {"error": "injected"}, failure[1])
         if not ROUTES[state.kind].authorized(self.headers):
             return self._send(401, {"error": "unauthorized"})
+        if step == "attach" and method in ("POST", "PUT") and state.too_big(body):
+            return self._send(413, {"error": "Request Entity Too Large"})
         status, payload = ROUTES[state.kind].handle(state, method, url.path, query, self.headers, body)
+        if failure == "late":
+            time.sleep(state.late_seconds)  # the ticket exists; the client has given up waiting for this answer
         self._send(status, payload)
 
 
 class Server(ThreadingHTTPServer):
     daemon_threads = True
 
-    def __init__(self, kind: str, port: int = 0) -> None:
+    def __init__(self, kind: str, port: int = 0, tls: Any = None) -> None:
         super().__init__(("127.0.0.1", port), Handler)
         self.state = State(kind)
-        self.url = f"http://127.0.0.1:{self.server_address[1]}"
+        if tls is not None:  # an ssl.SSLContext (server side): the same helpdesk over HTTPS
+            self.socket = tls.wrap_socket(self.socket, server_side=True)
+        self.url = f"{'https' if tls is not None else 'http'}://127.0.0.1:{self.server_address[1]}"
         self.thread = threading.Thread(target=self.serve_forever, daemon=True)
 
     def __enter__(self) -> Server:
@@ -148,11 +182,16 @@ class ServiceNow:
 
     @staticmethod
     def handle(state: State, method: str, path: str, q: dict, headers: Any, body: bytes) -> tuple[int, Any]:
+        if path == "/api/now/table/sys_user":
+            email = q["sysparm_query"].removeprefix("email=")
+            return 200, {"result": [{"sys_id": state.users[email]}] if email in state.users else []}
         if path == "/api/now/table/incident" and method == "GET":
             key = q["sysparm_query"].removeprefix("correlation_id=")
             return 200, {"result": [{"sys_id": t.id, "number": f"INC{t.number}"} for t in state.by_key(key)]}
         if path == "/api/now/table/incident" and method == "POST":
             data = json.loads(body)
+            if "caller_id" in data and data["caller_id"] not in state.users.values():
+                return 400, {"error": {"message": "Invalid reference", "detail": "caller_id"}, "status": "failure"}
             t = state.new(data["correlation_id"], data)
             return 201, {"result": {"sys_id": t.id, "number": f"INC{t.number}", **data}}
         if path == "/api/now/attachment" and method == "GET":
@@ -186,11 +225,23 @@ class Zammad:
         if path == "/api/v1/tickets/search":
             tag = q["query"].removeprefix("tags:")
             assert q.get("expand") == "true"
-            return 200, [{"id": int(t.id), "number": t.number} for t in state.tickets.values() if tag in t.data.get("tags_list", [])]
+            return 200, [{"id": int(t.id), "number": t.number} for t in state.indexed() if tag in t.data.get("tags_list", [])]
         if path == "/api/v1/tickets" and method == "POST":
             data = json.loads(body)
+            if "customer" in data and data["customer"] not in state.users:
+                # what Zammad answers for an e-mail that is not an existing user
+                return 422, {"error": "No lookup value found for 'customer': " + json.dumps(data["customer"]), "error_human": "No lookup value found for 'customer'"}
+            customer = str(data.get("customer_id", ""))
+            if not customer.startswith("guess:") or "@" not in customer:
+                return 422, {"error": "Need customer_id", "error_human": "A customer is required"}
+            if data.get("article", {}).get("sender") != "Customer":
+                return 422, {"error": "on-behalf article without sender Customer", "error_human": "sender must be Customer"}
             t = state.new("", data)
-            t.data["tags_list"] = []
+            # Zammad tags a ticket from a comma-separated "tags" on create (its request spec "Ticket > Tags":
+            # "creates the ticket with the correct tags"); SelfDesk also calls tags/add for older versions
+            t.data["tags_list"] = [x.strip() for x in str(data.get("tags", "")).split(",") if x.strip()]
+            if t.data["tags_list"]:
+                t.key = t.data["tags_list"][0].removeprefix("selfdesk-")
             return 201, {"id": int(t.id), "number": t.number, "title": data["title"]}
         if path == "/api/v1/tags/add":
             data = json.loads(body)
@@ -265,10 +316,18 @@ class Jira:
             return 410, {"errorMessages": ["The requested API has been removed. Please migrate to the /rest/api/3/search/jql API."]}
         if path in ("/rest/api/2/search", "/rest/api/2/search/jql"):
             label = q["jql"].removeprefix('labels = "').removesuffix('"')
-            return 200, {"issues": [{"key": f"IT-{t.number}"} for t in state.tickets.values() if t.key == label.removeprefix("selfdesk-")]}
+            return 200, {"issues": [{"key": f"IT-{t.number}"} for t in state.indexed() if t.key == label.removeprefix("selfdesk-")]}
+        if path == "/rest/api/2/user/search":
+            wanted = q.get("query") if state.flavor != "datacenter" else q.get("username")
+            if wanted is None:  # Cloud takes query= (username= is refused in GDPR mode), Data Center username=
+                return 400, {"errorMessages": ["The query parameter 'username' is not supported"]}
+            id_field = "accountId" if state.flavor != "datacenter" else "name"
+            return 200, [{id_field: uid, "emailAddress": email} for email, uid in state.users.items() if email == wanted]
         if path == "/rest/servicedeskapi/request":
             data = json.loads(body)
             assert data["serviceDeskId"] == "7" and data["requestTypeId"] == "42"
+            if "raiseOnBehalfOf" in data and data["raiseOnBehalfOf"] not in state.users.values():
+                return 400, {"errorMessage": "The user does not have permission to raise a request in this service desk."}
             label = data["requestFieldValues"]["labels"][0]
             t = state.new(label.removeprefix("selfdesk-"), data)
             state.tickets[f"IT-{t.number}"] = state.tickets.pop(t.id)
@@ -308,9 +367,14 @@ class Freshservice:
     def handle(state: State, method: str, path: str, q: dict, headers: Any, body: bytes) -> tuple[int, Any]:
         if path == "/api/v2/tickets/filter":
             tag = q["query"].strip('"').removeprefix("tag:'").removesuffix("'")
-            return 200, {"tickets": [{"id": int(t.id)} for t in state.tickets.values() if tag in t.data["tags"]], "total": 1}
+            return 200, {"tickets": [{"id": int(t.id)} for t in state.indexed() if tag in t.data["tags"]], "total": 1}
         if path == "/api/v2/tickets" and method == "POST":
             data = json.loads(body)
+            if not any(data.get(k) for k in ("requester_id", "phone", "email")):
+                return 400, {
+                    "description": "Validation failed",
+                    "errors": [{"field": "requester_id", "message": "Please fill at least 1 of requester_id, phone, email fields", "code": "missing_field"}],
+                }
             t = state.new(data["tags"][0].removeprefix("selfdesk-"), data)
             return 201, {"ticket": {"id": int(t.id), "subject": data["subject"]}}
         t = state.tickets[path.rsplit("/", 1)[1]]
@@ -344,6 +408,9 @@ class GLPI:
             return 200, {"session_token": "sess-1"}
         if headers.get("Session-Token") != "sess-1":
             return 401, ["ERROR_SESSION_TOKEN_INVALID", "session"]
+        if path == "/apirest.php/killSession":
+            state.killed_sessions += 1
+            return 200, True
         if path == "/apirest.php/search/Ticket":
             assert q["criteria[0][field]"] == "21" and q["criteria[0][searchtype]"] == "contains"
             rows = [{"2": int(t.id)} for t in state.tickets.values() if q["criteria[0][value]"] in t.data["content"]]

@@ -37,7 +37,7 @@ def test_ticket_for_scripts_is_sent_and_listed(webhook: Server, tmp_path: Path, 
     assert ticket.attachments[0][1] == bundle.read_bytes()
     assert main(["outbox", "list", "--json", "--policy", policy]) == 0
     [item] = json.loads(capsys.readouterr().out)["items"]
-    assert item["state"] == "sent" and item["ticket_ref"] == f"#{ticket.id}" and "draft" not in item
+    assert item["state"] == "sent" and item["ticket_ref"] == ticket.id and item["ticket_label"] == f"#{ticket.id}" and "draft" not in item
 
 
 def test_offline_ticket_is_saved_in_french_then_sent_by_outbox_send(secrets: object, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -81,8 +81,10 @@ def _run_on_a_terminal(args: list[str], answers: str) -> tuple[int, str]:
     """Run `selfdesk` with a pseudo-terminal as stdin/stdout (the interactive path) and type ``answers``."""
     import os
     import pty
+    import select
     import subprocess
     import sys
+    import time
 
     from tests.helpdesk.conftest import REPO
 
@@ -94,7 +96,13 @@ def _run_on_a_terminal(args: list[str], answers: str) -> tuple[int, str]:
     os.close(slave)
     os.write(master, answers.encode())
     chunks = []
-    while True:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        ready, _, _ = select.select([master], [], [], 1.0)
+        if not ready:
+            if proc.poll() is not None:
+                break
+            continue
         try:
             data = os.read(master, 4096)
         except OSError:
@@ -102,6 +110,8 @@ def _run_on_a_terminal(args: list[str], answers: str) -> tuple[int, str]:
         if not data:
             break
         chunks.append(data)
+    if proc.poll() is None:
+        proc.kill()  # waiting for an answer the test did not give: fail, never hang
     os.close(master)
     return proc.wait(timeout=60), b"".join(chunks).decode(errors="replace")
 
@@ -109,7 +119,7 @@ def _run_on_a_terminal(args: list[str], answers: str) -> tuple[int, str]:
 def test_interactive_ticket_shows_the_text_and_attachment_then_asks(webhook: Server, tmp_path: Path) -> None:
     policy = _policy(tmp_path, webhook.url)
     bundle = make_bundle(tmp_path)
-    code, screen = _run_on_a_terminal(["ticket", "--policy", policy, "--from-bundle", str(bundle)], "Outlook crashes\ny\n")
+    code, screen = _run_on_a_terminal(["ticket", "--policy", policy, "--from-bundle", str(bundle)], "Outlook crashes\nana@corp.example\ny\n")
     assert code == 0, screen
     assert "Title: I need help with my computer" in screen
     assert "Attached: bundle.zip" in screen and "manifest.json" in screen
@@ -119,5 +129,5 @@ def test_interactive_ticket_shows_the_text_and_attachment_then_asks(webhook: Ser
 
 
 def test_interactive_ticket_can_be_cancelled(webhook: Server, tmp_path: Path) -> None:
-    code, screen = _run_on_a_terminal(["ticket", "--policy", _policy(tmp_path, webhook.url), "--no-bundle"], "\nn\n")
+    code, screen = _run_on_a_terminal(["ticket", "--policy", _policy(tmp_path, webhook.url), "--no-bundle"], "\n\nn\n")
     assert code == 1 and "Not sent." in screen and not webhook.state.tickets

@@ -21,6 +21,7 @@ class Recorder:
     """An in-memory backend that records calls; ``errors`` are raised once each, in order."""
 
     name = "recorder"
+    ref_style = "number"
     max_attachment_bytes = 10_000_000
 
     def __init__(self, errors: list[DeliveryError] | None = None) -> None:
@@ -34,8 +35,8 @@ class Recorder:
         if self.errors and self.errors[0].kind.startswith(step):
             raise self.errors.pop(0)
 
-    def display_ref(self, ref: str) -> str:
-        return f"#{ref}"
+    def ticket_ref(self, remote_id: str) -> str:
+        return remote_id
 
     def find(self, key: str) -> str | None:
         self._maybe_fail("find")
@@ -86,7 +87,7 @@ def test_delivered_once_and_attached(tmp_path: Path) -> None:
     item = box.queue(_draft(), make_bundle(tmp_path))
     backend = Recorder()
     [sent] = box.send_pending(backend)
-    assert (sent.state, sent.ticket_ref, sent.attempts) == ("sent", "#1234", 1)
+    assert (sent.state, sent.ticket_ref, sent.ticket_label, sent.attempts) == ("sent", "1234", "#1234", 1)
     assert backend.calls == ["find", "create", "attach"] and len(backend.attached) == 1
     assert box.send_pending(backend, force=True) == []  # a sent item is never sent again
     assert box.load(item.id).state == "sent"
@@ -111,7 +112,7 @@ def test_created_not_attached_resumes_at_attach(tmp_path: Path) -> None:
     box.queue(_draft(), make_bundle(tmp_path))
     backend = Recorder([DeliveryError("attach", "server down")])
     [first] = box.send_pending(backend)
-    assert first.state == "queued" and first.ticket_ref == "#1234" and not first.attached
+    assert first.state == "queued" and first.ticket_label == "#1234" and not first.attached
     [second] = box.send_pending(backend, force=True)
     assert second.state == "sent" and len(backend.tickets) == 1
     assert backend.calls == ["find", "create", "attach", "attach"]
@@ -206,11 +207,11 @@ def test_a_bundle_above_the_backend_limit_is_shrunk_with_repack(tmp_path: Path, 
 
     monkeypatch.setattr(desktop_app.bundle, "repack", repack, raising=False)
     box = Outbox(tmp_path / "o")
-    box.queue(_draft(), make_bundle(tmp_path, payload=os.urandom(50_000)))
+    box.queue(_draft(), make_bundle(tmp_path, payload=os.urandom(300_000)))
     backend = Recorder()
-    backend.max_attachment_bytes = 10_000
+    backend.max_attachment_bytes = 150_000
     [sent] = box.send_pending(backend)
-    assert sent.state == "sent" and calls == [10_000] and backend.attached[0][1] == b"small"
+    assert sent.state == "sent" and calls == [150_000] and backend.attached[0][1] == b"small"
 
 
 def test_a_bundle_that_cannot_be_shrunk_is_an_error_and_the_ticket_still_exists(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -222,7 +223,7 @@ def test_a_bundle_that_cannot_be_shrunk_is_an_error_and_the_ticket_still_exists(
     backend = Recorder()
     backend.max_attachment_bytes = 10_000
     [tried] = box.send_pending(backend)
-    assert (tried.state, tried.error_kind, tried.ticket_ref) == ("error", "too_large", "#1234")
+    assert (tried.state, tried.error_kind, tried.ticket_label) == ("error", "too_large", "#1234")
     assert "MB" in tried.last_error and box.bundle_path(box.load(item.id)) is not None
 
 
@@ -256,7 +257,7 @@ def test_after_an_interrupted_send_an_eventually_consistent_search_is_asked_twic
     stored.state = "sending"
     box._save(stored)
     [sent] = box.send_pending(backend)
-    assert sent.state == "sent" and sent.ticket_ref == "#1234" and "create" not in backend.calls
+    assert sent.state == "sent" and sent.ticket_label == "#1234" and "create" not in backend.calls
 
 
 def test_outbox_files_are_private_and_a_corrupt_item_does_not_hide_the_others(tmp_path: Path) -> None:
@@ -280,6 +281,6 @@ def test_a_stored_error_is_shown_in_the_language_chosen_later(tmp_path: Path, se
     assert item.last_error == "No helpdesk credentials are saved in the system keyring for 'bot'."
     i18n.set_language("fr")
     try:
-        assert box.load(item.id).error_message() == "Aucun identifiant du support n'est enregistré dans le trousseau du système pour « bot »."
+        assert box.load(item.id).error_message() == "Aucun identifiant du support n’est enregistré dans le trousseau du système pour « bot »."
     finally:
         i18n.set_language("en")

@@ -49,7 +49,7 @@ def test_ticket_with_attachment_is_created_and_the_bundle_comes_back_byte_identi
     [sent] = outbox.send_pending(policy=policy)
     assert sent.state == "sent", sent.last_error
     [ticket] = rt.tickets_with_key(item.id)
-    assert sent.ticket_ref == f"#{ticket}"
+    assert sent.ticket_label == f"#{ticket}" and sent.ticket_ref == str(ticket)
     [attachment] = rt.attachments_named(ticket, bundle_name(item.id))
     assert base64.b64decode(attachment["Content"]) == bundle.read_bytes()
     assert rt.api(f"/ticket/{ticket}")["Subject"] == "Wi-Fi keeps dropping"
@@ -67,10 +67,10 @@ def test_sender_killed_at_each_step_then_restarted_makes_exactly_one_ticket(rt: 
     done = Outbox().load(item.id)
     assert done.state == "sent"
     [ticket] = rt.tickets_with_key(item.id)
-    assert done.ticket_ref == f"#{ticket}"
+    assert done.ticket_label == f"#{ticket}"
     assert len(rt.attachments_named(ticket, bundle_name(item.id))) == 1
     listing = selfdesk("outbox", "list", "--json", "--policy", str(rt_policy["file"]))
-    assert f'"ticket_ref": "#{ticket}"' in listing.stdout
+    assert f'"ticket_label": "#{ticket}"' in listing.stdout
 
 
 def test_offline_the_ticket_waits_then_is_delivered_once_when_the_server_is_back(rt: RTServer, rt_policy: dict, tmp_path: Path) -> None:
@@ -90,7 +90,7 @@ def test_offline_the_ticket_waits_then_is_delivered_once_when_the_server_is_back
     again = selfdesk("outbox", "send", "--policy", str(rt_policy["file"]))
     assert again.returncode == 0, again.stderr
     [ticket] = rt.tickets_with_key(item.id)
-    assert Outbox().load(item.id).ticket_ref == f"#{ticket}"
+    assert Outbox().load(item.id).ticket_label == f"#{ticket}"
     assert f"#{ticket}" in selfdesk("outbox", "list", "--policy", str(rt_policy["file"])).stdout
 
 

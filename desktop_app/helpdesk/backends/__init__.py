@@ -7,7 +7,7 @@ from typing import Any
 
 from desktop_app.helpdesk.backends.base import Backend, ConfigError, DeliveryError, settings
 
-__all__ = ["BACKENDS", "Backend", "BackendUnavailableError", "DeliveryError", "from_policy"]
+__all__ = ["BACKENDS", "Backend", "BackendUnavailableError", "DeliveryError", "backend_name", "from_policy", "needs_contact_email"]
 
 # name -> (module, class); modules are imported explicitly (a folder scan breaks inside a frozen build)
 BACKENDS: dict[str, tuple[str, str]] = {
@@ -44,3 +44,26 @@ def from_policy(policy: Any = None) -> Backend | None:
         return getattr(importlib.import_module(module), cls)(hd)
     except ConfigError as exc:
         raise BackendUnavailableError(exc.message) from exc
+
+
+def backend_name(policy: Any) -> str:
+    """The configured backend's name ("none" when tickets are off), without building it (no keyring access)."""
+    try:
+        return str(policy.get("helpdesk", "backend") or "none").lower()
+    except Exception:
+        return "none"
+
+
+def needs_contact_email(policy: Any) -> bool:
+    """True when this helpdesk cannot open a ticket without the employee's e-mail address (Freshservice needs a
+    requester, Zammad a customer) and the policy gives no fallback address: the UI and CLI must ask for it."""
+    name = backend_name(policy)
+    try:
+        options = policy.get("helpdesk", "options") or {}
+    except Exception:
+        options = {}
+    if name == "freshservice":
+        return not options.get("requester_email")
+    if name == "zammad":
+        return not options.get("customer")
+    return False

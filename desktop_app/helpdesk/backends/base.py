@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import ssl
+import time
 from collections.abc import Mapping
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -34,25 +36,36 @@ def error_text(source: str, params: Mapping[str, Any] | None, fallback: str) -> 
     return tr(source, **dict(params or {})) if source else fallback
 
 
+# How people name a ticket: "number" is shown as "#1234" (RT, Zammad, GLPI, Freshservice, webhook), "key" as is
+# ("INC0010001", "IT-7", "I 2401 123"), "email" as "by e-mail to it@..." (see messages.ref_label).
+REF_STYLES = ("number", "key", "email")
+
+
 class Backend(Protocol):
     name: str
     max_attachment_bytes: int
+    ref_style: str
 
     def find(self, key: str) -> str | None: ...
     def create(self, draft: TicketDraft, key: str) -> str: ...
     def attach(self, ref: str, bundle_path: Path, key: str = "") -> None: ...
-    def display_ref(self, ref: str) -> str: ...
+    def ticket_ref(self, remote_id: str) -> str:
+        """The reference people use for the ticket, raw (no "#"): the number, the key or the address."""
+        ...
 
 
 class DeliveryError(Exception):
     """A failed attempt, told in plain words. ``permanent`` errors need an administrator (credentials, size)."""
 
-    def __init__(self, kind: str, message: str, *, permanent: bool = False, status: int | None = None) -> None:
+    def __init__(
+        self, kind: str, message: str, *, permanent: bool = False, status: int | None = None, retry_after: float | None = None
+    ) -> None:
         super().__init__(message)
         self.kind = kind
         self.message = message
         self.permanent = permanent
         self.status = status
+        self.retry_after = retry_after  # seconds the server asked us to wait (HTTP 429/503 Retry-After)
 
 
 class ConfigError(DeliveryError):
@@ -60,18 +73,80 @@ class ConfigError(DeliveryError):
         super().__init__("config", message, permanent=True)
 
 
-def http_error(status: int, detail: str = "") -> DeliveryError:
+def retry_after_seconds(value: str | None, now: float | None = None) -> float | None:
+    """Retry-After as seconds: either a number of seconds or an HTTP date (RFC 9110 10.2.3)."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when is None or when.tzinfo is None:
+        return None
+    return max(0.0, when.timestamp() - (time.time() if now is None else now))
+
+
+def error_detail(text: str) -> str:
+    """The server's own explanation, short: helpdesks answer JSON with "error_human", "message", "errors"..."""
+    try:
+        data = json.loads(text)
+    except (ValueError, TypeError):
+        return " ".join(str(text).split())[:200]
+    parts: list[str] = []
+
+    def walk(value: object) -> None:
+        if isinstance(value, str):
+            parts.append(value)
+        elif isinstance(value, list):
+            for v in value:
+                walk(v)
+        elif isinstance(value, dict):
+            for name in ("error_human", "message", "errorMessages", "error", "errors", "description", "detail"):
+                if name in value:
+                    walk(value[name])
+                    return
+            for name in ("field", "code"):
+                if isinstance(value.get(name), str):
+                    parts.append(value[name])
+
+    walk(data)
+    return "; ".join(dict.fromkeys(p.strip() for p in parts if p.strip()))[:200] or " ".join(str(text).split())[:200]
+
+
+def http_error(status: int, detail: str = "", retry_after: float | None = None) -> DeliveryError:
     if status == 401:
         return DeliveryError("auth", Text.tr("The helpdesk refused the sign-in (HTTP 401): the saved credentials are wrong or expired."), permanent=True, status=status)
     if status == 403:
         return DeliveryError("forbidden", Text.tr("The helpdesk account is not allowed to create tickets (HTTP 403)."), permanent=True, status=status)
+    if status == 404:
+        return DeliveryError("config", Text.tr("The helpdesk address or one of its API paths was not found (HTTP 404)."), permanent=True, status=status)
     if status == 413:
         return DeliveryError("too_large", Text.tr("The attachment is too large for the helpdesk (HTTP 413)."), permanent=True, status=status)
     if status == 429:
-        return DeliveryError("busy", Text.tr("The helpdesk asked to slow down (HTTP 429); will retry."), status=status)
+        return DeliveryError("busy", Text.tr("The helpdesk asked to slow down (HTTP 429); will retry."), status=status, retry_after=retry_after)
+    if status == 408:
+        return DeliveryError("timeout", Text.tr("The helpdesk did not answer in time; will retry."), status=status)
     if status >= 500:
-        return DeliveryError("server", Text.tr("The helpdesk server has a problem (HTTP {status}); will retry.", status=status), status=status)
-    return DeliveryError("protocol", Text.tr("The helpdesk answered with an error (HTTP {status}): {detail}", status=status, detail=detail[:200]), status=status)
+        return DeliveryError("server", Text.tr("The helpdesk server has a problem (HTTP {status}); will retry.", status=status), status=status, retry_after=retry_after)
+    # 400, 422 and the other 4xx: the helpdesk read the request and refused it; repeating it changes nothing
+    # until someone fixes the settings, so it waits as an error with the helpdesk's own words.
+    return DeliveryError(
+        "rejected",
+        Text.tr("The helpdesk refused the ticket (HTTP {status}): {detail}", status=status, detail=error_detail(detail) or "-"),
+        permanent=True,
+        status=status,
+    )
+
+
+def contact_required() -> DeliveryError:
+    return DeliveryError(
+        "contact",
+        Text.tr("The helpdesk needs your e-mail address to open a ticket and none is known: send the ticket again with your e-mail address, or ask IT to set a fallback address."),
+        permanent=True,
+    )
 
 
 def secret_for(username: str) -> str:
@@ -138,7 +213,9 @@ class Http:
 
         url = path if path.startswith(("http://", "https://")) else self.base + path
         try:
-            response = self.session.request(method, url, timeout=kwargs.pop("timeout", self.timeout), **kwargs)
+            # Never follow redirects: one to http:// would bypass allow_http, and requests would carry custom
+            # headers (GLPI Session-Token/App-Token, webhook Authorization) to wherever it points.
+            response = self.session.request(method, url, timeout=kwargs.pop("timeout", self.timeout), allow_redirects=False, **kwargs)
         except requests.exceptions.SSLError as exc:
             raise DeliveryError("tls", Text.tr("The helpdesk's security certificate could not be verified (TLS error); will retry.")) from exc
         except requests.exceptions.Timeout as exc:
@@ -147,8 +224,19 @@ class Http:
             raise DeliveryError("offline", Text.tr("The helpdesk cannot be reached (offline or server down); will retry.")) from exc
         except requests.exceptions.RequestException as exc:
             raise DeliveryError("protocol", Text.tr("The request to the helpdesk failed: {error}", error=type(exc).__name__)) from exc
+        if response.status_code not in ok and 300 <= response.status_code < 400:
+            raise DeliveryError(
+                "config",
+                Text.tr(
+                    "The helpdesk address redirects elsewhere (HTTP {status} to {location}): IT must set the final https address in the policy.",
+                    status=response.status_code,
+                    location=_without_query(response.headers.get("Location", "?")),
+                ),
+                permanent=True,
+                status=response.status_code,
+            )
         if response.status_code not in ok:
-            raise http_error(response.status_code, response.text)
+            raise http_error(response.status_code, response.text, retry_after_seconds(response.headers.get("Retry-After")))
         return response
 
     def json(self, method: str, path: str, **kwargs: Any) -> Any:
@@ -159,6 +247,11 @@ class Http:
             return response.json()
         except (ValueError, json.JSONDecodeError) as exc:
             raise DeliveryError("protocol", Text.tr("The helpdesk answered with something that is not JSON.")) from exc
+
+
+def _without_query(url: str) -> str:
+    """A Location may carry tokens in its query string: show only where it points."""
+    return url.split("?", 1)[0].split("#", 1)[0][:120]
 
 
 def settings(policy: Any) -> dict[str, Any]:

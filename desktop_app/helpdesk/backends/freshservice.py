@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 from typing import Any
 
-from desktop_app.helpdesk.backends.base import Http, bundle_name, check_url, max_bytes, secret_for
+from desktop_app.helpdesk.backends.base import Http, bundle_name, check_url, contact_required, max_bytes, secret_for
 from desktop_app.helpdesk.backends.rt import safe_key
 from desktop_app.helpdesk.draft import TicketDraft
 
@@ -14,6 +15,7 @@ _PRIORITY = {"low": 1, "normal": 2, "high": 3}
 
 class FreshserviceBackend:
     name = "freshservice"
+    ref_style = "number"
     search_settle_seconds = 5.0  # the filter API is served from a search index that lags a little
 
     def __init__(self, hd: dict[str, Any]) -> None:
@@ -22,8 +24,8 @@ class FreshserviceBackend:
         self.default_email = str(hd["options"].get("requester_email", ""))
         self.max_attachment_bytes = max_bytes(hd)
 
-    def display_ref(self, ref: str) -> str:
-        return f"#{ref}"
+    def ticket_ref(self, remote_id: str) -> str:
+        return remote_id
 
     @staticmethod
     def tag(key: str) -> str:
@@ -35,10 +37,13 @@ class FreshserviceBackend:
         return str(rows[0]["id"]) if rows else None
 
     def create(self, draft: TicketDraft, key: str) -> str:
+        email = draft.contact_email or self.default_email
+        if not email:
+            raise contact_required()  # Freshservice needs a requester: an empty one is a 400 forever
         body = {
             "subject": draft.title,
-            "description": draft.full_text().replace("\n", "<br>"),
-            "email": draft.contact_email or self.default_email,
+            "description": html.escape(draft.full_text()).replace("\n", "<br>"),  # an HTML field
+            "email": email,
             "priority": _PRIORITY.get(draft.urgency, 2),
             "status": 2,
             "source": 2,

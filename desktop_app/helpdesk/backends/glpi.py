@@ -1,13 +1,18 @@
-"""GLPI legacy REST API (apirest.php): a session per delivery, a marker with the key in the ticket content
-(searched first), the bundle as a Document linked to the ticket."""
+"""GLPI legacy REST API (apirest.php): a session per delivery pass (closed with killSession), a marker with the
+key in the ticket content (searched first), the bundle as a Document linked to the ticket.
+
+The employee is the requester by e-mail: ``_users_id_requester: 0`` with ``_users_id_requester_notif``
+``alternative_email`` (GLPI's "unknown requester with an e-mail", followed up by mail); without an e-mail the
+API account is the requester and the contact stays in the text."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 from pathlib import Path
 from typing import Any
 
-from desktop_app.helpdesk.backends.base import Http, bundle_name, check_url, max_bytes, secret_for
+from desktop_app.helpdesk.backends.base import DeliveryError, Http, bundle_name, check_url, max_bytes, secret_for
 from desktop_app.helpdesk.backends.rt import safe_key
 from desktop_app.helpdesk.draft import TicketDraft
 
@@ -18,6 +23,7 @@ ID_FIELD = "2"
 
 class GLPIBackend:
     name = "glpi"
+    ref_style = "number"
 
     def __init__(self, hd: dict[str, Any]) -> None:
         self.base = check_url(hd["url"], hd["allow_http"]) + "/apirest.php"
@@ -27,8 +33,15 @@ class GLPIBackend:
         self.max_attachment_bytes = max_bytes(hd)
         self._http: Http | None = None
 
-    def display_ref(self, ref: str) -> str:
-        return f"#{ref}"
+    def ticket_ref(self, remote_id: str) -> str:
+        return remote_id
+
+    def close(self) -> None:
+        """End the API session (GLPI keeps sessions until they expire otherwise)."""
+        if self._http is not None:
+            with contextlib.suppress(DeliveryError):
+                self._http.request("GET", "/killSession", ok=(200,))
+            self._http = None
 
     @property
     def http(self) -> Http:
@@ -67,6 +80,9 @@ class GLPIBackend:
         }
         if self.entity is not None:
             item["entities_id"] = self.entity
+        if draft.contact_email:
+            item["_users_id_requester"] = 0
+            item["_users_id_requester_notif"] = {"use_notification": [1], "alternative_email": [draft.contact_email]}
         return str(self.http.json("POST", "/Ticket", json={"input": item}, ok=(201, 200))["id"])
 
     def attach(self, ref: str, bundle_path: Path, key: str = "") -> None:

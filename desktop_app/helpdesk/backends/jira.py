@@ -1,5 +1,10 @@
 """Jira Service Management: customer request with the label "selfdesk-<key>" (searched with JQL first);
-the bundle goes through attachTemporaryFile then the request's attachment endpoint."""
+the bundle goes through attachTemporaryFile then the request's attachment endpoint.
+
+The account must be an agent of the service project: the JQL search needs "Browse projects", and
+``raiseOnBehalfOf`` (the employee as reporter) is not available to customer-only accounts. The employee is
+found by e-mail with the user search (Cloud: ``query=``, accountId; Data Center: ``username=``, name); when
+that fails or Jira refuses the reporter, the request is raised by the account and the contact stays in the text."""
 
 from __future__ import annotations
 
@@ -22,6 +27,7 @@ from desktop_app.helpdesk.draft import TicketDraft
 
 class JiraBackend:
     name = "jira"
+    ref_style = "key"  # "IT-7"
     search_settle_seconds = 5.0  # Cloud's search/jql is eventually consistent
 
     def __init__(self, hd: dict[str, Any]) -> None:
@@ -35,8 +41,8 @@ class JiraBackend:
         self.max_attachment_bytes = max_bytes(hd)
         self.search_path: str | None = None
 
-    def display_ref(self, ref: str) -> str:
-        return ref
+    def ticket_ref(self, remote_id: str) -> str:
+        return remote_id
 
     @staticmethod
     def label(key: str) -> str:
@@ -59,13 +65,45 @@ class JiraBackend:
         issues = data.get("issues") or []
         return str(issues[0]["key"]) if issues else None
 
+    def requester(self, email: str) -> str | None:
+        """The employee's Jira id from their e-mail (accountId on Cloud, user name on Data Center), or None."""
+        if not email:
+            return None
+        flavors = ["cloud", "datacenter"] if self.search_path != "/rest/api/2/search" else ["datacenter"]
+        for flavor in flavors:
+            params = {"query": email} if flavor == "cloud" else {"username": email}
+            try:
+                users = self.http.json("GET", "/rest/api/2/user/search", params=params, ok=(200,))
+            except DeliveryError as exc:
+                if exc.status is None:
+                    raise  # offline or timeout: the create would fail the same way
+                if exc.status == 400:
+                    continue  # the other flavour's parameter (Cloud: query=, Data Center: username=)
+                return None  # no permission to browse users: raise it as the account
+            rows = [u for u in users if isinstance(u, dict)] if isinstance(users, list) else []
+            exact = [u for u in rows if str(u.get("emailAddress", "")).lower() == email.lower()]
+            chosen = exact[0] if exact else (rows[0] if len(rows) == 1 else None)
+            value = (chosen.get("accountId") or chosen.get("name")) if chosen else None
+            return str(value) if value else None
+        return None
+
     def create(self, draft: TicketDraft, key: str) -> str:
-        body = {
+        body: dict[str, object] = {
             "serviceDeskId": self.service_desk,
             "requestTypeId": self.request_type,
             "requestFieldValues": {"summary": draft.title[:250], "description": draft.full_text(), "labels": [self.label(key)]},
         }
-        data = self.http.json("POST", "/rest/servicedeskapi/request", json=body, ok=(201, 200))
+        reporter = self.requester(draft.contact_email)
+        if reporter:
+            body["raiseOnBehalfOf"] = reporter
+        try:
+            data = self.http.json("POST", "/rest/servicedeskapi/request", json=body, ok=(201, 200))
+        except DeliveryError as exc:
+            if not reporter or exc.status != 400:
+                raise
+            # 400 means nothing was created: e.g. the employee is not a customer of this service desk
+            body.pop("raiseOnBehalfOf")
+            data = self.http.json("POST", "/rest/servicedeskapi/request", json=body, ok=(201, 200))
         return str(data["issueKey"])
 
     def attach(self, ref: str, bundle_path: Path, key: str = "") -> None:

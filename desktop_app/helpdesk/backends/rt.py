@@ -23,6 +23,7 @@ def safe_key(key: str) -> str:
 
 class RTBackend:
     name = "rt"
+    ref_style = "number"
 
     def __init__(self, hd: dict[str, Any]) -> None:
         options = hd["options"]
@@ -37,8 +38,8 @@ class RTBackend:
         self.max_attachment_bytes = max_bytes(hd)
         self._field_ok = False
 
-    def display_ref(self, ref: str) -> str:
-        return f"#{ref}"
+    def ticket_ref(self, remote_id: str) -> str:
+        return remote_id
 
     def find(self, key: str) -> str | None:
         query = f"'CF.{{{self.field}}}' = '{safe_key(key)}'"

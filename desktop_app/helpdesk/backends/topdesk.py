@@ -12,6 +12,7 @@ from desktop_app.helpdesk.draft import TicketDraft
 
 class TOPdeskBackend:
     name = "topdesk"
+    ref_style = "key"  # "I 2401 123"
 
     def __init__(self, hd: dict[str, Any]) -> None:
         # TOPdesk API access uses an application password with Basic auth
@@ -20,8 +21,8 @@ class TOPdeskBackend:
         self.max_attachment_bytes = max_bytes(hd)
         self.numbers: dict[str, str] = {}
 
-    def display_ref(self, ref: str) -> str:
-        return self.numbers.get(ref, ref)
+    def ticket_ref(self, remote_id: str) -> str:
+        return self.numbers.get(remote_id, remote_id)
 
     def find(self, key: str) -> str | None:
         response = self.http.request(

@@ -14,6 +14,7 @@ class WebhookBackend:
     attachments as multipart to attach_url (default url + "/{id}/attachments")."""
 
     name = "webhook"
+    ref_style = "number"
 
     def __init__(self, hd: dict[str, Any]) -> None:
         options = hd["options"]
@@ -25,8 +26,8 @@ class WebhookBackend:
         self.queue = hd["queue"]
         self.max_attachment_bytes = max_bytes(hd)
 
-    def display_ref(self, ref: str) -> str:
-        return f"#{ref}"
+    def ticket_ref(self, remote_id: str) -> str:
+        return remote_id
 
     def find(self, key: str) -> str | None:
         if not self.search_url:

@@ -1,4 +1,7 @@
-"""Zammad: ticket with a tag "selfdesk-<key>"; search by tag; the bundle goes in a follow-up article."""
+"""Zammad: ticket with a tag "selfdesk-<key>"; search by tag; the bundle goes in a follow-up article.
+
+Tickets are opened on behalf of the employee, as Zammad documents it: ``customer_id: "guess:<e-mail>"`` (the
+customer is created when unknown; needs an agent account) and the first article's ``sender: "Customer"``."""
 
 from __future__ import annotations
 
@@ -6,13 +9,25 @@ import base64
 from pathlib import Path
 from typing import Any
 
-from desktop_app.helpdesk.backends.base import Http, Text, bundle_name, check_url, max_bytes, secret_for
+from desktop_app.helpdesk.backends.base import (
+    Http,
+    Text,
+    bundle_name,
+    check_url,
+    contact_required,
+    max_bytes,
+    secret_for,
+)
 from desktop_app.helpdesk.backends.rt import safe_key
 from desktop_app.helpdesk.draft import TicketDraft
 
 
 class ZammadBackend:
     name = "zammad"
+    ref_style = "number"
+    # tags:... is answered from the search index (Elasticsearch/OpenSearch), filled asynchronously after a
+    # create: after an interrupted send, search again a little later before creating
+    search_settle_seconds = 5.0
 
     def __init__(self, hd: dict[str, Any]) -> None:
         secret = secret_for(hd["username"])
@@ -22,12 +37,12 @@ class ZammadBackend:
         else:
             self.http = Http(base, auth=(hd["username"], secret))
         self.group = hd["queue"] or "Users"
-        self.customer = str(hd["options"].get("customer", ""))
+        self.customer = str(hd["options"].get("customer", ""))  # fallback e-mail when the employee's is unknown
         self.max_attachment_bytes = max_bytes(hd)
         self.numbers: dict[str, str] = {}
 
-    def display_ref(self, ref: str) -> str:
-        return f"#{self.numbers.get(ref, ref)}"
+    def ticket_ref(self, remote_id: str) -> str:
+        return self.numbers.get(remote_id, remote_id)
 
     @staticmethod
     def tag(key: str) -> str:
@@ -44,13 +59,23 @@ class ZammadBackend:
         return str(row["id"])
 
     def create(self, draft: TicketDraft, key: str) -> str:
+        customer = draft.contact_email or self.customer
+        if not customer:
+            raise contact_required()
         body = {
             "title": draft.title,
             "group": self.group,
-            "customer": draft.contact_email or self.customer or "guess:" + (draft.contact_email or "selfdesk@invalid"),
+            "customer_id": f"guess:{customer}",
             "priority_id": {"low": 1, "normal": 2, "high": 3}.get(draft.urgency, 2),
             "tags": self.tag(key),
-            "article": {"subject": draft.title, "body": draft.full_text(), "type": "web", "internal": False, "content_type": "text/plain"},
+            "article": {
+                "subject": draft.title,
+                "body": draft.full_text(),
+                "type": "web",
+                "sender": "Customer",
+                "internal": False,
+                "content_type": "text/plain",
+            },
         }
         row = self.http.json("POST", "/api/v1/tickets", json=body, ok=(201, 200))
         ref = str(row["id"])
