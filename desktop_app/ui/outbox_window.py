@@ -1,4 +1,5 @@
-"""The outbox: tickets waiting to be sent or already sent, their errors, retry and discard."""
+"""The outbox: tickets waiting to be sent or already sent, their errors (in the current language), retry now
+(whatever the backoff said, with the app's policy) and discard."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.helpdesk import messages as msg
 from desktop_app.i18n import tr
 from desktop_app.ui.common import Job, named, start_job
 
@@ -37,10 +39,24 @@ def _title(item: Any) -> str:
     return str(getattr(item, "title", "") or getattr(draft, "title", "") or (draft.get("title", "") if isinstance(draft, dict) else ""))
 
 
+def _problem(item: Any) -> str:
+    """The stored error re-translated into the current language (never the raw stored text when avoidable)."""
+    if getattr(item, "state", "") in ("sent", "discarded") or not getattr(item, "last_error", ""):
+        return ""
+    message = getattr(item, "error_message", None)
+    return str(message() if callable(message) else item.last_error)
+
+
+def _ticket(item: Any) -> str:
+    label = getattr(item, "ticket_label", None)
+    return str(label) if label is not None else msg.ref_label(getattr(item, "ref_style", ""), getattr(item, "ticket_ref", "") or "")
+
+
 class OutboxWindow(QDialog):
-    def __init__(self, outbox_factory: Any = None, parent: QWidget | None = None):
+    def __init__(self, outbox_factory: Any = None, parent: QWidget | None = None, *, policy: Any = None):
         super().__init__(parent)
         self.outbox_factory = outbox_factory
+        self.policy = policy  # the app's effective policy: a retry must not re-read the policy from disk
         self.job: Job | None = None
         self.items: list[Any] = []
         self.setWindowTitle(tr("Outbox"))
@@ -51,7 +67,7 @@ class OutboxWindow(QDialog):
         named(self.info, tr("Outbox status"))
         layout.addWidget(self.info)
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels([tr("Subject"), tr("State"), tr("Ticket"), tr("Last error")])
+        self.table.setHorizontalHeaderLabels([tr("Subject"), tr("State"), tr("Ticket"), tr(msg.LAST_ERROR)])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -93,26 +109,28 @@ class OutboxWindow(QDialog):
             return
         self.table.setRowCount(len(self.items))
         for row, item in enumerate(self.items):
-            ref = getattr(item, "ticket_ref", "") or ""
-            values = [_title(item), state_label(str(getattr(item, "state", ""))), f"#{ref}" if ref else "", str(getattr(item, "last_error", "") or "")]
+            values = [_title(item), state_label(str(getattr(item, "state", ""))), _ticket(item), _problem(item)]
             for col, value in enumerate(values):
-                self.table.setItem(row, col, QTableWidgetItem(value))
+                cell = QTableWidgetItem(value)
+                cell.setToolTip(value)
+                self.table.setItem(row, col, cell)
         waiting = sum(1 for i in self.items if getattr(i, "state", "") not in ("sent", "discarded"))
         self.info.setText(
             tr("{count} message(s) waiting to be sent.", count=waiting) if waiting else tr("Nothing is waiting to be sent.")
         )
         self.discard_button.setEnabled(bool(self.items))
+        self.retry_button.setEnabled(bool(waiting) and (self.job is None or self.job.finished))
 
     def retry(self) -> None:
+        """Send every waiting item now: items in backoff or in error included (the user asked)."""
         if self.job is not None and not self.job.finished:
             return
         self.retry_button.setEnabled(False)
         self.info.setText(tr("Sending…"))
-        outbox = self.outbox()
-        self.job = start_job(self, lambda _e: outbox.send_pending(), done=self._after, failed=self._after)
+        outbox, policy = self.outbox(), self.policy
+        self.job = start_job(self, lambda _e: outbox.send_pending(policy=policy, force=True, wait=30.0), done=self._after, failed=self._after)
 
     def _after(self, _value: Any = None) -> None:
-        self.retry_button.setEnabled(True)
         self.refresh()
 
     def discard(self) -> None:

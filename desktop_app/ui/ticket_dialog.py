@@ -6,8 +6,8 @@ The helpdesk and bundle modules are imported lazily: the tray still starts if th
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
-import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QFormLayout,
     QGroupBox,
@@ -25,12 +26,12 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop_app import history, paths
+from desktop_app import paths
+from desktop_app.helpdesk import messages as msg
 from desktop_app.i18n import tr
 from desktop_app.model import Result
 from desktop_app.ui.common import Job, Services, named, start_job, state_icon
@@ -62,36 +63,32 @@ def _link(url: str, label: str | None = None) -> str:
 
 
 def describe(path: Path | None) -> str:
-    """The bundle's redaction summary, from desktop_app.bundle.describe_bundle when it exists."""
+    """What is attached and what was hidden, translated (desktop_app.bundle's describe_bundle + describe_text)."""
     if path is None:
         return ""
     try:
-        from desktop_app import bundle
-    except Exception:
-        return ""
-    fn = getattr(bundle, "describe_bundle", None)
-    if fn is None:
-        return ""
-    try:
-        info = fn(path)
+        from desktop_app.bundle import describe_bundle, describe_text
+
+        return describe_text(describe_bundle(path))
     except Exception as exc:
         return tr("The attachment could not be described ({error}).", error=str(exc))
-    if isinstance(info, dict):
-        return "\n".join(f"{k}: {v}" for k, v in info.items())
-    if isinstance(info, list | tuple):
-        return "\n".join(str(i) for i in info)
-    return str(info)
 
 
-def history_text(limit: int = 5) -> str:
-    entries = history.read(limit=limit)
-    if not entries:
+def report_text(path: Path | None) -> str:
+    """The bundle's own report (report.txt), exactly as IT will read it."""
+    import zipfile
+
+    if path is None:
         return ""
-    lines = [tr("What I tried before:")]
-    for e in entries:
-        answer = tr("solved it") if e.get("solved") else tr("did not solve it")
-        lines.append(f"- {e.get('at', '')} {e.get('fix', '')} ({e.get('outcome', '')}): {answer}")
-    return "\n".join(lines)
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return archive.read("report.txt").decode("utf-8", "replace")
+    except (OSError, KeyError, zipfile.BadZipFile) as exc:
+        return tr(msg.PREVIEW_NONE, error=str(exc))
+
+
+def bundles_dir() -> Path:
+    return paths.data_dir() / "bundles"
 
 
 class TicketDialog(QDialog):
@@ -110,11 +107,14 @@ class TicketDialog(QDialog):
         self.observations = list(observations or [])
         self.trigger = trigger or {"kind": "ticket"}
         self.bundle_path: Path | None = None
+        self.bundle_summary = ""
         self.draft: Any = None
         self.item: Any = None
+        self.queued = False  # the outbox has its own copy of the bundle from then on
+        self.closed = False
         self.jobs: list[Job] = []
         self.setWindowTitle(tr("Contact IT"))
-        self.resize(620, 680)
+        self.resize(620, 720)
         layout = QVBoxLayout(self)
         intro = QLabel(tr("Tell IT what is wrong. We filled in what your computer found; you can change anything."))
         intro.setWordWrap(True)
@@ -128,6 +128,22 @@ class TicketDialog(QDialog):
         self.user_text.setTabChangesFocus(True)
         named(self.user_text, tr("Describe the problem in your own words"))
         form.addRow(tr("&In your own words:"), self.user_text)
+        self.urgency = QComboBox()
+        for key in ("low", "normal", "high"):
+            self.urgency.addItem(tr(msg.URGENCIES[key]), key)
+        self.urgency.setCurrentIndex(1)
+        named(self.urgency, tr(msg.URGENCY_NAME))
+        form.addRow(tr(msg.URGENCY_LABEL), self.urgency)
+        self.email_edit = QLineEdit()
+        self.email_edit.setPlaceholderText(tr(msg.EMAIL_PLACEHOLDER))
+        named(self.email_edit, tr(msg.EMAIL_NAME))
+        self.email_edit.textChanged.connect(self._update_send)
+        form.addRow(tr(msg.EMAIL_LABEL), self.email_edit)
+        self.email_hint = QLabel("")
+        self.email_hint.setWordWrap(True)
+        named(self.email_hint, tr(msg.EMAIL_NAME))
+        self.email_hint.hide()
+        form.addRow("", self.email_hint)
         self.body_edit = QPlainTextEdit()
         self.body_edit.setTabChangesFocus(True)
         named(self.body_edit, tr("What your computer found"))
@@ -141,6 +157,7 @@ class TicketDialog(QDialog):
         attach_layout.addWidget(self.attachments)
         self.redaction = QLabel(tr("Preparing the diagnostic report…"))
         self.redaction.setWordWrap(True)
+        self.redaction.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         named(self.redaction, tr("What was removed from the attachments"))
         attach_layout.addWidget(self.redaction)
         self.preview_button = QPushButton(tr("&Preview attachments"))
@@ -187,6 +204,7 @@ class TicketDialog(QDialog):
         buttons.addWidget(self.send_button)
         buttons.addWidget(self.cancel_button)
         layout.addLayout(buttons)
+        self.finished.connect(self._on_finished)
         self._prefill()
         self._prepare_bundle()
 
@@ -197,18 +215,17 @@ class TicketDialog(QDialog):
         try:
             from desktop_app.helpdesk.draft import prefill
 
-            self.draft = prefill(self.results, engine.read_log(limit=20), self.services.policy)
+            self.draft = prefill(self.results, engine.read_log(limit=50), self.services.policy, system=self.services.make_system())
         except Exception as exc:
             self.draft = None
             self.state_label.setText(tr("The ticket could not be pre-filled ({error}).", error=str(exc)))
             return
         self.title_edit.setText(getattr(self.draft, "title", ""))
-        body = getattr(self.draft, "body", "")
-        tried = history_text()
-        if tried and tried not in body:
-            body = body.rstrip() + "\n\n" + tried
-        self.body_edit.setPlainText(body)
+        self.body_edit.setPlainText(getattr(self.draft, "body", ""))
         self.user_text.setPlainText(getattr(self.draft, "user_text", "") or "")
+        index = self.urgency.findData(getattr(self.draft, "urgency", "normal"))
+        self.urgency.setCurrentIndex(index if index >= 0 else 1)
+        self.email_edit.setText(getattr(self.draft, "contact_email", "") or "")
 
     def _prepare_bundle(self) -> None:
         services, results, observations, trigger = self.services, self.results, self.observations, self.trigger
@@ -216,14 +233,17 @@ class TicketDialog(QDialog):
         def work(_emit: Any) -> tuple[Path | None, str]:
             from desktop_app.bundle import create_bundle
 
-            out = paths.data_dir() / "bundles" / f"selfdesk-{time.strftime('%Y%m%d-%H%M%S')}.zip"
-            path = create_bundle(out, observations=observations, results=results, ctx=services.context(), trigger=trigger)
+            # a folder: the bundle writer names the file after the bundle id and time (its standard name)
+            path = create_bundle(bundles_dir(), observations=observations, results=results, ctx=services.context(), trigger=trigger)
             return Path(path), describe(Path(path))
 
         self.jobs.append(start_job(self, work, done=self._bundle_ready, failed=self._bundle_failed))
 
     def _bundle_ready(self, value: tuple[Path | None, str]) -> None:
         self.bundle_path, summary = value
+        if self.closed:
+            self._discard_bundle()  # closed while the bundle was being written: leave nothing behind
+            return
         if self.bundle_path is not None:
             size_kb = max(1, self.bundle_path.stat().st_size // 1024) if self.bundle_path.exists() else 0
             self.attachments.addItem(tr("{name} ({size} KB): diagnostic report", name=self.bundle_path.name, size=size_kb))
@@ -236,28 +256,48 @@ class TicketDialog(QDialog):
         self.redaction.setText(tr("The diagnostic report could not be prepared ({error}); the message can still be sent.", error=message))
         self._update_send()
 
+    def _email_problem(self) -> str:
+        from desktop_app.helpdesk.backends import needs_contact_email
+        from desktop_app.helpdesk.contact import valid_email
+
+        email = self.email_edit.text().strip()
+        if email and not valid_email(email):
+            return tr(msg.EMAIL_INVALID)
+        if not email and needs_contact_email(self.services.policy):
+            return tr(msg.EMAIL_NEEDED)
+        return ""
+
     def _update_send(self) -> None:
         preparing = any(not j.finished for j in self.jobs)
-        self.send_button.setEnabled(self.consent.isChecked() and self.draft is not None and not preparing and self.item is None)
+        problem = self._email_problem()
+        self.email_hint.setText(problem)
+        self.email_hint.setVisible(bool(problem))
+        self.send_button.setEnabled(
+            self.consent.isChecked() and self.draft is not None and not preparing and self.item is None and not problem
+        )
 
     def preview(self) -> None:
+        """What IT will receive: the attachments, what was hidden, and the report itself (read-only)."""
         dialog = QDialog(self)
-        dialog.setWindowTitle(tr("Preview attachments"))
+        dialog.setWindowTitle(tr(msg.PREVIEW_TITLE))
         layout = QVBoxLayout(dialog)
-        view = QTextBrowser()
-        named(view, tr("Attachment preview"))
-        text = getattr(self, "bundle_summary", "") or ""
-        if self.bundle_path is not None:
-            text = f"{self.bundle_path}\n\n{text}\n\n" + _zip_listing(self.bundle_path)
-        view.setPlainText(text)
-        layout.addWidget(view)
+        summary = QLabel(self.bundle_summary or "")
+        summary.setWordWrap(True)
+        named(summary, tr("What was removed from the attachments"))
+        layout.addWidget(summary)
+        view = QPlainTextEdit()
+        view.setReadOnly(True)
+        view.setPlainText(report_text(self.bundle_path))
+        named(view, tr(msg.PREVIEW_NAME))
+        layout.addWidget(view, 1)
         close = QPushButton(tr("C&lose"))
         named(close, tr("Close"))
         close.clicked.connect(dialog.accept)
         layout.addWidget(close)
-        dialog.resize(520, 420)
+        dialog.resize(640, 520)
         dialog.open()
         self.preview_dialog = dialog
+        self.preview_view = view
 
     # -- sending ---------------------------------------------------------------------------------------------
     def edited_draft(self) -> Any:
@@ -265,17 +305,22 @@ class TicketDialog(QDialog):
             "title": self.title_edit.text().strip() or getattr(self.draft, "title", ""),
             "body": self.body_edit.toPlainText(),
             "user_text": self.user_text.toPlainText().strip(),
+            "urgency": self.urgency.currentData() or "normal",
         }
         if dataclasses.is_dataclass(self.draft):
-            return dataclasses.replace(self.draft, **changes)
+            draft = dataclasses.replace(self.draft, **changes)
+            from desktop_app.helpdesk.draft import set_contact_email
+
+            return set_contact_email(draft, self.email_edit.text().strip())
         for key, value in changes.items():
             setattr(self.draft, key, value)
         return self.draft
 
     def send(self) -> None:
-        if not self.consent.isChecked() or self.draft is None:
+        if not self.consent.isChecked() or self.draft is None or self._email_problem():
             return
-        draft, bundle_path = self.edited_draft(), self.bundle_path
+        draft, bundle_path, policy = self.edited_draft(), self.bundle_path, self.services.policy
+        self.queued = True  # from now on the bundle belongs to the send (closing the dialog must not delete it)
         self.send_button.setEnabled(False)
         self.progress.show()
         self.state_label.setText(tr("Sending…"))
@@ -286,10 +331,11 @@ class TicketDialog(QDialog):
             outbox = Outbox()
             item = outbox.queue(draft, bundle_path)  # on disk before any attempt: nothing is lost offline
             try:
-                outbox.send_pending()
+                # the app's own policy (a --policy file included); wait if the tray's background pass holds the outbox
+                outbox.send_pending(policy=policy, force=True, wait=30.0)
             except Exception:
                 pass  # the item stays queued with its error; the outbox retries later
-            return next((i for i in outbox.items() if i.id == item.id), item)
+            return outbox.load(item.id)
 
         self.jobs.append(start_job(self, work, done=self._sent, failed=self._send_failed))
 
@@ -297,29 +343,45 @@ class TicketDialog(QDialog):
         self.item = item
         self.progress.hide()
         self.consent.setEnabled(False)
-        if getattr(item, "state", "") == "sent":
+        state = getattr(item, "state", "")
+        if state == "sent":
             self.state_icon.setPixmap(state_icon("ok").pixmap(24, 24))
-            self.state_label.setText(tr("Sent as #{ref}. IT will get back to you.", ref=getattr(item, "ticket_ref", "") or "?"))
+            self.state_label.setText(msg.sent_text(item, "dialog"))
+        elif msg.needs_it(item):
+            reason = item.error_message() if hasattr(item, "error_message") else str(getattr(item, "last_error", ""))
+            self.state_icon.setPixmap(state_icon("problem").pixmap(24, 24))
+            self.state_label.setText(tr(msg.DIALOG_NEEDS_IT, reason=reason or "?"))
+        elif state == "sending":
+            self.state_icon.setPixmap(state_icon("warning").pixmap(24, 24))
+            self.state_label.setText(tr(msg.DIALOG_SENDING_ELSEWHERE))
         else:
             self.state_icon.setPixmap(state_icon("warning").pixmap(24, 24))
-            self.state_label.setText(tr("Saved, will be sent when you're back online."))
+            self.state_label.setText(tr(msg.DIALOG_SAVED))
         named(self.state_label, self.state_label.text())
+        self._discard_bundle()  # the outbox keeps its own copy until delivered or discarded
         self.cancel_button.setText(tr("C&lose"))
         named(self.cancel_button, tr("Close"))
         self.cancel_button.setFocus()
 
     def _send_failed(self, message: str) -> None:
+        self.queued = False  # not in the outbox: the bundle is still ours to clean up
         self.progress.hide()
         self.state_icon.setPixmap(state_icon("problem").pixmap(24, 24))
         self.state_label.setText(tr("Your message could not be saved ({error}).", error=message))
         self._update_send()
 
+    # -- leaving ---------------------------------------------------------------------------------------------
+    def _on_finished(self, _result: int) -> None:
+        self.closed = True
+        if not self.queued:
+            self._discard_bundle()  # cancelled: the bundle was never sent, it must not pile up in data/bundles
 
-def _zip_listing(path: Path) -> str:
-    import zipfile
+    def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        self._on_finished(0)
+        super().closeEvent(event)
 
-    try:
-        with zipfile.ZipFile(path) as archive:
-            return "\n".join(f"{i.filename}  {i.file_size} B" for i in archive.infolist())
-    except (OSError, zipfile.BadZipFile):
-        return ""
+    def _discard_bundle(self) -> None:
+        path = self.bundle_path
+        if path is not None and path.parent == bundles_dir():
+            with contextlib.suppress(OSError):
+                path.unlink()

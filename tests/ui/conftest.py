@@ -14,7 +14,7 @@ import pytest
 from desktop_app import policy as policy_mod
 from desktop_app.model import Check, Fix, Result, Status, Step
 from desktop_app.ui.common import Services
-from tests.fakes import FakeSystem
+from tests.fakes import NOT_FOUND, FakeSystem
 
 STATE: dict[str, Any] = {"disk_percent": 50.0}
 
@@ -79,7 +79,9 @@ CLEANUP = Fix(
 
 
 def fake_system() -> FakeSystem:
-    return FakeSystem("linux", commands={"lpstat": "printer Office disabled since ..."}, values={"disk_usage": lambda: {"percent": STATE["disk_percent"]}})
+    # getent: the ticket dialog's contact lookup (helpdesk/contact.py) finds no directory entry here
+    commands = {"lpstat": "printer Office disabled since ...", "getent": NOT_FOUND}
+    return FakeSystem("linux", commands=commands, values={"disk_usage": lambda: {"percent": STATE["disk_percent"]}})
 
 
 @pytest.fixture

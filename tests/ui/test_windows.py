@@ -11,11 +11,9 @@ from PySide6.QtWidgets import QAbstractButton, QWidget
 
 from desktop_app.model import Status
 from desktop_app.ui.app import TrayApp
-from desktop_app.ui.outbox_window import OutboxWindow
 from desktop_app.ui.results_window import ResultsWindow
 from desktop_app.ui.settings_dialog import SettingsDialog
-from desktop_app.ui.ticket_dialog import TicketDialog
-from tests.ui.conftest import STATE, FakeOutbox
+from tests.ui.conftest import STATE
 
 
 def _run(qtbot, services, area=None) -> ResultsWindow:
@@ -62,56 +60,7 @@ def test_area_window_runs_only_that_area(qtbot, services) -> None:
 # The fix dialog and the help window: tests/ui/test_results_fix_help.py
 
 
-def _ticket(qtbot, services) -> TicketDialog:
-    window = _run(qtbot, services)
-    dialog = TicketDialog(services, window.results, window.system.observations)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitUntil(lambda: dialog.preview_button.isEnabled(), timeout=5000)
-    return dialog
-
-
-def test_ticket_dialog_prefilled_consent_then_sent(qtbot, services, fake_helpdesk) -> None:
-    dialog = _ticket(qtbot, services)
-    assert dialog.title_edit.text() in ("Disk space", "Printers")
-    assert "The printer Office is paused." in dialog.body_edit.toPlainText()
-    assert "network names were replaced" in dialog.redaction.text()
-    assert dialog.attachments.count() == 1 and ".zip" in dialog.attachments.item(0).text()
-    assert "+33 1 23 45 67 89" in " ".join(lbl.text() for lbl in dialog.findChildren(type(dialog.redaction)))
-    assert not dialog.send_button.isEnabled()  # no consent yet
-    qtbot.keyClicks(dialog.user_text, "Cannot print since this morning")
-    dialog.title_edit.setText("Printer broken")
-    dialog.consent.setChecked(True)
-    assert dialog.send_button.isEnabled()
-    qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.item is not None, timeout=5000)
-    assert dialog.state_label.text() == "Sent as #1234. IT will get back to you."
-    (item,) = FakeOutbox.items_store
-    assert item.draft.user_text == "Cannot print since this morning"
-    assert item.draft.title == "Printer broken"
-    assert item.bundle is not None and Path(item.bundle).exists()
-    assert not _controls_without_names(dialog)
-
-
-def test_ticket_offline_is_saved_and_outbox_shows_it(qtbot, services, fake_helpdesk) -> None:
-    fake_helpdesk.online = False
-    dialog = _ticket(qtbot, services)
-    dialog.consent.setChecked(True)
-    dialog.send()
-    qtbot.waitUntil(lambda: dialog.item is not None, timeout=5000)
-    assert dialog.state_label.text() == "Saved, will be sent when you're back online."
-    outbox = OutboxWindow(FakeOutbox)
-    qtbot.addWidget(outbox)
-    assert outbox.table.rowCount() == 1
-    assert outbox.table.item(0, 1).text() == "Waiting to be sent"
-    assert "offline" in outbox.table.item(0, 3).text()
-    fake_helpdesk.online = True
-    outbox.retry()
-    qtbot.waitUntil(lambda: outbox.table.item(0, 1).text() == "Sent", timeout=5000)
-    assert outbox.table.item(0, 2).text() == "#1234"
-    outbox.table.selectRow(0)
-    outbox.discard()
-    assert outbox.table.rowCount() == 0
+# The ticket dialog, the outbox window and background delivery (real outbox): tests/ui/test_ticket_outbox.py
 
 
 def test_language_switch_shows_french(qtbot, services) -> None:
