@@ -32,11 +32,12 @@ from desktop_app.ui.common import (
     apply_language,
     job_hub,
     menu_label,
+    release_memory,
     start_job,
     state_icon,
     state_tooltip,
 )
-from desktop_app.ui.outbox_retry import OutboxRetry, notify_delivered
+from desktop_app.ui.outbox_retry import OutboxRetry
 
 log = logging.getLogger(__name__)
 WINDOW_TTL_SECONDS = 15 * 60  # a window's results speak for the icon this long, unless a newer round replaces them
@@ -164,6 +165,7 @@ class TrayApp(QObject):
         self.branding = Branding.from_policy(self.policy)
         self.windows: list[QWidget] = []
         self.area_windows: dict[str | None, Any] = {}
+        self._release_pending = False
         self.state = UNKNOWN  # nothing checked yet: the icon says so instead of claiming all is well
         self._sweeps: set[int] = set()  # jobs of sweeps running now (monitor or windows): icon "checking"
         self.last_notification: Notification | None = None  # None after a message that is not the monitor's
@@ -195,7 +197,6 @@ class TrayApp(QObject):
         job_hub().started.connect(self._job_started)
         job_hub().ended.connect(self._job_ended)
         self.outbox_retry = OutboxRetry(self.policy, parent=self)
-        self.outbox_retry.delivered.connect(lambda item: notify_delivered(self.tray, item))  # "sent to IT as #1234"
         self.expiry_timer = QTimer(self)  # results age out: the icon returns to "not checked" by itself
         self.expiry_timer.setSingleShot(True)
         self.expiry_timer.timeout.connect(lambda: self.set_state(self.monitor.state))
@@ -331,6 +332,13 @@ class TrayApp(QObject):
     def _forget_windows(self, *_args: Any) -> None:
         self.windows = [w for w in self.windows if alive(w)]
         self.area_windows = {a: w for a, w in self.area_windows.items() if alive(w)}
+        if not self._release_pending:  # once per batch of deletions, after they are all done
+            self._release_pending = True
+            QTimer.singleShot(0, self._release_memory)
+
+    def _release_memory(self) -> None:
+        self._release_pending = False
+        release_memory(collect=True)
 
     @staticmethod
     def _raise(window: QWidget) -> QWidget:
@@ -436,7 +444,7 @@ class TrayApp(QObject):
     def open_outbox(self) -> Any:
         from desktop_app.ui.outbox_window import OutboxWindow
 
-        window = self._open_once("OutboxWindow", lambda: OutboxWindow(policy=self.policy))
+        window = self._open_once("OutboxWindow", OutboxWindow)
         window.refresh()
         return window
 
@@ -490,6 +498,7 @@ class TrayApp(QObject):
     def _monitor_done(self, results: list[Result]) -> None:
         self._release_monitor_job()
         self._sweep_results(results, MONITOR)
+        release_memory()  # the round's observations are gone: give their pages back
 
     def _monitor_failed(self, message: str) -> None:
         log.warning("monitor round failed: %s", message)
