@@ -1,13 +1,9 @@
-"""Fakes for the UI tests: tiny checks and fixes on a FakeSystem, and stand-ins for the helpdesk modules
-(written in parallel by another engineer) so these tests depend only on the names agreed."""
+"""Fakes for the UI tests: tiny checks and fixes on a FakeSystem. (The ticket and outbox tests use the real
+helpdesk package against a loopback helpdesk: tests/ui/test_ticket_outbox.py.)"""
 
 from __future__ import annotations
 
-import sys
-import types
-from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any
 
 import pytest
 
@@ -90,80 +86,3 @@ def services() -> Services:
     p = policy_mod.defaults()
     p.values["helpdesk"].update(phone="+33 1 23 45 67 89", hours="9:00-18:00", portal_url="https://help.example.org")
     return Services(p, platform="linux", make_system=fake_system, catalog=(DISK, PRINTERS), fix_catalog=(CLEANUP,))
-
-
-@dataclass
-class FakeDraft:
-    title: str
-    body: str
-    urgency: str = "normal"
-    user_text: str = ""
-    contact_name: str = ""
-    contact_email: str = ""
-
-
-@dataclass
-class FakeItem:
-    id: str
-    state: str
-    draft: Any
-    bundle: Path | None
-    ticket_ref: str = ""
-    last_error: str = ""
-    extra: dict[str, Any] = field(default_factory=dict)
-
-
-class FakeOutbox:
-    """Records what the UI queued; ``online`` decides whether send_pending delivers."""
-
-    items_store: ClassVar[list[FakeItem]] = []
-    online = True
-
-    def __init__(self, folder: Any = None) -> None:
-        pass
-
-    def queue(self, draft: Any, bundle_path: Path | None) -> FakeItem:
-        item = FakeItem(str(len(self.items_store) + 1), "queued", draft, bundle_path)
-        self.items_store.append(item)
-        return item
-
-    def items(self) -> list[FakeItem]:
-        return list(self.items_store)
-
-    def send_pending(self) -> list[FakeItem]:
-        for item in self.items_store:
-            if item.state == "queued":
-                if FakeOutbox.online:
-                    item.state, item.ticket_ref, item.last_error = "sent", "1234", ""
-                else:
-                    item.last_error = "could not reach the helpdesk (offline)"
-        return self.items()
-
-    def discard(self, item_id: str) -> None:
-        self.items_store[:] = [i for i in self.items_store if i.id != item_id]
-
-
-@pytest.fixture
-def fake_helpdesk(monkeypatch: pytest.MonkeyPatch) -> type[FakeOutbox]:
-    FakeOutbox.items_store = []
-    FakeOutbox.online = True
-    draft_mod = types.ModuleType("desktop_app.helpdesk.draft")
-
-    def prefill(results: Any, fix_log: Any, policy: Any) -> FakeDraft:
-        failed = [r for r in results if r.status != Status.OK]
-        title = failed[0].title if failed else "Help needed"
-        return FakeDraft(title=title, body="\n".join(f"{r.title}: {r.summary}" for r in results))
-
-    draft_mod.prefill = prefill  # type: ignore[attr-defined]
-    outbox_mod = types.ModuleType("desktop_app.helpdesk.outbox")
-    outbox_mod.Outbox = FakeOutbox  # type: ignore[attr-defined]
-    package = types.ModuleType("desktop_app.helpdesk")
-    package.draft = draft_mod  # type: ignore[attr-defined]
-    package.outbox = outbox_mod  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "desktop_app.helpdesk", package)
-    monkeypatch.setitem(sys.modules, "desktop_app.helpdesk.draft", draft_mod)
-    monkeypatch.setitem(sys.modules, "desktop_app.helpdesk.outbox", outbox_mod)
-    import desktop_app.bundle as bundle
-
-    monkeypatch.setattr(bundle, "describe_bundle", lambda path: "3 e-mail addresses and 2 network names were replaced.", raising=False)
-    return FakeOutbox
