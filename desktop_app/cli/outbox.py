@@ -37,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
         print(tr(msg.DISCARDED, title=item.title))
         return 0
     if args.action == "send":
-        outbox.send_pending(policy=policy, force=True)
+        outbox.send_pending(policy=policy, force=True, wait=30.0)  # the tray may be mid-pass: wait for it
     items = outbox.items()
     if args.json:
         json.dump({"schema": "selfdesk-outbox", "items": [i.public() for i in items]}, sys.stdout, ensure_ascii=False, indent=2)

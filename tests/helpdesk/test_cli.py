@@ -131,3 +131,48 @@ def test_interactive_ticket_shows_the_text_and_attachment_then_asks(webhook: Ser
 def test_interactive_ticket_can_be_cancelled(webhook: Server, tmp_path: Path) -> None:
     code, screen = _run_on_a_terminal(["ticket", "--policy", _policy(tmp_path, webhook.url), "--no-bundle"], "\n\nn\n")
     assert code == 1 and "Not sent." in screen and not webhook.state.tickets
+
+
+def test_discard_takes_the_short_id_that_list_shows(secrets: object, capsys: pytest.CaptureFixture[str]) -> None:
+    from desktop_app.helpdesk.draft import TicketDraft
+    from desktop_app.helpdesk.outbox import Outbox
+
+    item = Outbox().queue(TicketDraft(title="old printer", body="b"), None)
+    assert main(["outbox", "list"]) == 0
+    short = capsys.readouterr().out.split()[0]
+    assert len(short) == 8 and item.id.startswith(short)
+    assert main(["outbox", "discard", short]) == 0
+    assert Outbox().load(item.id).state == "discarded" and "Discarded: old printer" in capsys.readouterr().out
+
+
+def test_an_ambiguous_short_id_discards_nothing(capsys: pytest.CaptureFixture[str]) -> None:
+    from desktop_app.helpdesk.outbox import Outbox, OutboxItem
+
+    outbox = Outbox()
+    for key in ("abcd0001-1111-4111-8111-111111111111", "abcd0002-2222-4222-8222-222222222222"):
+        outbox._ensure_folder(key)
+        outbox._save(OutboxItem(id=key, created_at="2025-01-01T00:00:00+00:00", title=key[:8]))
+    assert main(["outbox", "discard", "abcd"]) == 2
+    assert "matches 2 items" in capsys.readouterr().err
+    assert [i.state for i in Outbox().items()] == ["queued", "queued"]
+    assert main(["outbox", "discard", "ABCD0002"]) == 0  # one more character is enough (any case)
+    assert [i.state for i in Outbox().items()] == ["queued", "discarded"]
+
+
+def test_a_configuration_problem_is_not_reported_as_offline(tmp_path: Path, capsys: pytest.CaptureFixture[str], secrets: object) -> None:
+    policy = _policy(tmp_path, f"http://127.0.0.1:{free_port()}")  # no secret saved in the keyring
+    code = main(["ticket", "--policy", policy, "--no-bundle", "--message", "VPN", "--yes"])
+    out = capsys.readouterr().out
+    assert code == 1 and out.startswith("saved — IT must fix the helpdesk settings: No helpdesk credentials are saved")
+    assert "back online" not in out
+
+
+def test_a_helpdesk_that_needs_an_address_asks_for_email(tmp_path: Path, capsys: pytest.CaptureFixture[str], secrets: object) -> None:
+    keyring.set_password("SelfDesk", USER, SECRET)
+    with Server("freshservice") as server:
+        policy = str(write_admin_policy(tmp_path / "etc", **helpdesk_settings("freshservice", server.url)))
+        assert main(["ticket", "--policy", policy, "--no-bundle", "--yes"]) == 2
+        assert "--email" in capsys.readouterr().err and not server.state.tickets
+        assert main(["ticket", "--policy", policy, "--no-bundle", "--yes", "--email", "ana@corp.example"]) == 0
+        [ticket] = server.state.tickets.values()
+        assert ticket.data["email"] == "ana@corp.example" and capsys.readouterr().out.strip() == f"sent as #{ticket.id}"
