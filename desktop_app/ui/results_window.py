@@ -8,6 +8,8 @@ built per event-loop turn: painting and input stay responsive while a burst is s
 from __future__ import annotations
 
 import bisect
+import os
+import threading
 from collections import deque
 from collections.abc import Sequence
 from itertools import pairwise
@@ -53,6 +55,15 @@ def state_pixmap(state: str, size: int) -> QPixmap:
     if key not in _pixmaps:
         _pixmaps[key] = state_icon(state).pixmap(size, size)
     return _pixmaps[key]
+
+
+def background_priority() -> None:
+    """Run this thread (and the check threads and commands it starts, which inherit it) at a lower CPU
+    priority than the UI thread: a check walking a big home folder must not take the CPU the window paints with."""
+    try:
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), min(19, os.getpriority(os.PRIO_PROCESS, 0) + 5))
+    except (AttributeError, OSError):
+        pass  # not Linux (per-thread priority), or not allowed: the sweep runs as it did
 
 
 def is_verdict(result: Result) -> bool:
@@ -316,9 +327,13 @@ class ResultsWindow(QDialog):
             self._on_done([])
             return
         self._sweep = sweep
+        def work(emit: Any) -> list[Result]:
+            background_priority()
+            return sweep.run(on_result=emit)
+
         self.job = start_job(
             self,
-            lambda emit: sweep.run(on_result=emit),
+            work,
             progress=self._on_result,
             done=self._on_done,
             failed=self._on_failed,
