@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import os
+import sys
 import threading
 from collections import deque
 from collections.abc import Sequence
@@ -60,10 +61,12 @@ def state_pixmap(state: str, size: int) -> QPixmap:
 def background_priority() -> None:
     """Run this thread (and the check threads and commands it starts, which inherit it) at a lower CPU
     priority than the UI thread: a check walking a big home folder must not take the CPU the window paints with."""
+    if not sys.platform.startswith("linux"):
+        return  # only Linux takes a thread id here; elsewhere the same call would name a process
     try:
         os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), min(19, os.getpriority(os.PRIO_PROCESS, 0) + 5))
-    except (AttributeError, OSError):
-        pass  # not Linux (per-thread priority), or not allowed: the sweep runs as it did
+    except OSError:
+        pass  # not allowed: the sweep runs as it did
 
 
 def is_verdict(result: Result) -> bool:

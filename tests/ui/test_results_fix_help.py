@@ -543,3 +543,24 @@ def test_screenshot_scenario_shows_the_recorded_laptop_in_each_language(qtbot: A
         dialog.apply()
     assert dialog.outcome.status == "verified"
     assert freed in dialog.outcome_text.text()
+
+
+@pytest.mark.skipif(not __import__("sys").platform.startswith("linux"), reason="per-thread priority is Linux only")
+def test_the_sweep_thread_yields_the_cpu_to_the_window() -> None:
+    import os
+    import threading
+
+    from desktop_app.ui.results_window import background_priority
+
+    seen: list[int] = []
+
+    def work() -> None:
+        background_priority()
+        inner = threading.Thread(target=lambda: seen.append(os.getpriority(os.PRIO_PROCESS, threading.get_native_id())))
+        inner.start()
+        inner.join()
+
+    thread = threading.Thread(target=work)
+    thread.start()
+    thread.join()
+    assert seen == [min(19, os.getpriority(os.PRIO_PROCESS, 0) + 5)]  # check threads inherit it, the UI thread keeps its own
