@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from desktop_app.bundle.summary import summary_phrases, summary_text
-from desktop_app.bundle.trigger import trigger_text
+from desktop_app.bundle.trigger import outcome_text, trigger_text
 from desktop_app.i18n import tr
 from desktop_app.model import Result, Status
 from desktop_app.present import status_label
@@ -45,6 +45,17 @@ def _gb(value: Any) -> str:
     return f"{value / 1e9:.1f} GB" if isinstance(value, (int, float)) else "?"
 
 
+def _step_line(step: Mapping[str, Any]) -> str:
+    text = tr(str(step.get("description") or " ".join(map(str, step.get("argv") or []))))
+    if step.get("rollback"):
+        text = tr("undo: {step}", step=text)
+    if step.get("ok") is False:
+        return text + " " + tr("[failed: {error}]", error=step.get("error") or "?")
+    if step.get("ok") is True:
+        return text + " " + tr("[done]")
+    return text
+
+
 def sections(manifest: Mapping[str, Any], results_json: Sequence[Mapping[str, Any]], fix_log: Sequence[Mapping[str, Any]]) -> list[Section]:
     results = _results(results_json)
     out: list[Section] = []
@@ -56,7 +67,7 @@ def sections(manifest: Mapping[str, Any], results_json: Sequence[Mapping[str, An
     first += [tr("What needs attention:")] + (problems or [tr("Nothing failed.")])
     trigger = manifest.get("trigger") or {}
     if isinstance(trigger, Mapping) and trigger:
-        first.insert(0, tr("Why this bundle was made: {trigger}", trigger=trigger_text(trigger)))
+        first.insert(0, trigger_text(trigger))
     out.append((tr("Verdict and what failed"), first))
 
     # 2. What the user tried
@@ -64,10 +75,10 @@ def sections(manifest: Mapping[str, Any], results_json: Sequence[Mapping[str, An
     for entry in fix_log:
         when = entry.get("started_at") or entry.get("finished_at") or "?"
         dry = tr(" (preview only)") if entry.get("dry_run") else ""
-        timeline.append(tr("{when}: fix {fix} -> {status}{dry}. {message}", when=when, fix=entry.get("fix", "?"), status=entry.get("status", "?"), dry=dry, message=entry.get("message", "")))
+        timeline.append(tr("{when}: fix {fix} -> {status}{dry}. {message}", when=when, fix=entry.get("fix", "?"), status=outcome_text(entry.get("status")), dry=dry, message=entry.get("message", "")))
         for step in entry.get("steps") or []:
             if isinstance(step, Mapping):
-                timeline.append("    - " + str(step.get("description") or step.get("argv") or "") + (f" [{step.get('status') or step.get('returncode', '')}]"))
+                timeline.append("    - " + _step_line(step))
     out.append((tr("What was tried and what happened"), timeline or [tr("No fix was tried.")]))
 
     # 3. System summary
@@ -97,7 +108,8 @@ def sections(manifest: Mapping[str, Any], results_json: Sequence[Mapping[str, An
 
     # 4. Redaction and verification
     redaction = manifest.get("redaction") or {}
-    hidden = [summary_text(redaction)] + [f"  - {phrase}" for phrase in summary_phrases(redaction)]
+    phrases = summary_phrases(redaction)
+    hidden = [tr("Replaced before sending:")] + [f"  - {phrase}" for phrase in phrases] if phrases else [summary_text(redaction)]
     for item in manifest.get("dropped") or []:
         hidden.append(tr("Left out to keep the bundle small: {what}", what=item.get("what") if isinstance(item, Mapping) else item))
     hidden.append(tr("Passwords, keys and personal names were replaced by placeholders such as <email-1>; the same value has the same placeholder in every file."))
@@ -107,7 +119,8 @@ def sections(manifest: Mapping[str, Any], results_json: Sequence[Mapping[str, An
 
 
 def render_text(manifest: Mapping[str, Any], results: Sequence[Mapping[str, Any]], fix_log: Sequence[Mapping[str, Any]]) -> str:
-    lines = [tr("SelfDesk diagnostic report"), "=" * 26, ""]
+    title = tr("SelfDesk diagnostic report")
+    lines = [title, "=" * len(title), ""]
     for title, body in sections(manifest, results, fix_log):
         lines += [title, "-" * len(title), *body, ""]
     return "\n".join(lines)

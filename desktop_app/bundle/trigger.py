@@ -24,6 +24,7 @@ KIND_LABELS = {
     "onboarding": N_("the first-day checklist"),
     "manual": N_("a request from the user"),
 }
+OUTCOMES = {"failed": N_("failed"), "rolled back": N_("rolled back"), "refused": N_("refused"), "verified": N_("verified"), "dry-run": N_("preview only")}
 _LEGACY = {"diagnose": "diagnose", "ticket": "ticket", "fix": "fix", "onboard": "onboarding", "onboarding": "onboarding", "bundle create": "manual"}
 FIX_MAX_AGE = timedelta(hours=24)  # an older failed fix is history, not what made this bundle
 _FAILED = ("failed", "error")
@@ -131,6 +132,11 @@ def normalize_trigger(trigger: Mapping[str, Any] | None, results: Sequence[Any],
     return built
 
 
+def outcome_text(outcome: Any) -> str:
+    """A fix outcome from the log ("rolled back"), in the user's language."""
+    return tr(OUTCOMES[outcome]) if outcome in OUTCOMES else str(outcome or "?")
+
+
 def trigger_text(trigger: Mapping[str, Any]) -> str:
     """One line for people: why the bundle was made, what failed, and which fix step failed."""
     kind = str(trigger.get("kind") or "manual")
@@ -145,9 +151,9 @@ def trigger_text(trigger: Mapping[str, Any]) -> str:
     if isinstance(fix, Mapping) and fix.get("id"):
         step = fix.get("step")
         if isinstance(step, Mapping):
-            parts.append(tr("Fix {fix}: {outcome} at step {index} ({step}).", fix=fix["id"], outcome=fix.get("outcome") or "?", index=step.get("index"), step=step.get("description") or ""))
+            parts.append(tr("Fix {fix}: {outcome} at step {index} ({step}).", fix=fix["id"], outcome=outcome_text(fix.get("outcome")), index=step.get("index"), step=tr(str(step.get("description") or ""))))
         else:
-            parts.append(tr("Fix {fix}: {outcome}.", fix=fix["id"], outcome=fix.get("outcome") or "?"))
+            parts.append(tr("Fix {fix}: {outcome}.", fix=fix["id"], outcome=outcome_text(fix.get("outcome"))))
         if fix.get("error"):
             parts.append(tr("Error: {error}", error=fix["error"]))
     return " ".join(parts)

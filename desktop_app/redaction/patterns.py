@@ -103,18 +103,16 @@ CONTEXTS: dict[str, tuple[Context, ...]] = {
 }
 
 # -- home folders -------------------------------------------------------------------------------------------
-HOME_NEEDLES = ("user", "home", "documents and settings")  # "user": C:\\Users\\x and /Users/x, found with the user label
+HOME_NEEDLES = ("user", "home", "documents and settings")  # "user" (C:\\Users\\x, /Users/x) is scanned once, with its label
 HOME_TAIL = re.compile(r"[\\/]+(?P<u>[^\\/\s\"'<>:*?|$#;,()\[\]]+)")
 
 # -- whole secrets and shapes found from a separator ---------------------------------------------------------
-JWT = re.compile(r"eyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*")
 # Cloud keys without a separator: AWS (AKIA...) and Google (AIza...) share the literal 'A'; GitHub's gh?_.
 API_KEY_A = re.compile(r"A(?:KIA[0-9A-Z]{16}|Iza[0-9A-Za-z_-]{35})(?![A-Za-z0-9])")
 API_KEY_GH = re.compile(r"gh[pousr]_[A-Za-z0-9]{30,}")
 # Keys whose prefix ends with '-' (found by DASH, then checked with these).
 DASH_KEYS = (re.compile(r"sk-[A-Za-z0-9_-]{20,}"), re.compile(r"glpat-[A-Za-z0-9_-]{20,}"), re.compile(r"xox[abprs]-[A-Za-z0-9-]{10,}"))
 _H2 = r"[0-9A-Fa-f]{2}"
-_OCT = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 # At each '-': a PEM private key, a Windows product key (after its first block), a MAC (after its first octet), a
 # longer run of octets such as a DHCPv6 DUID whose last six octets are the adapter's MAC, or a long token that
 # may be a key with a dashed prefix (sk-, glpat-, xoxb-).
@@ -134,11 +132,15 @@ COLON = re.compile(
 )
 # nmcli's terse output escapes colons: 31\:23\:03\:1A\:9F\:1C
 ESCAPED_COLON = re.compile(rf"\\:{_H2}\\:{_H2}\\:{_H2}\\:{_H2}\\:{_H2}(?![0-9A-Za-z]|\\:)")
-# At each '.': an IPv4 address (after its first octet) or a Cisco-style MAC (3c7c.3f31.22ac).
+# At each '.': an IPv4 address (after its first octet; octets are checked in Python), a Cisco-style MAC
+# (3c7c.3f31.22ac) or the payload of a JWT (its header, before the dot, is found from there). The look-ahead
+# turns away the dotted leaders of ipconfig (". . . .") at once.
 DOT = re.compile(
-    rf"\.(?:(?P<ip>{_OCT}\.{_OCT}\.{_OCT})(?![\w]|\.\d)"
-    r"|(?P<c>[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\w.]))"
+    r"\.(?=[0-9A-Fa-f])(?:(?P<ip>\d{1,3}\.\d{1,3}\.\d{1,3})(?![\w]|\.\d)"
+    r"|(?P<c>[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\w.])"
+    r"|(?P<jwt>eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*))"
 )
+JWT_PART = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
 EMAIL_AT = re.compile(r"@(?P<d>(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,})(?![A-Za-z0-9-])")
 HEX = frozenset("0123456789abcdefABCDEF")
 DIGITS = frozenset("0123456789")

@@ -29,6 +29,7 @@ NAME_KINDS = frozenset({"user", "host", "ssid"})
 SECRET_KINDS = frozenset({"password", "wifi-key", "token", "private-key", "redacted"})
 PLAN_MIN = 32_768  # texts at least this long keep their harvest results for the redact phase
 _SORTED_PREFIXES: dict[tuple[str, ...], tuple[str, ...]] = {}
+_NEEDLES = tuple(dict.fromkeys([*pat.CONTEXTS, *pat.HOME_NEEDLES]))  # each scanned once
 
 
 @functools.lru_cache(maxsize=65536)
@@ -298,11 +299,15 @@ class Redactor:
     # -- label-bound values -----------------------------------------------------------------------------------
     def _context_edits(self, text: str, lowered: str, origin: int) -> list[Edit]:
         edits: list[Edit] = []
-        for needle, contexts in pat.CONTEXTS.items():
+        for needle in _NEEDLES:
+            contexts = pat.CONTEXTS.get(needle, ())
+            home = needle in pat.HOME_NEEDLES
             find = lowered.find
             size = len(needle)
             i = find(needle)
             while i >= 0:
+                if home and i > 0 and text[i - 1] in "/\\":
+                    self._home_at(text, lowered, i, needle, origin, edits)
                 at_word = _word_start(text, lowered, i)
                 for ctx in contexts:
                     edit = self._context_at(ctx, text, lowered, i, size, origin, at_word)
@@ -310,19 +315,24 @@ class Redactor:
                         edits.append(edit)
                         break
                 i = find(needle, i + size)
-        for needle in pat.HOME_NEEDLES:
-            i = lowered.find(needle)
-            while i >= 0:
-                if i > 0 and text[i - 1] in "/\\" and (needle != "user" or lowered.startswith("s", i + 4)):
-                    m = pat.HOME_TAIL.match(text, i + len(needle) + (needle == "user"))
-                    if m is not None:
-                        user = m.group("u")
-                        if not user.startswith("<") and user.lower() not in pat.NOT_USERS:
-                            placeholder = self.add_literal("user", user, origin=origin)
-                            if placeholder is not None:
-                                edits.append((m.start("u"), m.end("u"), placeholder, "user"))
-                i = lowered.find(needle, i + len(needle))
         return edits
+
+    def _home_at(self, text: str, lowered: str, i: int, needle: str, origin: int, edits: list[Edit]) -> None:
+        """/home/x, /Users/x, C:\\Users\\x, Documents and Settings\\x: x is a user name."""
+        end = i + len(needle)
+        if needle == "user":
+            if not lowered.startswith("s", end):
+                return
+            end += 1
+        m = pat.HOME_TAIL.match(text, end)
+        if m is None:
+            return
+        user = m.group("u")
+        if user.startswith("<") or user.lower() in pat.NOT_USERS:
+            return
+        placeholder = self.add_literal("user", user, origin=origin)
+        if placeholder is not None:
+            edits.append((m.start("u"), m.end("u"), placeholder, "user"))
 
     def _context_at(self, ctx: pat.Context, text: str, lowered: str, i: int, size: int, origin: int, at_word: bool) -> Edit | None:
         start = i
@@ -379,8 +389,6 @@ class Redactor:
     # -- shapes -----------------------------------------------------------------------------------------------
     def _shape_edits(self, text: str, lowered: str, edits: list[Edit]) -> None:
         names = self.names
-        for m in pat.JWT.finditer(text):
-            edits.append((m.start(), m.end(), names.get("jwt", m.group(0)), "jwt"))
         for regex in (pat.API_KEY_A, pat.API_KEY_GH):
             for m in regex.finditer(text):
                 if m.start() == 0 or text[m.start() - 1] not in pat.ALNUM:
@@ -518,7 +526,13 @@ class Redactor:
         names = self.names
         for m in pat.DOT.finditer(text):
             start = m.start()
-            if m.lastgroup == "ip":
+            if m.lastgroup == "jwt":
+                begin = start
+                while begin > 0 and text[begin - 1] in pat.JWT_PART:
+                    begin -= 1
+                if text.startswith("eyJ", begin) and start - begin >= 8:
+                    edits.append((begin, m.end(), names.get("jwt", text[begin : m.end()]), "jwt"))
+            elif m.lastgroup == "ip":
                 if not self.do_public_ips:
                     continue
                 begin = start

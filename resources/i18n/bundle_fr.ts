@@ -4,7 +4,7 @@
   <context>
     <name>bundle</name>
     <message>
-      <location filename="../../desktop_app/bundle/report.py" line="66" />
+      <location filename="../../desktop_app/bundle/report.py" line="77" />
       <source> (preview only)</source>
       <translation> (aperçu seulement)</translation>
     </message>
@@ -28,22 +28,22 @@
       <translation>Impossible d’écrire le paquet de diagnostic dans {path} : {reason}.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/report.py" line="77" />
+      <location filename="../../desktop_app/bundle/report.py" line="88" />
       <source>Computer name: {host}</source>
       <translation>Nom de l’ordinateur : {host}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/report.py" line="82" />
+      <location filename="../../desktop_app/bundle/report.py" line="93" />
       <source>Disk {mount}: {free} free of {total} ({percent}% used)</source>
       <translation>Disque {mount} : {free} libres sur {total} ({percent} % utilisés)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/trigger.py" line="152" />
+      <location filename="../../desktop_app/bundle/trigger.py" line="158" />
       <source>Error: {error}</source>
       <translation>Erreur : {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/trigger.py" line="141" />
+      <location filename="../../desktop_app/bundle/trigger.py" line="147" />
       <source>Failed: {checks}.</source>
       <translation>En échec : {checks}.</translation>
     </message>
@@ -52,12 +52,12 @@
       <translation type="vanished">Fichiers :</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/trigger.py" line="148" />
+      <location filename="../../desktop_app/bundle/trigger.py" line="154" />
       <source>Fix {fix}: {outcome} at step {index} ({step}).</source>
       <translation>Correctif {fix} : {outcome} à l’étape {index} ({step}).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/trigger.py" line="150" />
+      <location filename="../../desktop_app/bundle/trigger.py" line="156" />
       <source>Fix {fix}: {outcome}.</source>
       <translation>Correctif {fix} : {outcome}.</translation>
     </message>
@@ -66,7 +66,7 @@
       <translation type="vanished">Masqué avant que quoi que ce soit ne quitte cet ordinateur :</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/report.py" line="102" />
+      <location filename="../../desktop_app/bundle/report.py" line="114" />
       <source>Left out to keep the bundle small: {what}</source>
       <translation>Retiré pour garder le paquet léger : {what}</translation>
     </message>
@@ -76,27 +76,27 @@
       <translation>Retiré : {what}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/trigger.py" line="137" />
+      <location filename="../../desktop_app/bundle/trigger.py" line="143" />
       <source>Made after {what}.</source>
       <translation>Créé à la suite d’{what}.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/report.py" line="88" />
+      <location filename="../../desktop_app/bundle/report.py" line="99" />
       <source>Network {name}: {ipv4}, gateway {gateway}, DNS {dns}</source>
       <translation>Réseau {name} : {ipv4}, passerelle {gateway}, DNS {dns}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/report.py" line="71" />
+      <location filename="../../desktop_app/bundle/report.py" line="82" />
       <source>No fix was tried.</source>
       <translation>Aucune réparation n’a été essayée.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/report.py" line="55" />
+      <location filename="../../desktop_app/bundle/report.py" line="66" />
       <source>No overall verdict was recorded.</source>
       <translation>Aucun verdict global n’a été enregistré.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/report.py" line="56" />
+      <location filename="../../desktop_app/bundle/report.py" line="67" />
       <source>Nothing failed.</source>
       <translation>Rien n’a échoué.</translation>
     </message>
@@ -106,34 +106,39 @@
       <translation>Rien n’avait besoin d’être masqué.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/report.py" line="76" />
+      <location filename="../../desktop_app/bundle/report.py" line="87" />
       <source>Operating system: {os}</source>
       <translation>Système : {os}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/report.py" line="103" />
+      <location filename="../../desktop_app/bundle/report.py" line="115" />
       <source>Passwords, keys and personal names were replaced by placeholders such as &lt;email-1&gt;; the same value has the same placeholder in every file.</source>
       <translation>Les mots de passe, clés et noms personnels ont été remplacés par des substituts comme &lt;email-1&gt; ; une même valeur a le même substitut dans tous les fichiers.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/report.py" line="94" />
+      <location filename="../../desktop_app/bundle/report.py" line="105" />
       <source>Printer {name}: {state}</source>
       <translation>Imprimante {name} : {state}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/report.py" line="95" />
+      <location filename="../../desktop_app/bundle/report.py" line="106" />
       <source>Recorded on {platform} by SelfDesk {version} at {created}</source>
       <translation>Enregistré sur {platform} par SelfDesk {version} le {created}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/report.py" line="110" />
-      <location filename="../../desktop_app/bundle/report.py" line="129" />
-      <location filename="../../desktop_app/bundle/report.py" line="130" />
+      <location filename="../../desktop_app/bundle/report.py" line="112" />
+      <source>Replaced before sending:</source>
+      <translation>Remplacé avant l’envoi :</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/bundle/report.py" line="122" />
+      <location filename="../../desktop_app/bundle/report.py" line="142" />
+      <location filename="../../desktop_app/bundle/report.py" line="143" />
       <source>SelfDesk diagnostic report</source>
       <translation>Rapport de diagnostic SelfDesk</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/report.py" line="96" />
+      <location filename="../../desktop_app/bundle/report.py" line="107" />
       <source>System summary</source>
       <translation>Résumé du système</translation>
     </message>
@@ -143,54 +148,63 @@
       <translation>Le paquet de diagnostic ne tient pas dans {cap} Ko : son manifeste, ses résultats et ses rapports occupent à eux seuls {size} Ko.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/report.py" line="104" />
+      <location filename="../../desktop_app/bundle/report.py" line="116" />
       <source>To check that no file was changed, run: selfdesk bundle verify BUNDLE.zip (bundle id {bundle_id})</source>
       <translation>Pour vérifier qu’aucun fichier n’a été modifié, lancez : selfdesk bundle verify PAQUET.zip (identifiant du paquet {bundle_id})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/report.py" line="78" />
+      <location filename="../../desktop_app/bundle/report.py" line="89" />
       <source>Up for: {hours} hours</source>
       <translation>Allumé depuis : {hours} heures</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/report.py" line="91" />
+      <location filename="../../desktop_app/bundle/report.py" line="102" />
       <source>VPN {name}: {state}</source>
       <translation>VPN {name} : {state}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/report.py" line="60" />
+      <location filename="../../desktop_app/bundle/report.py" line="71" />
       <source>Verdict and what failed</source>
       <translation>Verdict et ce qui a échoué</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/trigger.py" line="143" />
+      <location filename="../../desktop_app/bundle/trigger.py" line="149" />
       <source>Warnings: {checks}.</source>
       <translation>Avertissements : {checks}.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/report.py" line="56" />
+      <location filename="../../desktop_app/bundle/report.py" line="67" />
       <source>What needs attention:</source>
       <translation>Ce qui demande votre attention :</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/report.py" line="105" />
+      <location filename="../../desktop_app/bundle/report.py" line="117" />
       <source>What was hidden, and how to verify this bundle</source>
       <translation>Ce qui a été masqué, et comment vérifier ce paquet</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/report.py" line="71" />
+      <location filename="../../desktop_app/bundle/report.py" line="82" />
       <source>What was tried and what happened</source>
       <translation>Ce qui a été essayé et ce qui s’est passé</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/report.py" line="59" />
       <source>Why this bundle was made: {trigger}</source>
-      <translation>Pourquoi ce paquet a été créé : {trigger}</translation>
+      <translation type="vanished">Pourquoi ce paquet a été créé : {trigger}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/report.py" line="85" />
+      <location filename="../../desktop_app/bundle/report.py" line="96" />
       <source>Wi-Fi: {ssid}, signal {signal}%</source>
       <translation>Wi-Fi : {ssid}, signal {signal} %</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/bundle/report.py" line="55" />
+      <source>[done]</source>
+      <translation>[fait]</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/bundle/report.py" line="53" />
+      <source>[failed: {error}]</source>
+      <translation>[échec : {error}]</translation>
     </message>
     <message>
       <location filename="../../desktop_app/bundle/trigger.py" line="21" />
@@ -216,6 +230,11 @@
       <location filename="../../desktop_app/bundle/writer.py" line="216" />
       <source>an output from a source that is never collected</source>
       <translation>une sortie provenant d’une source qui n’est jamais collectée</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/bundle/trigger.py" line="27" />
+      <source>failed</source>
+      <translation>échec</translation>
     </message>
     <message>
       <location filename="../../desktop_app/bundle/sizing.py" line="111" />
@@ -249,6 +268,21 @@
       <translation>accès refusé</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/bundle/trigger.py" line="27" />
+      <source>preview only</source>
+      <translation>aperçu seulement</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/bundle/trigger.py" line="27" />
+      <source>refused</source>
+      <translation>refusé</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/bundle/trigger.py" line="27" />
+      <source>rolled back</source>
+      <translation>annulé</translation>
+    </message>
+    <message>
       <location filename="../../desktop_app/bundle/writer.py" line="315" />
       <source>the disk is full</source>
       <translation>le disque est plein</translation>
@@ -267,6 +301,16 @@
       <location filename="../../desktop_app/bundle/writer.py" line="317" />
       <source>the folder does not exist and cannot be created</source>
       <translation>le dossier n’existe pas et ne peut pas être créé</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/bundle/report.py" line="51" />
+      <source>undo: {step}</source>
+      <translation>annulation : {step}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/bundle/trigger.py" line="27" />
+      <source>verified</source>
+      <translation>vérifié</translation>
     </message>
     <message>
       <location filename="../../desktop_app/bundle/summary.py" line="59" />
@@ -488,7 +532,7 @@
       <translation>Éléments remplacés : {what}.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/report.py" line="67" />
+      <location filename="../../desktop_app/bundle/report.py" line="78" />
       <source>{when}: fix {fix} -&gt; {status}{dry}. {message}</source>
       <translation>{when} : réparation {fix} -&gt; {status}{dry}. {message}</translation>
     </message>
