@@ -181,9 +181,6 @@ class TrayApp(QObject):
         )
         self._area_map: dict[str, str] | None = None
         self.monitor_job: Job | None = None
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.setApplicationDisplayName(self.branding.app_name)
         self.tray = QSystemTrayIcon(state_icon(UNKNOWN), self)
         self.tray.setToolTip(state_tooltip(self.branding.app_name, UNKNOWN))
         self.menu = QMenu()

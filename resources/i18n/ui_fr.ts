@@ -5,6 +5,7 @@
     <name>ui</name>
     <message>
       <location filename="../../desktop_app/ui/fix_dialog.py" line="210" />
+      <location filename="../../desktop_app/ui/settings_dialog.py" line="104" />
       <location filename="../../desktop_app/ui/ticket_dialog.py" line="201" />
       <source>&amp;Cancel</source>
       <translation>&amp;Annuler</translation>
@@ -15,7 +16,7 @@
       <translation>&amp;Supprimer</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common.py" line="51" />
+      <location filename="../../desktop_app/ui/common.py" line="56" />
       <source>&amp;Disk space</source>
       <translation>&amp;Espace disque</translation>
     </message>
@@ -42,7 +43,7 @@
       <translation>&amp;Avec vos propres mots :</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings_dialog.py" line="76" />
+      <location filename="../../desktop_app/ui/settings_dialog.py" line="78" />
       <source>&amp;Language:</source>
       <translation>&amp;Langue :</translation>
     </message>
@@ -52,7 +53,7 @@
       <translation>&amp;Non</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings_dialog.py" line="80" />
+      <location filename="../../desktop_app/ui/settings_dialog.py" line="82" />
       <source>&amp;Notifications:</source>
       <translation>&amp;Notifications :</translation>
     </message>
@@ -62,7 +63,7 @@
       <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/app.py" line="291" />
+      <location filename="../../desktop_app/ui/app.py" line="296" />
       <source>&amp;Outbox</source>
       <translation>&amp;Boîte d’envoi</translation>
     </message>
@@ -72,12 +73,12 @@
       <translation>A&amp;perçu des pièces jointes</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common.py" line="52" />
+      <location filename="../../desktop_app/ui/common.py" line="57" />
       <source>&amp;Printers</source>
       <translation>&amp;Imprimantes</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/app.py" line="296" />
+      <location filename="../../desktop_app/ui/app.py" line="301" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
@@ -92,9 +93,14 @@
       <translation>&amp;Relancer</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/app.py" line="280" />
+      <location filename="../../desktop_app/ui/app.py" line="283" />
       <source>&amp;Run diagnostics</source>
       <translation>&amp;Lancer le diagnostic</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings_dialog.py" line="103" />
+      <source>&amp;Save</source>
+      <translation>&amp;Enregistrer</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/help_window.py" line="147" />
@@ -107,7 +113,7 @@
       <translation>&amp;Envoyer au support</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/app.py" line="292" />
+      <location filename="../../desktop_app/ui/app.py" line="297" />
       <source>&amp;Settings and about</source>
       <translation>&amp;Paramètres et à propos</translation>
     </message>
@@ -117,7 +123,7 @@
       <translation>&amp;Objet :</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common.py" line="50" />
+      <location filename="../../desktop_app/ui/common.py" line="55" />
       <source>&amp;VPN</source>
       <translation>&amp;VPN</translation>
     </message>
@@ -127,7 +133,7 @@
       <translation>Ce que votre ordinateur a &amp;trouvé :</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common.py" line="49" />
+      <location filename="../../desktop_app/ui/common.py" line="54" />
       <source>&amp;Wi-Fi &amp;&amp; internet</source>
       <translation>&amp;Wi-Fi et internet</translation>
     </message>
@@ -137,7 +143,7 @@
       <translation>&amp;Oui</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common.py" line="236" />
+      <location filename="../../desktop_app/ui/common.py" line="254" />
       <source>A problem was found.</source>
       <translation>Un problème a été trouvé.</translation>
     </message>
@@ -146,7 +152,7 @@
       <translation type="vanished">Tout est prêt. Bienvenue !</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/app.py" line="508" />
+      <location filename="../../desktop_app/ui/app.py" line="523" />
       <source>Also: {areas}.</source>
       <translation>Aussi : {areas}.</translation>
     </message>
@@ -184,6 +190,7 @@
     </message>
     <message>
       <location filename="../../desktop_app/ui/fix_dialog.py" line="211" />
+      <location filename="../../desktop_app/ui/settings_dialog.py" line="106" />
       <location filename="../../desktop_app/ui/ticket_dialog.py" line="202" />
       <source>Cancel</source>
       <translation>Annuler</translation>
@@ -194,12 +201,12 @@
       <translation>Messagerie : {link}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/results_window.py" line="278" />
+      <location filename="../../desktop_app/ui/results_window.py" line="289" />
       <source>Check &amp;again</source>
       <translation>&amp;Vérifier à nouveau</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/results_window.py" line="278" />
+      <location filename="../../desktop_app/ui/results_window.py" line="289" />
       <source>Check again</source>
       <translation>Vérifier à nouveau</translation>
     </message>
@@ -209,8 +216,8 @@
       <translation>Vérifié à nouveau :</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common.py" line="237" />
-      <location filename="../../desktop_app/ui/results_window.py" line="311" />
+      <location filename="../../desktop_app/ui/common.py" line="255" />
+      <location filename="../../desktop_app/ui/results_window.py" line="322" />
       <source>Checking your computer…</source>
       <translation>Vérification de votre ordinateur…</translation>
     </message>
@@ -219,8 +226,8 @@
       <translation type="vanished">Vérification de {count} élément(s)…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/results_window.py" line="312" />
-      <location filename="../../desktop_app/ui/results_window.py" line="343" />
+      <location filename="../../desktop_app/ui/results_window.py" line="323" />
+      <location filename="../../desktop_app/ui/results_window.py" line="358" />
       <source>Checking… {done} of {total}</source>
       <translation>Vérification… {done} sur {total}</translation>
     </message>
@@ -235,7 +242,7 @@
       <translation>Avancement de la liste</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/results_window.py" line="273" />
+      <location filename="../../desktop_app/ui/results_window.py" line="284" />
       <source>Checks finished</source>
       <translation>Vérifications terminées</translation>
     </message>
@@ -272,7 +279,7 @@
       <translation>Contacter le support</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common.py" line="227" />
+      <location filename="../../desktop_app/ui/common.py" line="245" />
       <source>Could not check</source>
       <translation>Vérification impossible</translation>
     </message>
@@ -297,7 +304,7 @@
       <translation>Supprimé</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common.py" line="39" />
+      <location filename="../../desktop_app/ui/common.py" line="44" />
       <source>Disk space</source>
       <translation>Espace disque</translation>
     </message>
@@ -307,12 +314,12 @@
       <translation>Fait.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/results_window.py" line="415" />
+      <location filename="../../desktop_app/ui/results_window.py" line="430" />
       <source>Done: everything looks fine.</source>
       <translation>Terminé : tout va bien.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/results_window.py" line="416" />
+      <location filename="../../desktop_app/ui/results_window.py" line="431" />
       <source>Done: {problems} problem(s), {warnings} warning(s).</source>
       <translation>Terminé : {problems} problème(s), {warnings} avertissement(s).</translation>
     </message>
@@ -327,37 +334,37 @@
       <translation>E-mail : {link}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common.py" line="36" />
+      <location filename="../../desktop_app/ui/common.py" line="41" />
       <source>Everything</source>
       <translation>Tout</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common.py" line="234" />
-      <location filename="../../desktop_app/ui/results_window.py" line="79" />
+      <location filename="../../desktop_app/ui/common.py" line="252" />
+      <location filename="../../desktop_app/ui/results_window.py" line="90" />
       <source>Everything looks fine.</source>
       <translation>Tout va bien.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/app.py" line="287" />
+      <location filename="../../desktop_app/ui/app.py" line="292" />
       <source>First-day &amp;checklist</source>
       <translation>Liste du premier &amp;jour</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common.py" line="41" />
+      <location filename="../../desktop_app/ui/common.py" line="46" />
       <location filename="../../desktop_app/ui/onboarding_wizard.py" line="227" />
       <source>First-day checklist</source>
       <translation>Liste du premier jour</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/fix_dialog.py" line="204" />
-      <location filename="../../desktop_app/ui/results_window.py" line="172" />
+      <location filename="../../desktop_app/ui/results_window.py" line="183" />
       <source>Fix it</source>
       <translation>Réparer</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/onboarding_wizard.py" line="103" />
-      <location filename="../../desktop_app/ui/results_window.py" line="172" />
-      <location filename="../../desktop_app/ui/results_window.py" line="178" />
+      <location filename="../../desktop_app/ui/results_window.py" line="183" />
+      <location filename="../../desktop_app/ui/results_window.py" line="189" />
       <source>Fix it: {title}</source>
       <translation>Réparer : {title}</translation>
     </message>
@@ -392,12 +399,12 @@
       <translation>{size} libérés.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/results_window.py" line="63" />
+      <location filename="../../desktop_app/ui/results_window.py" line="74" />
       <source>Full check-up</source>
       <translation>Bilan complet</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/app.py" line="285" />
+      <location filename="../../desktop_app/ui/app.py" line="288" />
       <source>Get &amp;help from IT…</source>
       <translation>Obtenir de l’&amp;aide du support…</translation>
     </message>
@@ -407,7 +414,7 @@
       <translation>Obtenir de l’aide</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/app.py" line="290" />
+      <location filename="../../desktop_app/ui/app.py" line="295" />
       <source>Help &amp;articles</source>
       <translation>Articles d’ai&amp;de</translation>
     </message>
@@ -436,7 +443,7 @@
       <translation>Si cela ne résout rien, la modification est annulée automatiquement.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/results_window.py" line="91" />
+      <location filename="../../desktop_app/ui/results_window.py" line="102" />
       <source>If this keeps happening, contact IT.</source>
       <translation>Si cela se reproduit, contactez le support informatique.</translation>
     </message>
@@ -446,7 +453,7 @@
       <translation>Lien vers la base de connaissances</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings_dialog.py" line="75" />
+      <location filename="../../desktop_app/ui/settings_dialog.py" line="77" />
       <source>Language</source>
       <translation>Langue</translation>
     </message>
@@ -455,12 +462,12 @@
       <translation type="vanished">Dernière erreur</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/results_window.py" line="162" />
+      <location filename="../../desktop_app/ui/results_window.py" line="173" />
       <source>Learn more</source>
       <translation>En savoir plus</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/results_window.py" line="163" />
+      <location filename="../../desktop_app/ui/results_window.py" line="174" />
       <source>Learn more about {title}</source>
       <translation>En savoir plus sur {title}</translation>
     </message>
@@ -485,12 +492,12 @@
       <translation>Autres articles</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/results_window.py" line="177" />
+      <location filename="../../desktop_app/ui/results_window.py" line="188" />
       <source>Needs administrator rights: your computer will ask for them.</source>
       <translation>Nécessite des droits d’administrateur : votre ordinateur vous les demandera.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common.py" line="225" />
+      <location filename="../../desktop_app/ui/common.py" line="243" />
       <source>Needs attention</source>
       <translation>À surveiller</translation>
     </message>
@@ -509,7 +516,7 @@
       <translation type="vanished">Aucun support n’est configuré : le service informatique n’a pas été prévenu automatiquement.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common.py" line="238" />
+      <location filename="../../desktop_app/ui/common.py" line="256" />
       <source>No recent check: choose Run diagnostics to check now.</source>
       <translation>Aucune vérification récente : choisissez « Lancer le diagnostic » pour vérifier maintenant.</translation>
     </message>
@@ -524,12 +531,12 @@
       <translation>Non appliquée</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common.py" line="228" />
+      <location filename="../../desktop_app/ui/common.py" line="246" />
       <source>Not checked</source>
       <translation>Non vérifié</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common.py" line="240" />
+      <location filename="../../desktop_app/ui/common.py" line="258" />
       <source>Not checked yet: choose Run diagnostics to check now.</source>
       <translation>Pas encore vérifié : choisissez « Lancer le diagnostic » pour vérifier maintenant.</translation>
     </message>
@@ -550,7 +557,7 @@
       <translation>Non envoyé (erreur)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings_dialog.py" line="88" />
+      <location filename="../../desktop_app/ui/settings_dialog.py" line="90" />
       <source>Not snoozed</source>
       <translation>Pas de pause</translation>
     </message>
@@ -565,17 +572,17 @@
       <translation>Aucun message en attente d'envoi.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/results_window.py" line="430" />
+      <location filename="../../desktop_app/ui/results_window.py" line="445" />
       <source>Nothing to check on this computer.</source>
       <translation>Rien à vérifier sur cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings_dialog.py" line="79" />
+      <location filename="../../desktop_app/ui/settings_dialog.py" line="81" />
       <source>Notifications</source>
       <translation>Notifications</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common.py" line="224" />
+      <location filename="../../desktop_app/ui/common.py" line="242" />
       <source>OK</source>
       <translation>OK</translation>
     </message>
@@ -621,8 +628,8 @@
       <translation>Résultat</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/results_window.py" line="266" />
-      <location filename="../../desktop_app/ui/results_window.py" line="404" />
+      <location filename="../../desktop_app/ui/results_window.py" line="277" />
+      <location filename="../../desktop_app/ui/results_window.py" line="419" />
       <source>Overall verdict</source>
       <translation>Verdict global</translation>
     </message>
@@ -647,12 +654,12 @@
       <translation>Préparation du rapport de diagnostic…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/results_window.py" line="265" />
+      <location filename="../../desktop_app/ui/results_window.py" line="276" />
       <source>Press “Check again” to check your computer.</source>
       <translation>Appuyez sur « Vérifier à nouveau » pour vérifier votre ordinateur.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/results_window.py" line="88" />
+      <location filename="../../desktop_app/ui/results_window.py" line="99" />
       <source>Press “Fix it”: it tells you what it changes before doing anything.</source>
       <translation>Appuyez sur « Réparer » : il vous dit ce qu’il modifie avant de faire quoi que ce soit.</translation>
     </message>
@@ -667,28 +674,28 @@
       <translation>Aperçu seulement</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common.py" line="40" />
+      <location filename="../../desktop_app/ui/common.py" line="45" />
       <source>Printers</source>
       <translation>Imprimantes</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common.py" line="226" />
+      <location filename="../../desktop_app/ui/common.py" line="244" />
       <source>Problem</source>
       <translation>Problème</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/onboarding_wizard.py" line="233" />
-      <location filename="../../desktop_app/ui/results_window.py" line="272" />
+      <location filename="../../desktop_app/ui/results_window.py" line="283" />
       <source>Progress</source>
       <translation>Progression</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/results_window.py" line="90" />
+      <location filename="../../desktop_app/ui/results_window.py" line="101" />
       <source>Read the help article for the next steps.</source>
       <translation>Lisez l’article d’aide pour la suite.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/results_window.py" line="274" />
+      <location filename="../../desktop_app/ui/results_window.py" line="285" />
       <source>Results</source>
       <translation>Résultats</translation>
     </message>
@@ -707,9 +714,14 @@
       <translation type="vanished">&amp;Pause :</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings_dialog.py" line="71" />
+      <location filename="../../desktop_app/ui/settings_dialog.py" line="73" />
       <source>Same as my computer</source>
       <translation>Comme mon ordinateur</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings_dialog.py" line="105" />
+      <source>Save</source>
+      <translation>Enregistrer</translation>
     </message>
     <message>
       <source>Saved, will be sent when you're back online.</source>
@@ -752,37 +764,37 @@
       <translation type="vanished">Envoyé sous le n° {ref}. Le support vous répondra.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings_dialog.py" line="56" />
+      <location filename="../../desktop_app/ui/settings_dialog.py" line="58" />
       <source>Settings and about</source>
       <translation>Paramètres et à propos</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings_dialog.py" line="93" />
+      <location filename="../../desktop_app/ui/settings_dialog.py" line="95" />
       <source>Sn&amp;ooze:</source>
       <translation>&amp;Pause :</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings_dialog.py" line="90" />
+      <location filename="../../desktop_app/ui/settings_dialog.py" line="92" />
       <source>Snooze for {hours} hour(s)</source>
       <translation>Pause de {hours} heure(s)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings_dialog.py" line="92" />
+      <location filename="../../desktop_app/ui/settings_dialog.py" line="94" />
       <source>Snooze notifications</source>
       <translation>Mettre les notifications en pause</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings_dialog.py" line="47" />
+      <location filename="../../desktop_app/ui/settings_dialog.py" line="49" />
       <source>Snoozed until {time}</source>
       <translation>En pause jusqu’à {time}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings_dialog.py" line="48" />
+      <location filename="../../desktop_app/ui/settings_dialog.py" line="50" />
       <source>Snoozed until {time} on {date}</source>
       <translation>En pause jusqu’au {date} à {time}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common.py" line="235" />
+      <location filename="../../desktop_app/ui/common.py" line="253" />
       <source>Something needs your attention.</source>
       <translation>Quelque chose mérite votre attention.</translation>
     </message>
@@ -808,19 +820,19 @@
     </message>
     <message>
       <location filename="../../desktop_app/ui/fix_dialog.py" line="206" />
-      <location filename="../../desktop_app/ui/results_window.py" line="279" />
+      <location filename="../../desktop_app/ui/results_window.py" line="290" />
       <source>Still not working? Contact &amp;IT</source>
       <translation>Toujours un problème ? Contacter le &amp;support</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/fix_dialog.py" line="207" />
       <location filename="../../desktop_app/ui/onboarding_wizard.py" line="239" />
-      <location filename="../../desktop_app/ui/results_window.py" line="279" />
+      <location filename="../../desktop_app/ui/results_window.py" line="290" />
       <source>Still not working? Contact IT</source>
       <translation>Toujours un problème ? Contacter le support</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings_dialog.py" line="88" />
+      <location filename="../../desktop_app/ui/settings_dialog.py" line="90" />
       <source>Stop snoozing</source>
       <translation>Reprendre les notifications</translation>
     </message>
@@ -836,7 +848,7 @@
       <translation>Expliquez au support ce qui ne va pas. Nous avons rempli ce que votre ordinateur a trouvé ; vous pouvez tout modifier.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings_dialog.py" line="77" />
+      <location filename="../../desktop_app/ui/settings_dialog.py" line="79" />
       <source>Tell me when something gets worse</source>
       <translation>Me prévenir quand quelque chose se dégrade</translation>
     </message>
@@ -862,7 +874,7 @@
     </message>
     <message>
       <location filename="../../desktop_app/ui/onboarding_wizard.py" line="327" />
-      <location filename="../../desktop_app/ui/results_window.py" line="408" />
+      <location filename="../../desktop_app/ui/results_window.py" line="423" />
       <source>The checks stopped unexpectedly ({error}).</source>
       <translation>Les vérifications se sont arrêtées de façon inattendue ({error}).</translation>
     </message>
@@ -906,7 +918,7 @@
       <translation>Le ticket n'a pas pu être pré-rempli ({error}).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/results_window.py" line="77" />
+      <location filename="../../desktop_app/ui/results_window.py" line="88" />
       <source>There is nothing to check here on this computer.</source>
       <translation>Il n'y a rien à vérifier ici sur cet ordinateur.</translation>
     </message>
@@ -954,7 +966,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common.py" line="38" />
+      <location filename="../../desktop_app/ui/common.py" line="43" />
       <source>VPN</source>
       <translation>VPN</translation>
     </message>
@@ -985,13 +997,13 @@
     </message>
     <message>
       <location filename="../../desktop_app/ui/onboarding_wizard.py" line="134" />
-      <location filename="../../desktop_app/ui/results_window.py" line="150" />
+      <location filename="../../desktop_app/ui/results_window.py" line="161" />
       <source>What to do: {advice}</source>
       <translation>Que faire : {advice}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/results_window.py" line="275" />
-      <location filename="../../desktop_app/ui/results_window.py" line="276" />
+      <location filename="../../desktop_app/ui/results_window.py" line="286" />
+      <location filename="../../desktop_app/ui/results_window.py" line="287" />
       <source>What was checked</source>
       <translation>Ce qui a été vérifié</translation>
     </message>
@@ -1007,7 +1019,7 @@
       <translation>Ce que votre ordinateur a trouvé</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common.py" line="37" />
+      <location filename="../../desktop_app/ui/common.py" line="42" />
       <source>Wi-Fi &amp; internet</source>
       <translation>Wi-Fi et internet</translation>
     </message>
@@ -1040,17 +1052,17 @@
       <translation type="vanished">a résolu le problème</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/results_window.py" line="174" />
+      <location filename="../../desktop_app/ui/results_window.py" line="185" />
       <source>{action} (admin)</source>
       <translation>{action} (admin)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings_dialog.py" line="62" />
+      <location filename="../../desktop_app/ui/settings_dialog.py" line="64" />
       <source>{app} logo</source>
       <translation>Logo de {app}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings_dialog.py" line="95" />
+      <location filename="../../desktop_app/ui/settings_dialog.py" line="97" />
       <source>{app} version {version}. Guided IT self-help.</source>
       <translation>{app} version {version}. Assistance informatique guidée.</translation>
     </message>
@@ -1075,7 +1087,7 @@
     </message>
     <message>
       <location filename="../../desktop_app/ui/onboarding_wizard.py" line="131" />
-      <location filename="../../desktop_app/ui/results_window.py" line="145" />
+      <location filename="../../desktop_app/ui/results_window.py" line="156" />
       <source>{status}: {title}</source>
       <translation>{status} : {title}</translation>
     </message>

@@ -29,7 +29,8 @@ def _wait(predicate, timeout: float) -> bool:  # type: ignore[no-untyped-def]
 
 
 def _tree(env: dict[str, str]) -> str:
-    return subprocess.run(["xwininfo", "-root", "-tree"], env=env, capture_output=True, text=True, timeout=10).stdout
+    # UTF-8 so window titles with "—" are printed, not "failure in conversion"
+    return subprocess.run(["xwininfo", "-root", "-tree"], env=env | {"LC_ALL": "C.UTF-8"}, capture_output=True, text=True, timeout=10).stdout
 
 
 @pytest.fixture(scope="session")
@@ -108,3 +109,48 @@ def test_tray_icon_appears_and_menu_opens(tray_host: dict[str, str], isolated_ne
     finally:
         app.terminate()
         app.wait(10)
+        if app.stdout is not None:
+            app.stdout.close()
+
+
+def _main_windows(env: dict[str, str]) -> set[str]:
+    """X window ids of the app's own titled windows ("SelfDesk — Full check-up" and the like)."""
+    return set(re.findall(r'(0x[0-9a-f]+) "SelfDesk — [^"]+": \("__main__.py"', _tree(env)))
+
+
+def _icons(env: dict[str, str]) -> list[tuple[int, int]]:
+    """Centres of the SelfDesk icons embedded in trayer's panel."""
+    panel = _tree(env).split('"panel"', 1)
+    found = re.findall(r'"SelfDesk": \([^)]*\)\s+(\d+)x(\d+)\+-?\d+\+-?\d+\s+\+(\d+)\+(\d+)', panel[1]) if len(panel) > 1 else []
+    return [(int(x) + int(w) // 2, int(y) + int(h) // 2) for w, h, x, y in found]
+
+
+@pytest.mark.xvfb
+@pytest.mark.netns
+def test_clicks_and_a_second_start_show_one_main_window(tray_host: dict[str, str], isolated_netns: list[str], tmp_path: Path) -> None:
+    """A left click on the real tray icon opens the main window; clicking again or starting the app again
+    raises that window instead of opening another (its sweep runs inside the empty namespace)."""
+    policy = tmp_path / "policy.toml"
+    policy.write_text("[monitor]\nenabled = false\n")
+    env = tray_host | {"SELFDESK_HOME": str(tmp_path / "home"), "SELFDESK_POLICY": str(policy), "LANG": "en_US.UTF-8", "LANGUAGE": "en"}
+    app = subprocess.Popen([*isolated_netns, sys.executable, "-m", "desktop_app", "tray", "--minimized"], cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        assert _wait(lambda: len(_icons(env)) == 1, 15), "no tray icon (or a previous one still there)"
+        assert _main_windows(env) == set(), "--minimized opened a window"
+        x, y = _icons(env)[0]
+        click = ["xdotool", "mousemove", str(x), str(y), "click", "1"]
+        subprocess.run(click, env=env, check=True, timeout=10)
+        assert _wait(lambda: len(_main_windows(env)) == 1, 10), "a left click did not open the main window"
+        assert "Full check-up" in _tree(env) and "— SelfDesk\"" not in _tree(env)  # the name once, first
+        first = _main_windows(env)
+        subprocess.run(click, env=env, check=True, timeout=10)
+        second = subprocess.run([*isolated_netns, sys.executable, "-m", "desktop_app", "tray"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+        assert second.returncode == 0 and "already running" in second.stderr
+        time.sleep(1.0)
+        assert _main_windows(env) == first  # raised, not duplicated
+        assert app.poll() is None, "the tray exited"
+    finally:
+        app.terminate()
+        app.wait(10)
+        if app.stdout is not None:
+            app.stdout.close()
