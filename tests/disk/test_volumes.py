@@ -133,3 +133,11 @@ def test_live_collect_records_every_role(ctx) -> None:
     system = FakeSystem(values={"disk_partitions": PARTS, **{f"disk_usage:{r}": usage("/", 1, GB, GB / 2) for r in ("system", "home", "temp")}})
     collect(system, ctx())
     assert sorted(o["name"] for o in system.observations) == ["disk_partitions", "disk_usage:home", "disk_usage:system", "disk_usage:temp"]
+
+
+@pytest.mark.parametrize("bad", [{"total": float("inf"), "free": 1, "percent": 3}, {"total": 10, "free": 5, "percent": float("nan")},
+                                 {"total": 10, "free": 5, "percent": float("inf")}, {"total": 10, "free": 5, "percent": True}])
+def test_infinite_or_nan_readings_are_unreadable_not_a_crash(bad, ctx) -> None:
+    """Found by the fuzz test: int(inf) raised OverflowError inside the analyzer."""
+    result = analyze(Observations([{"kind": "psutil", "name": "disk_usage:system", "value": bad}]), ctx())
+    assert result.status == Status.ERROR and result.summary == "The free space on your disks could not be measured."

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import ntpath
 import os
 import posixpath
@@ -69,7 +70,8 @@ def mount_of(path: str, partitions: list[Mapping[str, Any]]) -> str | None:
 
 
 def _int(value: Any) -> int | None:
-    return int(value) if isinstance(value, (int, float)) and not isinstance(value, bool) and value >= 0 else None
+    ok = isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value) and value >= 0
+    return int(value) if ok else None
 
 
 def judge(volume: Mapping[str, Any], policy: Any) -> Status:
@@ -101,7 +103,7 @@ def analyze(obs: Observations, ctx: Context) -> Result | None:
         path = str(value.get("path") or "")
         total, free = _int(value.get("total")), _int(value.get("free"))
         percent = value.get("percent")
-        if total is None or free is None or not isinstance(percent, (int, float)):
+        if total is None or free is None or _int(percent) is None or percent > 100:  # NaN, inf or garbage: unreadable
             errors.append(f"{role}: unreadable value")
             continue
         mount = mount_of(path, partitions) or path
