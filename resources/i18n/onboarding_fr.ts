@@ -4,7 +4,7 @@
   <context>
     <name>onboarding</name>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="115" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="116" />
       <source>A lost laptop exposes everything on it. Ask IT to turn on disk encryption.</source>
       <translation>Un portable perdu expose tout son contenu. Demandez à l’informatique d’activer le chiffrement du disque.</translation>
     </message>
@@ -14,7 +14,7 @@
       <translation>Tout est prêt. Bienvenue !</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="532" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="533" />
       <source>All required applications are installed ({count}).</source>
       <translation>Toutes les applications requises sont installées ({count}).</translation>
     </message>
@@ -24,12 +24,12 @@
       <translation>Au moins {gb} Go libres sur votre disque</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="425" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="426" />
       <source>Change it now at {url}.</source>
       <translation>Changez-le dès maintenant sur {url}.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="425" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="426" />
       <source>Change it now to avoid being locked out.</source>
       <translation>Changez-le dès maintenant pour ne pas être bloqué.</translation>
     </message>
@@ -58,27 +58,27 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../desktop_app/onboarding/__init__.py" line="329" />
+      <location filename="../../desktop_app/onboarding/__init__.py" line="330" />
       <source>Confirm when this works for you.</source>
       <translation>Confirmez quand cela fonctionne pour vous.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="536" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="537" />
       <source>Disk encryption</source>
       <translation>Chiffrement du disque</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="108" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="109" />
       <source>Disk encryption could not be checked on this computer.</source>
       <translation>Le chiffrement du disque n’a pas pu être vérifié sur cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/onboarding/__init__.py" line="329" />
+      <location filename="../../desktop_app/onboarding/__init__.py" line="330" />
       <source>Done.</source>
       <translation>Fait.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="538" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="539" />
       <source>Firewall</source>
       <translation>Pare-feu</translation>
     </message>
@@ -88,7 +88,7 @@
       <translation>Liste du premier &amp;jour</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/onboarding/__init__.py" line="372" />
+      <location filename="../../desktop_app/onboarding/__init__.py" line="373" />
       <source>Free some space: run the disk cleanup.</source>
       <translation>Libérez de l’espace : lancez le nettoyage du disque.</translation>
     </message>
@@ -107,23 +107,23 @@
       <translation>Le service informatique est prévenu : envoyé sous le numéro {ref}.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="337" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="338" />
       <source>Install the pending system updates, then restart.</source>
       <translation>Installez les mises à jour système en attente, puis redémarrez.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="531" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="532" />
       <source>Install them from the company software portal, or ask IT.</source>
       <translation>Installez-les depuis le portail logiciel de l’entreprise, ou demandez à l’informatique.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/onboarding/__init__.py" line="341" />
-      <location filename="../../desktop_app/onboarding/__init__.py" line="346" />
+      <location filename="../../desktop_app/onboarding/__init__.py" line="342" />
+      <location filename="../../desktop_app/onboarding/__init__.py" line="347" />
       <source>Installed.</source>
       <translation>Installé.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="530" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="531" />
       <source>Missing applications: {apps}.</source>
       <translation>Applications manquantes : {apps}.</translation>
     </message>
@@ -133,23 +133,23 @@
       <translation>Aucun support n’est configuré : le service informatique n’a pas été prévenu automatiquement.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="420" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="421" />
       <source>No password expiry rule is visible on this Mac.</source>
       <translation>Aucune règle d’expiration du mot de passe n’est visible sur ce Mac.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/onboarding/__init__.py" line="323" />
+      <location filename="../../desktop_app/onboarding/__init__.py" line="324" />
       <source>Not available on this computer.</source>
       <translation>Non disponible sur cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/onboarding/__init__.py" line="341" />
-      <location filename="../../desktop_app/onboarding/__init__.py" line="346" />
+      <location filename="../../desktop_app/onboarding/__init__.py" line="342" />
+      <location filename="../../desktop_app/onboarding/__init__.py" line="347" />
       <source>Not installed.</source>
       <translation>Non installé.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/onboarding/__init__.py" line="469" />
+      <location filename="../../desktop_app/onboarding/__init__.py" line="479" />
       <source>Onboarding checklist:</source>
       <translation>Liste d’accueil :</translation>
     </message>
@@ -174,7 +174,7 @@
       <translation>Ouvrir les réglages du pare-feu</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/onboarding/__init__.py" line="329" />
+      <location filename="../../desktop_app/onboarding/__init__.py" line="330" />
       <source>Open the link and confirm when you have read it.</source>
       <translation>Ouvrez le lien et confirmez quand vous l’avez lu.</translation>
     </message>
@@ -214,7 +214,7 @@
       <translation>Ouvre les réglages des mises à jour de votre ordinateur pour que vous installiez celles en attente. SelfDesk ne modifie rien lui-même.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="544" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="545" />
       <source>Password expiry</source>
       <translation>Expiration du mot de passe</translation>
     </message>
@@ -224,7 +224,7 @@
       <translation>Relancer la liste du premier &amp;jour</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="545" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="546" />
       <source>Required applications</source>
       <translation>Applications requises</translation>
     </message>
@@ -239,37 +239,37 @@
       <translation>Réinitialisez votre mot de passe sur {url}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="540" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="541" />
       <source>Screen lock</source>
       <translation>Verrouillage de l’écran</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="331" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="332" />
       <source>SelfDesk could not tell when updates were last installed.</source>
       <translation>SelfDesk n’a pas pu savoir quand les mises à jour ont été installées pour la dernière fois.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="203" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="204" />
       <source>SelfDesk could not tell whether the firewall is on.</source>
       <translation>SelfDesk n’a pas pu savoir si le pare-feu est activé.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="113" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="114" />
       <source>SelfDesk could not tell whether your disk is encrypted.</source>
       <translation>SelfDesk n’a pas pu savoir si votre disque est chiffré.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="265" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="266" />
       <source>SelfDesk could not tell whether your screen locks.</source>
       <translation>SelfDesk n’a pas pu savoir si votre écran se verrouille.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="260" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="261" />
       <source>Set the screen to lock after 15 minutes or less.</source>
       <translation>Réglez le verrouillage de l’écran à 15 minutes ou moins.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="542" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="543" />
       <source>System updates</source>
       <translation>Mises à jour système</translation>
     </message>
@@ -283,7 +283,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="202" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="203" />
       <source>The firewall is off.</source>
       <translation>Le pare-feu est désactivé.</translation>
     </message>
@@ -293,17 +293,17 @@
       <translation>Le pare-feu est activé</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="201" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="202" />
       <source>The firewall is on.</source>
       <translation>Le pare-feu est activé.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/onboarding/__init__.py" line="367" />
+      <location filename="../../desktop_app/onboarding/__init__.py" line="368" />
       <source>The free space could not be measured.</source>
       <translation>L’espace libre n’a pas pu être mesuré.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="336" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="337" />
       <source>The last updates were installed {days} days ago.</source>
       <translation>Les dernières mises à jour ont été installées il y a {days} jours.</translation>
     </message>
@@ -318,7 +318,7 @@
       <translation>Le résultat n’a pas pu être enregistré (le disque est-il plein ?).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="247" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="248" />
       <source>The screen lock setting could not be read on this desktop.</source>
       <translation>Le réglage de verrouillage de l’écran n’a pas pu être lu sur ce bureau.</translation>
     </message>
@@ -333,22 +333,22 @@
       <translation>À faire</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="267" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="268" />
       <source>Turn on the screen lock so nobody can use your session while you are away.</source>
       <translation>Activez le verrouillage de l’écran pour que personne ne puisse utiliser votre session en votre absence.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="205" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="206" />
       <source>Turn the firewall on, or ask IT to do it for you.</source>
       <translation>Activez le pare-feu, ou demandez à l’informatique de le faire pour vous.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="338" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="339" />
       <source>Updates are recent (last installed {days} days ago).</source>
       <translation>Les mises à jour sont récentes (dernière installation il y a {days} jours).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="427" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="428" />
       <source>You must change your password before your next sign-in.</source>
       <translation>Vous devez changer votre mot de passe avant votre prochaine connexion.</translation>
     </message>
@@ -358,22 +358,22 @@
       <translation>Votre service informatique n’a pas défini de liste d’accueil.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="418" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="419" />
       <source>Your account is managed by your company directory: its password expiry cannot be read from this computer.</source>
       <translation>Votre compte est géré par l’annuaire de votre entreprise : l’expiration de son mot de passe ne peut pas être lue depuis cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="416" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="417" />
       <source>Your account is managed online by Microsoft Entra ID: its password expiry cannot be read from this computer.</source>
       <translation>Votre compte est géré en ligne par Microsoft Entra ID : l’expiration de son mot de passe ne peut pas être lue depuis cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="419" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="420" />
       <source>Your account is not a local account of this computer: its password expiry cannot be read here.</source>
       <translation>Votre compte n’est pas un compte local de cet ordinateur : l’expiration de son mot de passe ne peut pas être lue ici.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="417" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="418" />
       <source>Your company directory could not be reached to read your password expiry (are you on the company network or VPN?).</source>
       <translation>L’annuaire de votre entreprise n’a pas pu être joint pour lire l’expiration de votre mot de passe (êtes-vous sur le réseau de l’entreprise ou le VPN ?).</translation>
     </message>
@@ -383,32 +383,32 @@
       <translation>Votre disque est chiffré</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="111" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="112" />
       <source>Your disk is encrypted ({tool}).</source>
       <translation>Votre disque est chiffré ({tool}).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="112" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="113" />
       <source>Your disk is not encrypted ({tool}).</source>
       <translation>Votre disque n’est pas chiffré ({tool}).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="424" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="425" />
       <source>Your password does not expire.</source>
       <translation>Votre mot de passe n’expire pas.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="435" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="436" />
       <source>Your password expires in {days} days.</source>
       <translation>Votre mot de passe expire dans {days} jours.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="421" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="422" />
       <source>Your password expiry date is not available on this computer.</source>
       <translation>La date d’expiration de votre mot de passe n’est pas disponible sur cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="433" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="434" />
       <source>Your password has expired.</source>
       <translation>Votre mot de passe a expiré.</translation>
     </message>
@@ -418,17 +418,17 @@
       <translation>Votre mot de passe n’est pas sur le point d’expirer</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="436" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="437" />
       <source>Your password is valid for {days} more days.</source>
       <translation>Votre mot de passe est encore valable {days} jours.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="264" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="265" />
       <source>Your screen does not lock when you are away.</source>
       <translation>Votre écran ne se verrouille pas en votre absence.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="259" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="260" />
       <source>Your screen locks only after {minutes} minutes.</source>
       <translation>Votre écran ne se verrouille qu’après {minutes} minutes.</translation>
     </message>
@@ -438,7 +438,7 @@
       <translation>Votre écran se verrouille en votre absence</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="263" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="264" />
       <source>Your screen locks when you are away.</source>
       <translation>Votre écran se verrouille en votre absence.</translation>
     </message>
@@ -457,7 +457,7 @@
       <translation type="vanished">{free} Go libres.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/onboarding/__init__.py" line="371" />
+      <location filename="../../desktop_app/onboarding/__init__.py" line="372" />
       <source>{free} free on {mount}.</source>
       <translation>{free} libres sur {mount}.</translation>
     </message>
