@@ -4,7 +4,7 @@
   <context>
     <name>disk</name>
     <message>
-      <location filename="../../desktop_app/diagnostics/disk/volumes.py" line="137" />
+      <location filename="../../desktop_app/diagnostics/disk/volumes.py" line="139" />
       <source>A full disk makes programs slow or stops them saving your work. The cleanup removes temporary files, caches and the trash safely; then move or delete large files you no longer need.</source>
       <translation>Un disque plein ralentit les programmes ou les empêche d'enregistrer votre travail. Le nettoyage supprime sans risque les fichiers temporaires, les caches et la corbeille ; déplacez ou supprimez ensuite les gros fichiers dont vous n'avez plus besoin.</translation>
     </message>
@@ -49,7 +49,7 @@
       <translation>Vider la corbeille</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/disk/volumes.py" line="131" />
+      <location filename="../../desktop_app/diagnostics/disk/volumes.py" line="133" />
       <source>Enough free space: {free} left on {mount} ({percent}% used).</source>
       <translation>Espace libre suffisant : il reste {free} sur {mount} ({percent} % utilisés).</translation>
     </message>
@@ -131,12 +131,12 @@
       <translation>Fichiers temporaires</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/disk/volumes.py" line="134" />
+      <location filename="../../desktop_app/diagnostics/disk/volumes.py" line="136" />
       <source>The disk {mount} is almost full: only {free} left ({percent}% used).</source>
       <translation>Le disque {mount} est presque plein : il ne reste que {free} ({percent} % utilisés).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/disk/volumes.py" line="136" />
+      <location filename="../../desktop_app/diagnostics/disk/volumes.py" line="138" />
       <source>The disk {mount} is filling up: {free} left ({percent}% used).</source>
       <translation>Le disque {mount} se remplit : il reste {free} ({percent} % utilisés).</translation>
     </message>
@@ -146,7 +146,7 @@
       <translation>Les dossiers de votre dossier personnel n’ont pas pu être mesurés.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/disk/volumes.py" line="124" />
+      <location filename="../../desktop_app/diagnostics/disk/volumes.py" line="126" />
       <source>The free space on your disks could not be measured.</source>
       <translation>L'espace libre de vos disques n'a pas pu être mesuré.</translation>
     </message>
