@@ -167,7 +167,7 @@ class TrayApp(QObject):
         self.area_windows: dict[str | None, Any] = {}
         self._release_pending = False
         self.state = UNKNOWN  # nothing checked yet: the icon says so instead of claiming all is well
-        self._sweeps: set[int] = set()  # jobs of sweeps running now (monitor or windows): icon "checking"
+        self._sweeps: dict[int, Job] = {}  # sweeps running now (the monitor's, the windows'): icon "checking"
         self.last_notification: Notification | None = None  # None after a message that is not the monitor's
         prefs = self.policy.section("preferences")
         monitor_cfg = self.policy.section("monitor")
@@ -239,7 +239,8 @@ class TrayApp(QObject):
     @property
     def shown_state(self) -> str:
         """What the icon shows: "checking" while a sweep runs, else the known state."""
-        return CHECKING if self._sweeps else self.state
+        # a job is finished before its results are shown: the round that sets the state is never "checking"
+        return CHECKING if any(not getattr(job, "finished", True) for job in self._sweeps.values()) else self.state
 
     def set_state(self, state: str) -> None:
         self.state = state
@@ -261,14 +262,14 @@ class TrayApp(QObject):
         if when is not None:
             self.expiry_timer.start(int(min(max(1.0, when - self.monitor.clock() + 0.5), 86_400.0) * 1000))
 
-    def _job_started(self, token: int, parent: Any) -> None:
+    def _job_started(self, token: int, job: Job) -> None:
+        parent = job.parent()
         if parent is self or any(parent is w for w in self.area_windows.values()):
-            self._sweeps.add(token)
+            self._sweeps[token] = job
             self._show_state()
 
     def _job_ended(self, token: int) -> None:
-        if token in self._sweeps:
-            self._sweeps.discard(token)
+        if self._sweeps.pop(token, None) is not None:
             self._show_state()
 
     def rebuild_menu(self, *, quick: bool = False) -> None:

@@ -134,9 +134,9 @@ class Services:
 
 class JobHub(QObject):
     """Every background job announces its start and end here, so the tray can show "checking" while a
-    window's sweep runs without each window having to tell it. ``started`` carries the job's parent."""
+    window's sweep runs without each window having to tell it."""
 
-    started = Signal(int, object)  # job token, the job's parent (the window that started it)
+    started = Signal(int, object)  # job token, the job (its parent is the window that started it)
     ended = Signal(int)
 
 
@@ -169,7 +169,7 @@ class Job(QObject):
         self.token = next(_tokens)
 
     def start(self) -> Job:
-        job_hub().started.emit(self.token, self.parent())
+        job_hub().started.emit(self.token, self)
         self.thread = threading.Thread(target=self._run, daemon=True, name="selfdesk-ui-job")
         self.thread.start()
         return self
