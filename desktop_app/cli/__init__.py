@@ -12,10 +12,23 @@ import sys
 from collections.abc import Sequence
 
 from desktop_app import __version__
-from desktop_app.cli import analyze, bundle, checks, diagnose, fix, onboard, outbox, policy, ticket, tray
+from desktop_app.cli import (
+    analyze,
+    bundle,
+    checks,
+    credentials,
+    diagnose,
+    fix,
+    onboard,
+    outbox,
+    policy,
+    selftest,
+    ticket,
+    tray,
+)
 from desktop_app.cli.common import UsageError
 
-VERBS = (tray, diagnose, analyze, fix, bundle, ticket, outbox, onboard, policy, checks)
+VERBS = (tray, diagnose, analyze, fix, bundle, ticket, outbox, onboard, policy, checks, credentials, selftest)
 log = logging.getLogger("desktop_app.cli")
 
 

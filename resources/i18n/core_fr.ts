@@ -13,11 +13,21 @@
       <translation type="vanished" />
     </message>
     <message>
+      <location filename="../../desktop_app/cli/credentials.py" line="109" />
+      <source>A helpdesk secret is saved for '{user}' ({backend}).</source>
+      <translation>Un secret du support est enregistré pour « {user} » ({backend}).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/credentials.py" line="75" />
+      <source>Again, to confirm: </source>
+      <translation>Encore une fois, pour confirmer : </translation>
+    </message>
+    <message>
       <source>All done. Welcome!</source>
       <translation type="vanished">Tout est prêt. Bienvenue !</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/cli/fix.py" line="75" />
+      <location filename="../../desktop_app/cli/fix.py" line="82" />
       <source>Apply this fix? [y/N] </source>
       <translation>Appliquer cette correction ? [o/N] </translation>
     </message>
@@ -33,6 +43,11 @@
     <message>
       <source>Checking your computer to describe the problem...</source>
       <translation type="vanished" />
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/credentials.py" line="126" />
+      <source>Deleted the helpdesk secret for '{user}'.</source>
+      <translation>Le secret du support pour « {user} » a été supprimé.</translation>
     </message>
     <message>
       <source>Describe the problem in your own words (optional): </source>
@@ -53,6 +68,11 @@
       <translation>Erreur</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/cli/selftest.py" line="68" />
+      <source>FAILED</source>
+      <translation>ÉCHEC</translation>
+    </message>
+    <message>
       <location filename="../../desktop_app/present.py" line="29" />
       <source>Fix available: {fixes}</source>
       <translation>Correction disponible : {fixes}</translation>
@@ -63,9 +83,49 @@
       <translation>Corrigé et vérifié.</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/cli/credentials.py" line="74" />
+      <source>Helpdesk secret: </source>
+      <translation>Secret du support : </translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/present.py" line="46" />
+      <source>In short:</source>
+      <translation>En bref :</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/present.py" line="41" />
+      <source>In short: everything that was checked works.</source>
+      <translation>En bref : tout ce qui a été vérifié fonctionne.</translation>
+    </message>
+    <message>
       <location filename="../../desktop_app/engine.py" line="79" />
       <source>No conclusion could be drawn ({error}).</source>
       <translation>Impossible de conclure ({error}).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/credentials.py" line="53" />
+      <source>No helpdesk account: the policy has no [helpdesk] username, and --username was not given.</source>
+      <translation>Aucun compte du support : la politique n’a pas de [helpdesk] username et --username n’a pas été donné.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/credentials.py" line="107" />
+      <source>No helpdesk secret is saved for '{user}'.</source>
+      <translation>Aucun secret du support n’est enregistré pour « {user} ».</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/credentials.py" line="121" />
+      <source>No helpdesk secret was saved for '{user}': nothing to delete.</source>
+      <translation>Aucun secret du support n’était enregistré pour « {user} » : rien à supprimer.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/credentials.py" line="72" />
+      <source>No secret given: pipe it to standard input.</source>
+      <translation>Aucun secret fourni : transmettez-le sur l’entrée standard.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/selftest.py" line="109" />
+      <source>No translation files (.ts) in {path}</source>
+      <translation>Aucun fichier de traduction (.ts) dans {path}</translation>
     </message>
     <message>
       <source>Not sent.</source>
@@ -92,6 +152,7 @@
       <translation>Rien n’a été modifié : cette correction demande des droits d’administrateur qu’elle ne déclare pas. Merci de le signaler à votre service informatique.</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/cli/selftest.py" line="68" />
       <location filename="../../desktop_app/present.py" line="11" />
       <source>OK</source>
       <translation>OK</translation>
@@ -106,6 +167,11 @@
       <translation>Problème</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/cli/credentials.py" line="94" />
+      <source>Saved the helpdesk secret for '{user}' in the keyring ({backend}).</source>
+      <translation>Le secret du support pour « {user} » est enregistré dans le trousseau ({backend}).</translation>
+    </message>
+    <message>
       <source>Send this ticket to IT? [y/N] </source>
       <translation type="vanished" />
     </message>
@@ -113,6 +179,16 @@
       <location filename="../../desktop_app/present.py" line="15" />
       <source>Skipped</source>
       <translation>Ignoré</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/selftest.py" line="180" />
+      <source>The Qt '{name}' platform plug-in does not load: {error}</source>
+      <translation>Le module de plateforme Qt « {name} » ne se charge pas : {error}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/selftest.py" line="173" />
+      <source>The Qt '{name}' platform plug-in is missing (looked in {dirs})</source>
+      <translation>Le module de plateforme Qt « {name} » est absent (cherché dans {dirs})</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/system_summary.py" line="111" />
@@ -139,8 +215,28 @@
       <translation type="vanished" />
     </message>
     <message>
+      <location filename="../../desktop_app/cli/selftest.py" line="74" />
+      <source>The resources folder is missing: {path}</source>
+      <translation>Le dossier des ressources est absent : {path}</translation>
+    </message>
+    <message>
       <source>The result could not be saved (is the disk full?).</source>
       <translation type="vanished">Le résultat n’a pas pu être enregistré (le disque est-il plein ?).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/credentials.py" line="81" />
+      <source>The secret is empty: nothing was saved.</source>
+      <translation>Le secret est vide : rien n’a été enregistré.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/credentials.py" line="47" />
+      <source>The secret is never taken from the command line: pipe it to standard input, or type it when asked.</source>
+      <translation>Le secret n’est jamais pris sur la ligne de commande : transmettez-le sur l’entrée standard, ou tapez-le quand il est demandé.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/credentials.py" line="76" />
+      <source>The two entries differ: nothing was saved.</source>
+      <translation>Les deux saisies diffèrent : rien n’a été enregistré.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/engine.py" line="33" />
@@ -220,12 +316,57 @@
       <translation>une durée inconnue</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/cli/selftest.py" line="214" />
+      <source>backend {name} cannot be read: {error}</source>
+      <translation>le trousseau {name} ne peut pas être lu : {error}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/selftest.py" line="217" />
+      <source>backend {name}: a secret is saved for '{user}'</source>
+      <translation>trousseau {name} : un secret est enregistré pour « {user} »</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/selftest.py" line="216" />
+      <source>backend {name}: no secret saved for '{user}' (selfdesk credentials set)</source>
+      <translation>trousseau {name} : aucun secret enregistré pour « {user} » (selfdesk credentials set)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/selftest.py" line="210" />
+      <source>backend {name}; the policy names no helpdesk account</source>
+      <translation>trousseau {name} ; la politique ne nomme aucun compte du support</translation>
+    </message>
+    <message>
       <source>being sent</source>
       <translation type="vanished" />
     </message>
     <message>
       <source>discarded</source>
       <translation type="vanished" />
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/selftest.py" line="86" />
+      <source>help articles are missing</source>
+      <translation>les articles d’aide sont absents</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/selftest.py" line="90" />
+      <source>help articles exist in one language only ({gaps})</source>
+      <translation>des articles d’aide n’existent que dans une langue ({gaps})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/selftest.py" line="82" />
+      <source>missing icons: {names}</source>
+      <translation>icônes absentes : {names}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/selftest.py" line="205" />
+      <source>no keyring backend is available ({name})</source>
+      <translation>aucun trousseau n’est disponible ({name})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/credentials.py" line="134" />
+      <source>no keyring is available in this session (on Linux, GNOME Keyring or KWallet must run in the user's desktop session)</source>
+      <translation>aucun trousseau n’est disponible dans cette session (sous Linux, GNOME Keyring ou KWallet doit tourner dans la session de bureau de l’utilisateur)</translation>
     </message>
     <message>
       <source>not sent (needs attention)</source>
@@ -240,6 +381,21 @@
       <translation type="vanished" />
     </message>
     <message>
+      <location filename="../../desktop_app/cli/credentials.py" line="104" />
+      <source>selfdesk: the keyring cannot be read: {error}</source>
+      <translation>selfdesk : le trousseau ne peut pas être lu : {error}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/credentials.py" line="92" />
+      <source>selfdesk: the keyring refused the secret for '{user}': {error}</source>
+      <translation>selfdesk : le trousseau a refusé le secret pour « {user} » : {error}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/credentials.py" line="124" />
+      <source>selfdesk: the keyring refused to delete the secret for '{user}': {error}</source>
+      <translation>selfdesk : le trousseau a refusé de supprimer le secret pour « {user} » : {error}</translation>
+    </message>
+    <message>
       <source>sent</source>
       <translation type="vanished" />
     </message>
@@ -248,7 +404,17 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../desktop_app/cli/diagnose.py" line="52" />
+      <location filename="../../desktop_app/cli/selftest.py" line="68" />
+      <source>skipped</source>
+      <translation>ignoré</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/selftest.py" line="178" />
+      <source>the Qt '{name}' platform plug-in loads</source>
+      <translation>le module de plateforme Qt « {name} » se charge</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/diagnose.py" line="54" />
       <source>the bundle could not be written: {reason}</source>
       <translation>le paquet de diagnostic n’a pas pu être écrit : {reason}</translation>
     </message>
@@ -257,12 +423,22 @@
       <translation type="vanished" />
     </message>
     <message>
+      <location filename="../../desktop_app/cli/selftest.py" line="84" />
+      <source>unreadable icons: {names}</source>
+      <translation>icônes illisibles : {names}</translation>
+    </message>
+    <message>
       <source>waiting to be sent</source>
       <translation type="vanished" />
     </message>
     <message>
       <source>{count} item(s) still need attention.</source>
       <translation type="vanished">{count} élément(s) demandent encore votre attention.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/selftest.py" line="113" />
+      <source>{count} translation files (.ts and .qm) load: {names}</source>
+      <translation>{count} fichiers de traduction (.ts et .qm) se chargent : {names}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/system_summary.py" line="134" />
@@ -275,14 +451,54 @@
       <translation>{hours} h {minutes} min</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/cli/selftest.py" line="94" />
+      <source>{icons} icons, {count} help articles in {languages}</source>
+      <translation>{icons} icônes, {count} articles d’aide en {languages}</translation>
+    </message>
+    <message>
       <location filename="../../desktop_app/diagnostics/system_summary.py" line="137" />
       <source>{minutes} min</source>
       <translation>{minutes} min</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/cli/selftest.py" line="135" />
+      <source>{name}: Qt cannot load it</source>
+      <translation>{name} : Qt ne peut pas le charger</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/selftest.py" line="127" />
+      <source>{name}: not a Qt translation file</source>
+      <translation>{name} : pas un fichier de traduction Qt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/selftest.py" line="120" />
+      <source>{name}: not built</source>
+      <translation>{name} : pas compilé</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/selftest.py" line="138" />
+      <source>{name}: older than {source}</source>
+      <translation>{name} : plus ancien que {source}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/selftest.py" line="125" />
+      <source>{name}: unreadable</source>
+      <translation>{name} : illisible</translation>
+    </message>
+    <message>
       <location filename="../../desktop_app/diagnostics/system_summary.py" line="112" />
       <source>{os}, up for {uptime}.</source>
       <translation>{os}, allumé depuis {uptime}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/selftest.py" line="207" />
+      <source>{reason}; not needed: the policy names no helpdesk account</source>
+      <translation>{reason} ; pas nécessaire : la politique ne nomme aucun compte du support</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/selftest.py" line="208" />
+      <source>{reason}; tickets to the helpdesk cannot sign in as '{user}'</source>
+      <translation>{reason} ; les tickets ne peuvent pas se connecter au support en tant que « {user} »</translation>
     </message>
   </context>
 </TS>
