@@ -194,6 +194,7 @@ class TrayApp(QObject):
         job_hub().started.connect(self._job_started)
         job_hub().ended.connect(self._job_ended)
         self.outbox_retry = OutboxRetry(self.policy, parent=self)
+        self.outbox_retry.delivered.connect(self._forget_notification)  # a click on "sent" is not the monitor's
         self.expiry_timer = QTimer(self)  # results age out: the icon returns to "not checked" by itself
         self.expiry_timer.setSingleShot(True)
         self.expiry_timer.timeout.connect(lambda: self.set_state(self.monitor.state))

@@ -175,6 +175,22 @@ def test_a_network_outage_is_one_notification_and_a_click_opens_the_network_wind
     app.shutdown()
 
 
+def test_a_click_on_a_sent_ticket_message_opens_the_outbox_not_an_area(qtbot, network_services, monkeypatch) -> None:
+    app = TrayApp(network_services, start_monitor=False)
+    _messages(app)
+    _round(qtbot, app)
+    NET["online"] = False
+    _round(qtbot, app)  # the outage notification
+    assert app.last_notification is not None and app.last_notification.area == "network"
+    app.outbox_retry.delivered.emit(object())  # then "sent to IT as #1234" is the last message shown
+    opened: list[str] = []
+    monkeypatch.setattr(app, "open_outbox", lambda: opened.append("outbox"))
+    monkeypatch.setattr(app, "open_area", lambda area, **kw: opened.append(f"area:{area}"))
+    app.tray.messageClicked.emit()
+    assert opened == ["outbox"]
+    app.shutdown()
+
+
 def test_the_monitor_round_frees_its_observations(qtbot, tray, monkeypatch) -> None:
     sweeps: list[weakref.ref[Any]] = []
 
