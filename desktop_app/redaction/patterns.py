@@ -121,12 +121,13 @@ DASH = re.compile(
     r"|(?P<pk>[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5})(?![A-Za-z0-9])"
     rf"|(?P<m>{_H2}-{_H2}-{_H2}-{_H2}-{_H2})(?![0-9A-Za-z]|-[0-9A-Fa-f])"
     rf"|(?P<run>{_H2}(?:-{_H2}){{6,19}})(?![0-9A-Za-z]|-[0-9A-Fa-f])"
-    r"|(?P<tok>[A-Za-z0-9_][A-Za-z0-9_-]{9,}))"
+    r"|(?:(?<=sk-)|(?<=pat-)|(?<=ox[abprs]-))(?P<tok>[A-Za-z0-9_][A-Za-z0-9_-]{9,}))"
 )
 # At each ':': credentials in a URL (://user:password@), a MAC after its first octet, or an IPv6 address that has
-# '::' or 8 groups. Clock times (07:01:02) fail inside the engine, never reaching Python.
+# '::' or 8 groups. The look-ahead wants two more colons close by (or '//', or '::'), so clock times
+# (07:01:02,123) and "label: value" fail at once, inside the engine.
 COLON = re.compile(
-    r":(?=[0-9A-Fa-f:/])(?:(?P<url>//(?P<u>[^/\s:@<>\"'?#]+)(?::(?P<p>[^/\s@<>\"']*))?@(?=[A-Za-z0-9\[]))"
+    r":(?=//|:|[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{0,4}:)(?:(?P<url>//(?P<u>[^/\s:@<>\"'?#]+)(?::(?P<p>[^/\s@<>\"']*))?@(?=[A-Za-z0-9\[]))"
     r"|(?P<m>[0-9A-Fa-f]{1,2}:[0-9A-Fa-f]{1,2}:[0-9A-Fa-f]{1,2}:[0-9A-Fa-f]{1,2}:[0-9A-Fa-f]{1,2})(?![0-9A-Za-z:])"
     r"|(?P<i6>:[0-9A-Fa-f:]*|[0-9A-Fa-f:]*::[0-9A-Fa-f:]*|[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){6})(?![\w:.%-]|%\w))"
 )

@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import getpass
 import ipaddress
+import re
 import socket
 from collections import Counter
 from collections.abc import Mapping
@@ -29,7 +30,22 @@ NAME_KINDS = frozenset({"user", "host", "ssid"})
 SECRET_KINDS = frozenset({"password", "wifi-key", "token", "private-key", "redacted"})
 PLAN_MIN = 32_768  # texts at least this long keep their harvest results for the redact phase
 _SORTED_PREFIXES: dict[tuple[str, ...], tuple[str, ...]] = {}
-_NEEDLES = tuple(dict.fromkeys([*pat.CONTEXTS, *pat.HOME_NEEDLES]))  # each scanned once
+
+
+def _scans(words: Any) -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
+    """Literal words grouped by first letter, one regex each (longest first): the engine skips to that letter
+    in C, which costs far less than one ``find`` per word (a regex starting with a set of letters would be
+    slower still). Each regex comes with its words, longest first."""
+    groups: dict[str, list[str]] = {}
+    for word in sorted(set(words), key=len, reverse=True):
+        groups.setdefault(word[0], []).append(word)
+    return tuple(
+        (re.compile(re.escape(first) + "(?:" + "|".join(re.escape(w[1:]) for w in group) + ")"), tuple(group))
+        for first, group in groups.items()
+    )
+
+
+_NEEDLE_SCANS = _scans([*pat.CONTEXTS, *pat.HOME_NEEDLES])
 
 
 @functools.lru_cache(maxsize=65536)
@@ -106,6 +122,7 @@ class Redactor:
         self._extra: dict[int, tuple[str, list[Edit]]] = {}  # per-check pattern hits, by text
         self._macs: dict[str, str] = {}  # original spelling -> placeholder in the same style
         self._seen: dict[tuple[str, str, int], str] = {}  # add_literal's answers, for values met again
+        self._scan_cache: tuple[tuple[str, ...], tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]] = ((), ())
         system = current_user is None and current_host is None
         user = current_user if current_user is not None else _safe(getpass.getuser)
         host = current_host if current_host is not None else _safe(socket.gethostname)
@@ -299,22 +316,21 @@ class Redactor:
     # -- label-bound values -----------------------------------------------------------------------------------
     def _context_edits(self, text: str, lowered: str, origin: int) -> list[Edit]:
         edits: list[Edit] = []
-        for needle in _NEEDLES:
-            contexts = pat.CONTEXTS.get(needle, ())
-            home = needle in pat.HOME_NEEDLES
-            find = lowered.find
-            size = len(needle)
-            i = find(needle)
-            while i >= 0:
-                if home and i > 0 and text[i - 1] in "/\\":
+        for regex, _ in _NEEDLE_SCANS:  # one scan per first letter: "p" finds pass, psk and pwd
+            for hit in regex.finditer(lowered):
+                needle = hit.group()
+                i = hit.start()
+                if needle in pat.HOME_NEEDLES and i > 0 and text[i - 1] in "/\\":
                     self._home_at(text, lowered, i, needle, origin, edits)
+                contexts = pat.CONTEXTS.get(needle, ())
+                if not contexts:
+                    continue
                 at_word = _word_start(text, lowered, i)
                 for ctx in contexts:
-                    edit = self._context_at(ctx, text, lowered, i, size, origin, at_word)
+                    edit = self._context_at(ctx, text, lowered, i, len(needle), origin, at_word)
                     if edit is not None:
                         edits.append(edit)
                         break
-                i = find(needle, i + size)
         return edits
 
     def _home_at(self, text: str, lowered: str, i: int, needle: str, origin: int, edits: list[Edit]) -> None:
@@ -579,22 +595,26 @@ class Redactor:
         """Every harvested value, as a whole word. A value found only in this very text was replaced where
         its label marked it, so this text is not searched again for it (a 20 MB log is not re-scanned once per
         name it taught us); values known from elsewhere (the system, the observations, the results) are."""
+        wanted = [value for value, (_, _, source) in self._literals.items() if not (origin and source == origin)]
+        if not wanted:
+            return
+        key = tuple(wanted)
+        if self._scan_cache[0] != key:
+            self._scan_cache = (key, _scans(wanted))
         size = len(lowered)
-        for value, (kind, placeholder, source) in self._literals.items():
-            if origin and source == origin:
-                continue
-            find = lowered.find
-            i = find(value)
-            if i < 0:
-                continue
-            n = len(value)
-            head_word = value[0] in pat.WORD
-            tail_word = value[-1] in pat.WORD
-            while i >= 0:
-                end = i + n
-                if not ((head_word and i > 0 and lowered[i - 1] in pat.WORD) or (tail_word and end < size and lowered[end] in pat.WORD)):
+        literals = self._literals
+        for regex, group in self._scan_cache[1]:
+            for m in regex.finditer(lowered):
+                i = m.start()
+                for value in group if len(group) > 1 else (m.group(),):
+                    end = i + len(value)
+                    if not lowered.startswith(value, i):
+                        continue
+                    if (value[0] in pat.WORD and i > 0 and lowered[i - 1] in pat.WORD) or (value[-1] in pat.WORD and end < size and lowered[end] in pat.WORD):
+                        continue  # part of a longer word: "alice" is not in "malice"; try a shorter value here
+                    kind, placeholder, _ = literals[value]
                     edits.append((i, end, placeholder, kind))
-                i = find(value, end)
+                    break
 
     def _short_edits(self, text: str, edits: list[Edit]) -> None:
         """Names of 1-2 characters, in Windows UNC paths (\\\\vm\\share); prompts are handled with '@'."""

@@ -34,3 +34,18 @@ def test_same_value_same_placeholder_and_policy_switches() -> None:
     out = r.redact_text(text)
     assert out.startswith("a4:5e:60:e8:41:07 93.184.216.34 ")  # policy keeps them readable
     assert out.split()[2] == out.split()[4] == "<email-1>" and out.split()[3].endswith("@corp.example")
+
+
+def test_keys_without_a_label_are_recognised_by_their_shape() -> None:
+    keys = [
+        "AKIAIOSFODNN7EXAMPLE",
+        "AIzaSyA1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q",
+        "ghp_0123456789abcdefghijABCDEFGHIJ012345",
+        "sk-proj0123456789abcdefghijKLMN",
+        "glpat-0123456789abcdefghij",
+        "xoxb-1234567890-abcdefghijkl",
+    ]
+    text = "config: " + " | ".join(keys) + " | task-list-for-monday stays"
+    out, summary = redact_text_once(text)
+    assert not any(key in out for key in keys) and summary["token"] == len(keys)
+    assert "task-list-for-monday stays" in out  # an ordinary dashed word is not a key
