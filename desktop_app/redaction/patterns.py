@@ -18,6 +18,7 @@ from dataclasses import dataclass
 _VALUE = r"(?:\"(?P<q1>[^\"\r\n]+)\"|'(?P<q2>[^'\r\n]+)'|(?P<v>[^\s\"',;&<>]+))"
 _SEP = r"[\"']?[ \t]*[:=][ \t]*"
 _SECRET = _SEP + _VALUE
+_DOTTED_SEP = r"[\"']?[ .\t]*[:=][ \t]*"  # ipconfig: "Host Name . . . . . : pc-42"
 _TO_EOL = r"[ \t]*:[ \t]*\"?(?P<v>[^\r\n\"]*[^\s\"])\"?[ \t]*(?=\r?\n|\Z)"
 _HOST_VALUE = r"[\"']?(?P<v>[A-Za-z0-9][A-Za-z0-9._-]*)"
 _BARE_MAC = _SEP + r"[\"']?(?P<v>[0-9A-Fa-f]{12})(?![0-9A-Za-z])"
@@ -94,10 +95,10 @@ CONTEXTS: dict[str, tuple[Context, ...]] = {
         Context("ssid", _c(r"[ \t]+(?:\"(?P<q1>[^\"\r\n]+)\"|'(?P<q2>[^'\r\n]+)')"), reject=NOT_SSIDS),
     ),
     "host": (
-        Context("host", _c(r"(?i:[ _-]?name)" + _SEP + _HOST_VALUE), reject=NOT_HOSTS),
+        Context("host", _c(r"(?i:[ _-]?name)" + _DOTTED_SEP + _HOST_VALUE), reject=NOT_HOSTS),
         Context("host", _c(r"[ .]*:[ \t]*" + _HOST_VALUE), prefixes=("nombre de ", "nome "), reject=NOT_HOSTS),
     ),
-    "computer": (Context("host", _c(r"(?i:[ _-]?name)" + _SEP + _HOST_VALUE), reject=NOT_HOSTS),),
+    "computer": (Context("host", _c(r"(?i:[ _-]?name)" + _DOTTED_SEP + _HOST_VALUE), reject=NOT_HOSTS),),
     "user": (Context("user", _c(r"(?i:[ _-]?name)?" + _SEP + r"[\"']?(?P<v>[^\s\"',;:<>()\\/]+)"), reject=NOT_USERS),),
     "address": (Context("mac", _c(_BARE_MAC), before=_ADDRESS_OWNERS, literal=False, reject=frozenset()),),
 }

@@ -150,3 +150,21 @@ def test_policy_can_keep_network_names_and_addresses_readable(tmp_path: Path, ct
     files = bundle_of(tmp_path, ctx, [cmd(REAL[3][1], raw)], ssids=False, macs=False)
     assert "SSID 2 : LAB_SE_IOTMODULE" in files["observations.jsonl"].replace("\\n", "\n")
     assert "b6:b0:24:d3:e5:6c" in files["observations.jsonl"]
+
+
+def test_every_mac_spelling_is_hidden_and_keeps_its_style(tmp_path: Path, ctx) -> None:  # type: ignore[no-untyped-def]
+    ipconfig = text("70_getmac_ipconfig-all_win10.txt")  # dashed MACs and a DHCPv6 DUID ending with a MAC
+    airport = text("60_nodewifi_airport-I.txt")  # airport drops leading zeros: 31:23:3:1a:9f:1d
+    structured = {"kind": "psutil", "name": "adapters", "value": {"eth0": {"mac": "3c7c3f3122ac", "bssid": "3C7C.3F31.22AD"}}, "error": None, "duration_ms": 1.0}
+    json_text = '{"Name": "Ethernet", "PermanentAddress": "3C7C3F3122AE", "MacAddress": "3C-7C-3F-31-22-AE"}'
+    files = bundle_of(tmp_path, ctx, [cmd(["ipconfig", "/all"], ipconfig), cmd(["airport", "-I"], airport), structured, cmd(["powershell", "-Command", "Get-NetAdapter | ConvertTo-Json"], json_text)])
+    flat = files["observations.jsonl"]
+    for original in ("74-D4-35-E9-45-71", "00-50-56-C0-00-01", "62-45-B4-EB-44-79", "31:23:3:1a:9f:1d", "Linksys01227_5GHz", "3c7c3f3122ac", "3C7C.3F31.22AD", "3C7C3F3122AE", "3C-7C-3F-31-22-AE"):
+        assert original.lower() not in flat.lower(), original
+    lines = [json.loads(line) for line in flat.splitlines()]
+    assert re.search(r"Physical Address[ .]+: 02-00-00-[0-9A-F]{2}-[0-9A-F]{2}-[0-9A-F]{2}\r?\n", lines[0]["stdout"])
+    assert re.search(r"DUID[ .]+: 00-01-00-01-21-69-FF-48-02-00-00-", lines[0]["stdout"])  # the DUID's own part stays
+    assert lines[2]["value"]["eth0"]["mac"].startswith("020000") and re.fullmatch(r"0200\.0000\.[0-9A-F]{4}", lines[2]["value"]["eth0"]["bssid"])
+    netadapter = json.loads(lines[3]["stdout"])
+    assert netadapter["PermanentAddress"].replace("-", "") == netadapter["MacAddress"].replace("-", "")  # same address, same placeholder
+    assert "Host Name . . . . . . . . . . . . : <host-" in lines[0]["stdout"]
