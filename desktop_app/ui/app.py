@@ -37,7 +37,7 @@ from desktop_app.ui.common import (
     state_icon,
     state_tooltip,
 )
-from desktop_app.ui.outbox_retry import OutboxRetry
+from desktop_app.ui.outbox_retry import OutboxRetry, notify_delivered
 
 log = logging.getLogger(__name__)
 WINDOW_TTL_SECONDS = 15 * 60  # a window's results speak for the icon this long, unless a newer round replaces them
@@ -194,6 +194,7 @@ class TrayApp(QObject):
         job_hub().started.connect(self._job_started)
         job_hub().ended.connect(self._job_ended)
         self.outbox_retry = OutboxRetry(self.policy, parent=self)
+        self.outbox_retry.delivered.connect(lambda item: notify_delivered(self.tray, item))  # "sent to IT as #1234"
         self.outbox_retry.delivered.connect(self._forget_notification)  # a click on "sent" is not the monitor's
         self.expiry_timer = QTimer(self)  # results age out: the icon returns to "not checked" by itself
         self.expiry_timer.setSingleShot(True)
@@ -443,7 +444,7 @@ class TrayApp(QObject):
     def open_outbox(self) -> Any:
         from desktop_app.ui.outbox_window import OutboxWindow
 
-        window = self._open_once("OutboxWindow", OutboxWindow)
+        window = self._open_once("OutboxWindow", lambda: OutboxWindow(policy=self.policy))
         window.refresh()
         return window
 
