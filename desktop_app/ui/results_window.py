@@ -13,6 +13,7 @@ import sys
 import threading
 from collections import deque
 from collections.abc import Sequence
+from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
 
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.i18n import tr
-from desktop_app.model import Fix, Result, Status
+from desktop_app.model import Check, Fix, Result, Status, Verdict
 from desktop_app.ui.common import (
     Branding,
     Job,
@@ -67,6 +68,14 @@ def background_priority() -> None:
         os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), min(19, os.getpriority(os.PRIO_PROCESS, 0) + 5))
     except OSError:
         pass  # not allowed: the sweep runs as it did
+
+
+@dataclass(frozen=True)
+class Plan:
+    """The sweep's first message: what it is about to run."""
+
+    checks: Sequence[Check]
+    verdicts: Sequence[Verdict]
 
 
 def is_verdict(result: Result) -> bool:
@@ -275,6 +284,8 @@ class ResultsWindow(QDialog):
         buttons.addWidget(self.close_button)
         layout.addLayout(buttons)
         self._slots = [((1, -1, -1), None)]
+        for state in ("ok", "warning", "problem"):  # SVG rendering happens now, not while results pour in
+            state_pixmap(state, 32), state_pixmap(state, 16)
         self._relabel()
         self.verdict.setText(tr("Press “Check again” to check your computer."))
         named(self.verdict, tr("Overall verdict"), self.verdict.text())
@@ -308,39 +319,45 @@ class ResultsWindow(QDialog):
         return self._done_results is not None and not self._pending
 
     def start(self) -> None:
+        """Start a sweep. Choosing the checks may import every check module (~70 ms the first time): that
+        happens in the worker too, and the window learns the plan from its first message."""
         if self.job is not None and not self.job.finished:
             return
         from desktop_app.engine import Sweep
 
         self._clear()
-        checks = self.services.checks_for(self.area)
-        verdicts = self.services.verdicts(checks)
-        self._order = {c.id: i for i, c in enumerate(checks)} | {v.id: i for i, v in enumerate(verdicts)}
-        self.system = self.services.make_system()
-        sweep = Sweep(checks, self.system, self.services.context(), verdicts=verdicts)
-        self.progress.setRange(0, max(1, len(checks)))
-        self.progress.setValue(0)
+        self._sweep = None
+        self._cancelled = False
+        self.system = system = self.services.make_system()
+        services, area = self.services, self.area
+        self.progress.setRange(0, 0)  # busy until the checks are known
         self.progress.show()
         self.again_button.setEnabled(False)
         self._set_verdict(tr("Checking your computer…"))
-        self.status.setText(tr("Checking… {done} of {total}", done=0, total=len(checks)))
-        if not checks:
-            self.status.setText("")
-            self.progress.setValue(self.progress.maximum())
-            self._on_done([])
-            return
-        self._sweep = sweep
+        self.status.setText("")
+
         def work(emit: Any) -> list[Result]:
             background_priority()
+            checks = services.checks_for(area)
+            verdicts = services.verdicts(checks)
+            sweep = Sweep(checks, system, services.context(), verdicts=verdicts)
+            self._sweep = sweep
+            if self._cancelled:
+                sweep.cancel()
+            emit(Plan(checks, verdicts))
             return sweep.run(on_result=emit)
 
-        self.job = start_job(
-            self,
-            work,
-            progress=self._on_result,
-            done=self._on_done,
-            failed=self._on_failed,
-        )
+        self.job = start_job(self, work, progress=self._on_progress, done=self._on_done, failed=self._on_failed)
+
+    def _on_progress(self, event: Any) -> None:
+        if isinstance(event, Plan):
+            self._order = {c.id: i for i, c in enumerate(event.checks)} | {v.id: i for i, v in enumerate(event.verdicts)}
+            self.progress.setRange(0, max(1, len(event.checks)))
+            self.progress.setValue(0)
+            if event.checks:
+                self.status.setText(tr("Checking… {done} of {total}", done=0, total=len(event.checks)))
+        elif isinstance(event, Result):
+            self._on_result(event)
 
     def _clear(self) -> None:
         for card in self.cards:
@@ -462,7 +479,9 @@ class ResultsWindow(QDialog):
 
     def reject(self) -> None:
         """Escape, Close and the window's close box all end here: a running sweep is cancelled."""
-        sweep = getattr(self, "_sweep", None)
-        if sweep is not None and self.job is not None and not self.job.finished:
-            sweep.cancel()
+        if self.job is not None and not self.job.finished:
+            self._cancelled = True  # a sweep not created yet cancels itself as it starts
+            sweep = getattr(self, "_sweep", None)
+            if sweep is not None:
+                sweep.cancel()
         super().reject()

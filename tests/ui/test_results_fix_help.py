@@ -143,6 +143,12 @@ def test_all_fine_says_so_and_contact_it_stays_at_hand(qtbot: Any, services: Ser
         qtbot.mouseClick(window.contact_button, Qt.MouseButton.LeftButton)
 
 
+def test_an_area_with_nothing_to_check_says_so(qtbot: Any, services: Services) -> None:
+    window = _window(qtbot, services, "vpn")
+    assert window.cards == [] and window.verdict.text() == "There is nothing to check here on this computer."
+    assert window.again_button.isEnabled() and not window.progress.isVisible()
+
+
 def test_a_burst_of_results_is_shown_a_card_per_turn_without_blocking(qtbot: Any, services: Services) -> None:
     window = ResultsWindow(services, None, Branding.from_policy(services.policy))
     qtbot.addWidget(window)
