@@ -1,7 +1,8 @@
 """The durable outbox: every ticket is on disk (atomically) before any send attempt, and leaves only when
 delivered or discarded by the user.
 
-One folder per item, named by its key (the bundle id): ``item.json`` (state + draft) and ``bundle.zip``.
+One folder per item, named by its key (the bundle id): ``item.json`` (state + draft) and ``bundle.zip`` (sent as
+``attach/<date + short id>.zip``, the standard bundle name).
 Delivery is exactly once: the key is recorded with the ticket and searched for before creating, and each step
 (created, attached, sent) is saved as soon as it happens, so a restart resumes where the last run stopped.
 """
@@ -63,6 +64,7 @@ class OutboxItem:
     attachment_limit: int = 0  # bytes the helpdesk accepted at most so far (learned from a 413), 0 = unknown
     attached: bool = False
     has_bundle: bool = False
+    attachment_name: str = ""  # the bundle's standard name (date + short id), the same on every try
     sent_at: str = ""
     draft: dict[str, Any] = field(default_factory=dict)
 
@@ -135,6 +137,15 @@ def _fsync_dir(folder: Path) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
+
+
+def _attachment_name(bundle_path: Path | None) -> str:
+    if bundle_path is None:
+        return ""
+    from desktop_app.bundle.naming import bundle_filename_for
+
+    name = bundle_filename_for(bundle_path)
+    return name if name.startswith("selfdesk-") else ""  # a bundle without a readable manifest: named by its key
 
 
 def bundle_key(bundle_path: Path | None) -> str:
@@ -211,7 +222,8 @@ class Outbox:
         folder = self._ensure_folder(key)
         if (folder / "item.json").exists():
             return self.load(key)  # the same bundle queued twice is the same ticket
-        item = OutboxItem(id=key, created_at=_now_iso(), title=draft.title, draft=draft.to_json(), has_bundle=bundle_path is not None)
+        item = OutboxItem(id=key, created_at=_now_iso(), title=draft.title, draft=draft.to_json(), has_bundle=bundle_path is not None,
+                          attachment_name=_attachment_name(bundle_path))
         if bundle_path is not None:
             # the bundle copy first, the item last: an item.json always has its bundle beside it
             atomic_write(folder / "bundle.zip", Path(bundle_path).read_bytes())
@@ -247,6 +259,7 @@ class Outbox:
         self._save(item)
         with contextlib.suppress(OSError):
             (self._dir(item_id) / "bundle.zip").unlink()
+        shutil.rmtree(self._dir(item_id) / "attach", ignore_errors=True)
         return item
 
     @contextlib.contextmanager
@@ -355,7 +368,9 @@ class Outbox:
         try:
             if hasattr(backend, "send_all"):
                 _fault("before_create")
-                item.ticket_ref = backend.send_all(draft, item.id, bundle, fit=lambda limit: self._fit(bundle, limit, item))
+                item.ticket_ref = backend.send_all(
+                    draft, item.id, self._as_attachment(bundle, item) if bundle else None, fit=lambda limit: self._fitted(bundle, limit, item)
+                )
                 _fault("after_create")
                 item.ref_style = getattr(backend, "ref_style", "key")
                 item.attached = bundle is not None
@@ -418,7 +433,7 @@ class Outbox:
         while True:
             try:
                 _fault("before_attach")
-                backend.attach(item.remote_id, path, item.id)
+                backend.attach(item.remote_id, self._as_attachment(path, item), item.id)
                 break
             except DeliveryError as exc:
                 if exc.kind != "too_large":
@@ -438,6 +453,24 @@ class Outbox:
         _fault("after_attach")
         item.attached = True
         self._save(item)
+
+    def _fitted(self, bundle: Path | None, limit: int, item: OutboxItem) -> Path | None:
+        fitted = self._fit(bundle, limit, item)
+        return self._as_attachment(fitted, item) if fitted is not None else None
+
+    def _as_attachment(self, bundle: Path, item: OutboxItem) -> Path:
+        """The bundle to attach under its standard name, which backends send as the file name: the same name on
+        every try, whether the original or a shrunk copy goes (RT looks for it to never attach twice)."""
+        name = item.attachment_name or f"selfdesk-{item.id}.zip"
+        target = self._dir(item.id) / "attach" / name
+        target.parent.mkdir(mode=0o700, exist_ok=True)
+        with contextlib.suppress(FileNotFoundError):
+            target.unlink()
+        try:
+            os.link(bundle, target)
+        except OSError:  # a file system without hard links
+            shutil.copyfile(bundle, target)
+        return target
 
     def _fit(self, bundle: Path | None, limit: int, item: OutboxItem) -> Path | None:
         """The bundle itself when it fits ``limit`` bytes, else a repacked (re-redacted, trimmed) copy that does."""

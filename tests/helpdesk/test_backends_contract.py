@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,7 +11,6 @@ import keyring
 import pytest
 
 from desktop_app.helpdesk.backends import from_policy
-from desktop_app.helpdesk.backends.base import bundle_name
 from desktop_app.helpdesk.draft import TicketDraft
 from desktop_app.helpdesk.outbox import Outbox
 from tests.helpdesk.conftest import make_bundle, make_policy
@@ -44,7 +44,9 @@ def test_creates_one_ticket_with_the_key_recorded_and_the_bundle_attached(
     [sent] = outbox.send_pending(policy=policy)
     assert sent.state == "sent", sent.last_error
     [ticket] = server.state.by_key(item.id)
-    assert ticket.attachments == [(bundle_name(item.id), bundle.read_bytes())]
+    assert ticket.attachments == [(item.attachment_name, bundle.read_bytes())]
+    # technicians see the date and the bundle's short id in the file name
+    assert re.fullmatch(rf"selfdesk-\d{{8}}-\d{{6}}-{item.id.replace('-', '')[:8]}\.zip", item.attachment_name), item.attachment_name
     assert ticket.number in sent.ticket_ref
     assert SECRET not in caplog.text and SECRET not in (outbox.folder / item.id / "item.json").read_text()
     # searched for the key before creating
@@ -62,7 +64,7 @@ def test_a_ticket_created_before_a_crash_is_found_and_not_created_again(helpdesk
     [sent] = outbox.send_pending(policy=policy)
     assert sent.state == "sent", sent.last_error
     [ticket] = server.state.by_key(item.id)
-    assert [name for name, _ in ticket.attachments] == [bundle_name(item.id)]
+    assert [name for name, _ in ticket.attachments] == [item.attachment_name]
 
 
 def test_a_failed_attachment_is_retried_on_its_own(helpdesk: tuple[Server, object], tmp_path: Path) -> None:
@@ -322,7 +324,7 @@ def test_a_413_shrinks_the_bundle_and_retries(secrets: object, kind: str, tmp_pa
         assert sent.state == "sent", sent.last_error
         [ticket] = server.state.tickets.values()
         [(name, data)] = ticket.attachments
-        assert name == bundle_name(item.id) and len(data) < 400_000 < bundle.stat().st_size
+        assert name == item.attachment_name and len(data) < 400_000 < bundle.stat().st_size
         with zipfile.ZipFile(io.BytesIO(data)) as archive:  # still a readable bundle with its report
             assert json.loads(archive.read("manifest.json"))["schema"] == "selfdesk-bundle" and "report.txt" in archive.namelist()
         assert 0 < sent.attachment_limit < bundle.stat().st_size

@@ -13,7 +13,6 @@ import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
 
-from desktop_app.helpdesk.backends.base import bundle_name
 from desktop_app.helpdesk.draft import TicketDraft
 from desktop_app.helpdesk.outbox import Outbox
 from tests.helpdesk.conftest import make_bundle, make_policy
@@ -76,7 +75,7 @@ def test_message_with_the_bundle_attached_is_received_intact(smtp: tuple[Inbox, 
     assert message["Message-ID"] == f"<selfdesk-{item.id}@selfdesk.test>"
     assert "urgent meeting" in message.get_body(("plain",)).get_content()
     [attachment] = list(message.iter_attachments())
-    assert attachment.get_filename() == bundle_name(item.id)
+    assert attachment.get_filename() == item.attachment_name
     assert attachment.get_content() == bundle.read_bytes()
     assert "s3cret" not in (outbox.folder / item.id / "item.json").read_text()
 

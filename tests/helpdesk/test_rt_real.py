@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.helpdesk.backends.base import bundle_name
 from desktop_app.helpdesk.draft import TicketDraft
 from desktop_app.helpdesk.outbox import FAULT_ENV, Outbox
 from tests.helpdesk.conftest import make_bundle, make_policy, selfdesk, write_admin_policy
@@ -50,7 +49,7 @@ def test_ticket_with_attachment_is_created_and_the_bundle_comes_back_byte_identi
     assert sent.state == "sent", sent.last_error
     [ticket] = rt.tickets_with_key(item.id)
     assert sent.ticket_label == f"#{ticket}" and sent.ticket_ref == str(ticket)
-    [attachment] = rt.attachments_named(ticket, bundle_name(item.id))
+    [attachment] = rt.attachments_named(ticket, item.attachment_name)
     assert base64.b64decode(attachment["Content"]) == bundle.read_bytes()
     assert rt.api(f"/ticket/{ticket}")["Subject"] == "Wi-Fi keeps dropping"
 
@@ -68,7 +67,7 @@ def test_sender_killed_at_each_step_then_restarted_makes_exactly_one_ticket(rt: 
     assert done.state == "sent"
     [ticket] = rt.tickets_with_key(item.id)
     assert done.ticket_label == f"#{ticket}"
-    assert len(rt.attachments_named(ticket, bundle_name(item.id))) == 1
+    assert len(rt.attachments_named(ticket, item.attachment_name)) == 1
     listing = selfdesk("outbox", "list", "--json", "--policy", str(rt_policy["file"]))
     assert f'"ticket_label": "#{ticket}"' in listing.stdout
 

@@ -266,7 +266,3 @@ def settings(policy: Any) -> dict[str, Any]:
 
 def max_bytes(hd: Mapping[str, Any]) -> int:
     return int(float(hd.get("max_attachment_mb") or 5) * 1024 * 1024)
-
-
-def bundle_name(key: str) -> str:
-    return f"selfdesk-{key}.zip"

@@ -22,7 +22,6 @@ from desktop_app.helpdesk.backends.base import (
     DeliveryError,
     Text,
     _ssl_context,
-    bundle_name,
     max_bytes,
     secret_for,
 )
@@ -97,7 +96,7 @@ class EmailBackend:
         msg["X-Priority"] = {"high": "2", "low": "4"}.get(draft.urgency, "3")
         msg.set_content(draft.full_text())
         if bundle_path is not None:
-            msg.add_attachment(bundle_path.read_bytes(), maintype="application", subtype="zip", filename=bundle_name(key))
+            msg.add_attachment(bundle_path.read_bytes(), maintype="application", subtype="zip", filename=bundle_path.name)
         return msg
 
     def _connect(self) -> smtplib.SMTP:

@@ -6,7 +6,7 @@ import html
 from pathlib import Path
 from typing import Any
 
-from desktop_app.helpdesk.backends.base import Http, bundle_name, check_url, contact_required, max_bytes, secret_for
+from desktop_app.helpdesk.backends.base import Http, check_url, contact_required, max_bytes, secret_for
 from desktop_app.helpdesk.backends.rt import safe_key
 from desktop_app.helpdesk.draft import TicketDraft
 
@@ -52,7 +52,7 @@ class FreshserviceBackend:
         return str(self.http.json("POST", "/tickets", json=body, ok=(201, 200))["ticket"]["id"])
 
     def attach(self, ref: str, bundle_path: Path, key: str = "") -> None:
-        name = bundle_name(key)
+        name = bundle_path.name
         ticket = self.http.json("GET", f"/tickets/{ref}", ok=(200,)).get("ticket") or {}
         if any(a.get("name") == name for a in ticket.get("attachments") or []):
             return

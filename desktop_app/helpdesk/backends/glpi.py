@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from desktop_app.helpdesk.backends.base import DeliveryError, Http, bundle_name, check_url, max_bytes, secret_for
+from desktop_app.helpdesk.backends.base import DeliveryError, Http, check_url, max_bytes, secret_for
 from desktop_app.helpdesk.backends.rt import safe_key
 from desktop_app.helpdesk.draft import TicketDraft
 
@@ -86,7 +86,7 @@ class GLPIBackend:
         return str(self.http.json("POST", "/Ticket", json={"input": item}, ok=(201, 200))["id"])
 
     def attach(self, ref: str, bundle_path: Path, key: str = "") -> None:
-        name = bundle_name(key)
+        name = bundle_path.name
         # expand_dropdowns turns documents_id into the document's name
         docs = self.http.json("GET", f"/Ticket/{ref}/Document_Item", params={"expand_dropdowns": "true"}, ok=(200, 206))
         if any(str(d.get("documents_id", "")) == name for d in docs if isinstance(d, dict)):

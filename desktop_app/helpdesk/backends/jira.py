@@ -16,7 +16,6 @@ from desktop_app.helpdesk.backends.base import (
     DeliveryError,
     Http,
     Text,
-    bundle_name,
     check_url,
     max_bytes,
     secret_for,
@@ -107,7 +106,7 @@ class JiraBackend:
         return str(data["issueKey"])
 
     def attach(self, ref: str, bundle_path: Path, key: str = "") -> None:
-        name = bundle_name(key)
+        name = bundle_path.name
         issue = self.http.json("GET", f"/rest/api/2/issue/{ref}", params={"fields": "attachment"}, ok=(200,))
         if any(a.get("filename") == name for a in (issue.get("fields") or {}).get("attachment") or []):
             return

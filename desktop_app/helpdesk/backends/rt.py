@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from desktop_app.helpdesk.backends.base import ConfigError, Http, Text, bundle_name, check_url, max_bytes, secret_for
+from desktop_app.helpdesk.backends.base import ConfigError, Http, Text, check_url, max_bytes, secret_for
 from desktop_app.helpdesk.draft import TicketDraft
 
 _SAFE_KEY = re.compile(r"^[A-Za-z0-9._-]{1,80}$")
@@ -80,7 +80,7 @@ class RTBackend:
         return str(data["id"])
 
     def attach(self, ref: str, bundle_path: Path, key: str = "") -> None:
-        filename = bundle_name(key) if key else bundle_path.name
+        filename = bundle_path.name
         listing = self.http.json("GET", f"/ticket/{ref}/attachments", params={"fields": "Filename", "per_page": 100}, ok=(200,))
         if any(item.get("Filename") == filename for item in listing.get("items") or []):
             return  # attached before a crash: never twice

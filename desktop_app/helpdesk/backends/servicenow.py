@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from desktop_app.helpdesk.backends.base import DeliveryError, Http, bundle_name, check_url, max_bytes, secret_for
+from desktop_app.helpdesk.backends.base import DeliveryError, Http, check_url, max_bytes, secret_for
 from desktop_app.helpdesk.backends.rt import safe_key
 from desktop_app.helpdesk.draft import TicketDraft
 
@@ -77,7 +77,7 @@ class ServiceNowBackend:
         return str(row["sys_id"])
 
     def attach(self, ref: str, bundle_path: Path, key: str = "") -> None:
-        name = bundle_name(key)
+        name = bundle_path.name
         existing = self.http.json(
             "GET", "/api/now/attachment", params={"sysparm_query": f"table_sys_id={ref}^file_name={name}", "sysparm_limit": "1"}, ok=(200,)
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from desktop_app.helpdesk.backends.base import Http, bundle_name, check_url, max_bytes, secret_for
+from desktop_app.helpdesk.backends.base import Http, check_url, max_bytes, secret_for
 from desktop_app.helpdesk.backends.rt import safe_key
 from desktop_app.helpdesk.draft import TicketDraft
 
@@ -48,7 +48,7 @@ class TOPdeskBackend:
         return str(row["id"])
 
     def attach(self, ref: str, bundle_path: Path, key: str = "") -> None:
-        name = bundle_name(key)
+        name = bundle_path.name
         response = self.http.request("GET", f"/incidents/id/{ref}/attachments", ok=(200, 204))
         rows = response.json() if response.status_code == 200 and response.content else []
         if any(r.get("fileName") == name for r in rows):

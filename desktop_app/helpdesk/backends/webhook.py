@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from desktop_app.helpdesk.backends.base import DeliveryError, Http, Text, bundle_name, check_url, max_bytes, secret_for
+from desktop_app.helpdesk.backends.base import DeliveryError, Http, Text, check_url, max_bytes, secret_for
 from desktop_app.helpdesk.draft import TicketDraft
 
 
@@ -58,7 +58,7 @@ class WebhookBackend:
             self.http.request(
                 "POST",
                 self.attach_url.replace("{id}", ref),
-                files={"file": (bundle_name(key), handle, "application/zip")},
+                files={"file": (bundle_path.name, handle, "application/zip")},
                 headers={"Idempotency-Key": f"{key}:attachment"},
                 ok=(200, 201, 204),
             )

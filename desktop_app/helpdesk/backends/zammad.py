@@ -12,7 +12,6 @@ from typing import Any
 from desktop_app.helpdesk.backends.base import (
     Http,
     Text,
-    bundle_name,
     check_url,
     contact_required,
     max_bytes,
@@ -85,7 +84,7 @@ class ZammadBackend:
         return ref
 
     def attach(self, ref: str, bundle_path: Path, key: str = "") -> None:
-        name = bundle_name(key)
+        name = bundle_path.name
         articles = self.http.json("GET", f"/api/v1/ticket_articles/by_ticket/{ref}", ok=(200,))
         for article in articles if isinstance(articles, list) else []:
             if any(a.get("filename") == name for a in article.get("attachments") or []):
