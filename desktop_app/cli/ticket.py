@@ -104,7 +104,7 @@ def run(args: argparse.Namespace) -> int:
         if interactive:
             print(tr(msg.TITLE, title=draft.title))
             print(draft.full_text())
-            print(tr(msg.ATTACHED, files=_listing(bundle) if bundle else tr(msg.NOTHING)))
+            print(_listing(bundle) if bundle else tr(msg.ATTACHED, files=tr(msg.NOTHING)))
             if not args.message:
                 draft.user_text = input(tr(msg.OWN_WORDS)).strip()
             for _ in range(3):  # asked only when unknown; empty skips it unless the helpdesk needs it
@@ -142,9 +142,10 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _listing(bundle: Path) -> str:
+    """What goes to IT, as the ticket dialog shows it: the files with sizes and what redaction replaced."""
+    from desktop_app.bundle import describe_text
+
     try:
-        with zipfile.ZipFile(bundle) as archive:
-            names = ", ".join(archive.namelist())
-    except (OSError, zipfile.BadZipFile):
-        names = "?"
-    return f"{bundle.name} ({bundle.stat().st_size // 1024} KB: {names})"
+        return describe_text(bundle)
+    except (OSError, ValueError, KeyError, zipfile.BadZipFile):
+        return tr(msg.ATTACHED, files=bundle.name)

@@ -78,7 +78,7 @@ def report_to_it(outcomes: Sequence[Outcome], results: Sequence[Result], ctx: Co
         return Report(item.id, "queued", error=f"{type(exc).__name__}: {exc}")
     final = next((i for i in tried if i.id == item.id), None) or outbox.load(item.id)
     if final.state == "sent":
-        return Report(item.id, "sent", ref=final.ticket_ref)
+        return Report(item.id, "sent", ref=final.ticket_label)
     if final.state == "error":
         return Report(item.id, "error", error=final.error_message())
     return Report(item.id, "queued", error=final.error_message() if final.last_error else "")

@@ -103,8 +103,12 @@
     </message>
     <message>
       <location filename="../../desktop_app/onboarding/messages.py" line="19" />
+      <source>IT was told ({ref}).</source>
+      <translation>Le service informatique a été prévenu ({ref}).</translation>
+    </message>
+    <message>
       <source>IT was told: sent as {ref}.</source>
-      <translation>Le service informatique est prévenu : envoyé sous le numéro {ref}.</translation>
+      <translation type="vanished">Le service informatique est prévenu : envoyé sous le numéro {ref}.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="338" />

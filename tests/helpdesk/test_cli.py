@@ -122,7 +122,8 @@ def test_interactive_ticket_shows_the_text_and_attachment_then_asks(webhook: Ser
     code, screen = _run_on_a_terminal(["ticket", "--policy", policy, "--from-bundle", str(bundle)], "Outlook crashes\nana@corp.example\ny\n")
     assert code == 0, screen
     assert "Title: I need help with my computer" in screen
-    assert "Attached: bundle.zip" in screen and "manifest.json" in screen
+    # the same listing as the ticket dialog: files with sizes, then what redaction replaced
+    assert "Attachment bundle.zip (" in screen and "report.txt" in screen and "Nothing needed hiding." in screen
     assert "Send this ticket to IT? [y/N]" in screen
     [ticket] = webhook.state.tickets.values()
     assert f"sent as #{ticket.id}" in screen and "Outlook crashes" in ticket.data["body"]

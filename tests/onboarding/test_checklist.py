@@ -304,7 +304,7 @@ def test_onboard_cli_tells_it_right_away_and_only_once(tmp_path, helpdesk):
     )
     home = tmp_path / "home"
     first = _cli(pol, home=home)
-    assert first.returncode == 1 and "IT was told: sent as 4201." in first.stdout, first.stdout + first.stderr
+    assert first.returncode == 1 and "IT was told (#4201)." in first.stdout, first.stdout + first.stderr
     assert len(_Helpdesk.posts) == 1 and _Helpdesk.posts[0]["title"] == "Onboarding: 1 item(s) need attention"
     assert "I can sign in to my e-mail" in _Helpdesk.posts[0]["body"]
     again = _cli(pol, "--json", home=home)
