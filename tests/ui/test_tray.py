@@ -267,7 +267,9 @@ def test_saving_settings_keeps_an_active_snooze(qtbot, services) -> None:
     app = TrayApp(services, start_monitor=False)
     assert app.monitor.snoozed()
     dialog = app.open_settings()
-    assert dialog.snooze.currentText() == f"Snoozed until {until.astimezone().strftime('%H:%M')}"
+    shown = dialog.snooze.currentText()
+    assert shown.startswith(f"Snoozed until {until.astimezone().strftime('%H:%M')}")  # "... on <date>" past midnight
+    assert shown.endswith(until.astimezone().strftime("%Y-%m-%d")) == (until.astimezone().date() != datetime.now(UTC).astimezone().date())
     assert dialog.snooze.itemText(1) == "Stop snoozing"
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     with qtbot.waitSignal(dialog.saved, timeout=1000) as saved:
