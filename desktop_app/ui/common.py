@@ -229,7 +229,7 @@ def icon(name: str) -> QIcon:
 
 
 def state_icon(state: str) -> QIcon:
-    return icon(state if state in (OK, WARNING, PROBLEM, CHECKING, UNKNOWN) else "app")
+    return icon(state if state in (OK, WARNING, PROBLEM, CHECKING, UNKNOWN) else "selfdesk")
 
 
 def status_state(status: Status) -> str:
@@ -339,12 +339,12 @@ class Branding:
         return cls(name, accent, Path(logo) if logo and Path(logo).is_file() else None)
 
     def logo_pixmap(self, size: int = 40) -> QPixmap:
-        source = QIcon(str(self.logo)) if self.logo else icon("app")
+        source = QIcon(str(self.logo)) if self.logo else icon("selfdesk")
         return source.pixmap(size, size)
 
     def window_icon(self) -> QIcon:
         """The organisation's logo when policy gives one, so windows are recognisably theirs."""
-        return QIcon(str(self.logo)) if self.logo else icon("app")
+        return QIcon(str(self.logo)) if self.logo else icon("selfdesk")
 
     def button_colors(self) -> tuple[str, str]:
         """(background, text) of primary buttons, readable whatever accent the policy chose: white text when

@@ -125,7 +125,7 @@ class ItemRow(QFrame):
     def refresh(self) -> None:
         o = self.outcome
         name = _ICON.get(o.status)
-        self.badge.setPixmap(state_icon(name).pixmap(32, 32) if name else state_icon("app").pixmap(0, 0))
+        self.badge.setPixmap(state_icon(name).pixmap(32, 32) if name else state_icon("selfdesk").pixmap(0, 0))
         named(self.badge, outcome_status_text(o.status))
         self.status_label.setText(f"<b>{outcome_status_text(o.status)}</b> · {_html(o.title)}")
         named(self.status_label, tr("{status}: {title}", status=outcome_status_text(o.status), title=o.title))
