@@ -113,6 +113,8 @@ def test_sizes_read_naturally_in_english_and_french() -> None:
     from desktop_app.diagnostics.disk.labels import format_bytes
 
     assert [format_bytes(v) for v in (0, 5000, 3 * 1024**2, int(2.5 * 1024**3))] == ["0 KB", "5 KB", "3 MB", "2.5 GB"]
+    # never "1000 MB" or "1023 KB": the next unit takes over where the rounded figure would reach 1000
+    assert [format_bytes(v) for v in (1000 * 1024**2, 1023 * 1024**2, 1023 * 1024, 999 * 1024**2)] == ["1.0 GB", "1.0 GB", "1 MB", "999 MB"]
     i18n.set_language("fr")
     try:
         assert format_bytes(int(2.5 * 1024**3)) == "2,5 Go" and format_bytes(None) == "une quantité inconnue"

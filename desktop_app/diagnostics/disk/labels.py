@@ -21,10 +21,11 @@ def format_bytes(value: int | float | None) -> str:
     if value is None:
         return tr("an unknown amount")
     size = float(value)
-    if size < 1024**2:
+    # Switch units where the rounded figure would reach 1000 ("1000 MB" reads worse than "1.0 GB").
+    if round(size / 1024) < 1000:
         return tr("{value} KB", value=max(0, round(size / 1024)))
-    if size < 1024**3:
-        return tr("{value} MB", value=round(size / 1024**2))
+    if round(size / 1024**2) < 1000:
+        return tr("{value} MB", value=max(1, round(size / 1024**2)))
     if size < 1024**4:
         return tr("{value} GB", value=_decimal(size / 1024**3))
     return tr("{value} TB", value=_decimal(size / 1024**4))
