@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -72,7 +73,14 @@ class OutboxWindow(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # Subject and problem share the width and wrap; state and ticket take what they need: nothing is cut off.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(True)
         named(self.table, tr("Messages to IT"))
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
@@ -114,6 +122,7 @@ class OutboxWindow(QDialog):
                 cell = QTableWidgetItem(value)
                 cell.setToolTip(value)
                 self.table.setItem(row, col, cell)
+        self.table.resizeRowsToContents()
         waiting = sum(1 for i in self.items if getattr(i, "state", "") not in ("sent", "discarded"))
         self.info.setText(
             tr("{count} message(s) waiting to be sent.", count=waiting) if waiting else tr("Nothing is waiting to be sent.")
