@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from typing import Any
@@ -100,3 +101,20 @@ def split_terse(line: str) -> list[str]:
             current.append(char)
     fields.append("".join(current))
     return fields
+
+
+def powershell_records(text: Any) -> list[dict[str, Any]] | None:
+    """``ConvertTo-Json`` output as a list of objects: one object, an array, or PowerShell 5.1's
+    ``{"value": [...], "Count": n}`` wrapper. None when the text is not JSON (e.g. a recorded table)."""
+    if not isinstance(text, str):
+        return None
+    body = text.strip().lstrip("\ufeff")
+    if body[:1] not in ("[", "{"):
+        return None
+    try:
+        data = json.loads(body)
+    except (ValueError, RecursionError):
+        return None
+    if isinstance(data, dict) and isinstance(data.get("value"), list):
+        data = data["value"]
+    return [item for item in (data if isinstance(data, list) else [data]) if isinstance(item, dict)]

@@ -10,11 +10,10 @@ private and preshared keys are never returned.
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any
 
-from desktop_app.parsers.common import clean
+from desktop_app.parsers.common import clean, powershell_records, split_terse
 
 _STATES = {
     "connected": "connected", "disconnected": "disconnected", "connecting": "connecting",
@@ -126,18 +125,10 @@ def parse_get_vpnconnection(text: Any) -> list[dict[str, Any]]:
     if not isinstance(text, str) or not text.strip():
         return []
     try:
-        stripped = text.strip()
-        if stripped[:1] in "[{":
-            try:
-                data = json.loads(stripped)
-            except ValueError:
-                data = None
-            if data is not None:
-                if isinstance(data, dict) and isinstance(data.get("value"), list):
-                    data = data["value"]
-                items = data if isinstance(data, list) else [data]
-                services = [_vpn_from_record(item) for item in items if isinstance(item, dict)]
-                return [s for s in services if s is not None]
+        items = powershell_records(text)
+        if items is not None:
+            services = [_vpn_from_record(item) for item in items]
+            return [s for s in services if s is not None]
         records: list[dict[str, Any]] = []
         current: dict[str, Any] | None = None
         for raw in text.splitlines():
@@ -162,25 +153,6 @@ _NM_VPN_TYPES = {"vpn": "vpn", "wireguard": "wireguard", "tun": "tun", "802-3-et
                  "ethernet": None, "802-11-wireless": None, "wifi": None, "loopback": None, "bridge": None}
 
 
-def _split_terse(line: str) -> list[str]:
-    fields: list[str] = []
-    current: list[str] = []
-    escape = False
-    for char in line:
-        if escape:
-            current.append(char)
-            escape = False
-        elif char == "\\":
-            escape = True
-        elif char == ":":
-            fields.append("".join(current))
-            current = []
-        else:
-            current.append(char)
-    fields.append("".join(current))
-    return fields
-
-
 def parse_nmcli_active(text: Any) -> list[dict[str, Any]]:
     """``nmcli -t -f NAME,TYPE,DEVICE,STATE connection show --active``, or the plain table a person records
     (``nmcli connection show --active``): VPN-like connections only (types vpn, wireguard, tun)."""
@@ -194,7 +166,7 @@ def parse_nmcli_active(text: Any) -> list[dict[str, Any]]:
         line = raw.rstrip("\r")
         if not line.strip() or line.startswith("$ "):
             continue
-        parts = _split_terse(line)
+        parts = split_terse(line)
         if len(parts) < 4:
             continue
         name, conn_type, device, state = parts[0], parts[1], parts[2], parts[3]
@@ -435,24 +407,16 @@ def parse_get_netadapter(text: Any) -> list[dict[str, Any]]:
     if not isinstance(text, str) or not text.strip():
         return []
     try:
-        stripped = text.strip().lstrip("\ufeff")
-        if stripped[:1] in "[{":
-            try:
-                data = json.loads(stripped)
-            except ValueError:
-                data = None
-            if data is not None:
-                if isinstance(data, dict) and isinstance(data.get("value"), list):
-                    data = data["value"]
-                items = data if isinstance(data, list) else [data]
-                out = []
-                for item in items:
-                    if isinstance(item, dict) and isinstance(item.get("Name"), str) and item["Name"]:
-                        mtu = item.get("MtuSize")
-                        out.append({"name": item["Name"], "description": str(item.get("InterfaceDescription") or ""),
-                                    "state": _adapter_state(item.get("Status")),
-                                    "mtu": mtu if isinstance(mtu, int) and not isinstance(mtu, bool) else None})
-                return out
+        items = powershell_records(text)
+        if items is not None:
+            out = []
+            for item in items:
+                if isinstance(item.get("Name"), str) and item["Name"]:
+                    mtu = item.get("MtuSize")
+                    out.append({"name": item["Name"], "description": str(item.get("InterfaceDescription") or ""),
+                                "state": _adapter_state(item.get("Status")),
+                                "mtu": mtu if isinstance(mtu, int) and not isinstance(mtu, bool) else None})
+            return out
         return _netadapter_table(text)
     except Exception:  # never raise
         return []
@@ -613,15 +577,7 @@ def scutil_resolver_for(name: str, resolvers: list[dict[str, Any]]) -> dict[str,
 
 
 def _ps_items(text: Any) -> list[dict[str, Any]]:
-    if not isinstance(text, str) or not text.strip():
-        return []
-    try:
-        data = json.loads(text.strip().lstrip("\ufeff"))
-    except ValueError:
-        return []
-    if isinstance(data, dict) and isinstance(data.get("value"), list):
-        data = data["value"]
-    return [d for d in (data if isinstance(data, list) else [data]) if isinstance(d, dict)]
+    return powershell_records(text) or []
 
 
 def _strings(value: Any) -> list[str]:
