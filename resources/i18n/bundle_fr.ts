@@ -19,10 +19,6 @@
       <translation>Pièce jointe {name} ({size}) :</translation>
     </message>
     <message>
-      <source>Bundle {path} ({size} bytes)</source>
-      <translation type="vanished">Paquet {path} ({size} octets)</translation>
-    </message>
-    <message>
       <location filename="../../desktop_app/bundle/writer.py" line="310" />
       <source>Cannot write the bundle to {path}: {reason}.</source>
       <translation>Impossible d’écrire le paquet de diagnostic dans {path} : {reason}.</translation>
@@ -48,10 +44,6 @@
       <translation>En échec : {checks}.</translation>
     </message>
     <message>
-      <source>Files:</source>
-      <translation type="vanished">Fichiers :</translation>
-    </message>
-    <message>
       <location filename="../../desktop_app/bundle/trigger.py" line="154" />
       <source>Fix {fix}: {outcome} at step {index} ({step}).</source>
       <translation>Correctif {fix} : {outcome} à l’étape {index} ({step}).</translation>
@@ -60,10 +52,6 @@
       <location filename="../../desktop_app/bundle/trigger.py" line="156" />
       <source>Fix {fix}: {outcome}.</source>
       <translation>Correctif {fix} : {outcome}.</translation>
-    </message>
-    <message>
-      <source>Hidden before anything leaves this computer:</source>
-      <translation type="vanished">Masqué avant que quoi que ce soit ne quitte cet ordinateur :</translation>
     </message>
     <message>
       <location filename="../../desktop_app/bundle/report.py" line="114" />
@@ -186,10 +174,6 @@
       <location filename="../../desktop_app/bundle/report.py" line="82" />
       <source>What was tried and what happened</source>
       <translation>Ce qui a été essayé et ce qui s’est passé</translation>
-    </message>
-    <message>
-      <source>Why this bundle was made: {trigger}</source>
-      <translation type="vanished">Pourquoi ce paquet a été créé : {trigger}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/bundle/report.py" line="96" />
@@ -516,10 +500,6 @@
       <location filename="../../desktop_app/bundle/summary.py" line="17" />
       <source>{n} user names</source>
       <translation>{n} noms d’utilisateur</translation>
-    </message>
-    <message>
-      <source>{rule}: {count} hidden</source>
-      <translation type="vanished">{rule} : {count} masqué(s)</translation>
     </message>
     <message>
       <location filename="../../desktop_app/bundle/summary.py" line="61" />

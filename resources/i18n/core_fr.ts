@@ -9,10 +9,6 @@
       <translation>(nécessite les droits d’administrateur)</translation>
     </message>
     <message>
-      <source>(next try {time})</source>
-      <translation type="vanished" />
-    </message>
-    <message>
       <location filename="../../desktop_app/cli/credentials.py" line="109" />
       <source>A helpdesk secret is saved for '{user}' ({backend}).</source>
       <translation>Un secret du support est enregistré pour « {user} » ({backend}).</translation>
@@ -23,17 +19,9 @@
       <translation>Encore une fois, pour confirmer : </translation>
     </message>
     <message>
-      <source>All done. Welcome!</source>
-      <translation type="vanished">Tout est prêt. Bienvenue !</translation>
-    </message>
-    <message>
       <location filename="../../desktop_app/cli/fix.py" line="82" />
       <source>Apply this fix? [y/N] </source>
       <translation>Appliquer cette correction ? [o/N] </translation>
-    </message>
-    <message>
-      <source>Attached: {files}</source>
-      <translation type="vanished" />
     </message>
     <message>
       <location filename="../../desktop_app/engine.py" line="153" />
@@ -41,21 +29,9 @@
       <translation>Annulé avant la fin.</translation>
     </message>
     <message>
-      <source>Checking your computer to describe the problem...</source>
-      <translation type="vanished" />
-    </message>
-    <message>
       <location filename="../../desktop_app/cli/credentials.py" line="126" />
       <source>Deleted the helpdesk secret for '{user}'.</source>
       <translation>Le secret du support pour « {user} » a été supprimé.</translation>
-    </message>
-    <message>
-      <source>Describe the problem in your own words (optional): </source>
-      <translation type="vanished" />
-    </message>
-    <message>
-      <source>Discarded: {title}</source>
-      <translation type="vanished" />
     </message>
     <message>
       <location filename="../../desktop_app/fixes/engine.py" line="114" />
@@ -128,10 +104,6 @@
       <translation>Aucun fichier de traduction (.ts) dans {path}</translation>
     </message>
     <message>
-      <source>Not sent.</source>
-      <translation type="vanished" />
-    </message>
-    <message>
       <location filename="../../desktop_app/engine.py" line="65" />
       <source>Nothing could be observed ({error}).</source>
       <translation>Rien n’a pu être observé ({error}).</translation>
@@ -158,10 +130,6 @@
       <translation>OK</translation>
     </message>
     <message>
-      <source>Onboarding: {count} item(s) need attention</source>
-      <translation type="vanished">Accueil : {count} élément(s) demandent votre attention</translation>
-    </message>
-    <message>
       <location filename="../../desktop_app/present.py" line="13" />
       <source>Problem</source>
       <translation>Problème</translation>
@@ -170,10 +138,6 @@
       <location filename="../../desktop_app/cli/credentials.py" line="94" />
       <source>Saved the helpdesk secret for '{user}' in the keyring ({backend}).</source>
       <translation>Le secret du support pour « {user} » est enregistré dans le trousseau ({backend}).</translation>
-    </message>
-    <message>
-      <source>Send this ticket to IT? [y/N] </source>
-      <translation type="vanished" />
     </message>
     <message>
       <location filename="../../desktop_app/present.py" line="15" />
@@ -211,17 +175,9 @@
       <translation>La correction a été appliquée, mais le problème persiste.</translation>
     </message>
     <message>
-      <source>The outbox is empty.</source>
-      <translation type="vanished" />
-    </message>
-    <message>
       <location filename="../../desktop_app/cli/selftest.py" line="74" />
       <source>The resources folder is missing: {path}</source>
       <translation>Le dossier des ressources est absent : {path}</translation>
-    </message>
-    <message>
-      <source>The result could not be saved (is the disk full?).</source>
-      <translation type="vanished">Le résultat n’a pas pu être enregistré (le disque est-il plein ?).</translation>
     </message>
     <message>
       <location filename="../../desktop_app/cli/credentials.py" line="81" />
@@ -274,14 +230,6 @@
       <translation>Il faut {tool}, qui n’est pas installé sur cet ordinateur.</translation>
     </message>
     <message>
-      <source>Title: {title}</source>
-      <translation type="vanished" />
-    </message>
-    <message>
-      <source>To do</source>
-      <translation type="vanished">À faire</translation>
-    </message>
-    <message>
       <location filename="../../desktop_app/diagnostics/system_summary.py" line="112" />
       <source>Unknown system</source>
       <translation>Système inconnu</translation>
@@ -290,10 +238,6 @@
       <location filename="../../desktop_app/present.py" line="12" />
       <source>Warning</source>
       <translation>Attention</translation>
-    </message>
-    <message>
-      <source>Your IT department has not defined an onboarding checklist.</source>
-      <translation type="vanished">Votre service informatique n’a pas défini de liste d’accueil.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/fixes/engine.py" line="70" />
@@ -336,14 +280,6 @@
       <translation>trousseau {name} ; la politique ne nomme aucun compte du support</translation>
     </message>
     <message>
-      <source>being sent</source>
-      <translation type="vanished" />
-    </message>
-    <message>
-      <source>discarded</source>
-      <translation type="vanished" />
-    </message>
-    <message>
       <location filename="../../desktop_app/cli/selftest.py" line="86" />
       <source>help articles are missing</source>
       <translation>les articles d’aide sont absents</translation>
@@ -369,18 +305,6 @@
       <translation>aucun trousseau n’est disponible dans cette session (sous Linux, GNOME Keyring ou KWallet doit tourner dans la session de bureau de l’utilisateur)</translation>
     </message>
     <message>
-      <source>not sent (needs attention)</source>
-      <translation type="vanished" />
-    </message>
-    <message>
-      <source>nothing</source>
-      <translation type="vanished" />
-    </message>
-    <message>
-      <source>saved — will be sent when you're back online</source>
-      <translation type="vanished" />
-    </message>
-    <message>
       <location filename="../../desktop_app/cli/credentials.py" line="104" />
       <source>selfdesk: the keyring cannot be read: {error}</source>
       <translation>selfdesk : le trousseau ne peut pas être lu : {error}</translation>
@@ -394,14 +318,6 @@
       <location filename="../../desktop_app/cli/credentials.py" line="124" />
       <source>selfdesk: the keyring refused to delete the secret for '{user}': {error}</source>
       <translation>selfdesk : le trousseau a refusé de supprimer le secret pour « {user} » : {error}</translation>
-    </message>
-    <message>
-      <source>sent</source>
-      <translation type="vanished" />
-    </message>
-    <message>
-      <source>sent as {ref}</source>
-      <translation type="vanished" />
     </message>
     <message>
       <location filename="../../desktop_app/cli/selftest.py" line="68" />
@@ -419,21 +335,9 @@
       <translation>le paquet de diagnostic n’a pas pu être écrit : {reason}</translation>
     </message>
     <message>
-      <source>ticket {ref}</source>
-      <translation type="vanished" />
-    </message>
-    <message>
       <location filename="../../desktop_app/cli/selftest.py" line="84" />
       <source>unreadable icons: {names}</source>
       <translation>icônes illisibles : {names}</translation>
-    </message>
-    <message>
-      <source>waiting to be sent</source>
-      <translation type="vanished" />
-    </message>
-    <message>
-      <source>{count} item(s) still need attention.</source>
-      <translation type="vanished">{count} élément(s) demandent encore votre attention.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/cli/selftest.py" line="113" />

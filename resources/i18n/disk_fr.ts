@@ -201,10 +201,6 @@
       <translation>Votre dossier personnel n’a pas de sous-dossier à mesurer.</translation>
     </message>
     <message>
-      <source>Your largest folder is {folder} ({size}).</source>
-      <translation type="vanished">Votre plus gros dossier est {folder} ({size}).</translation>
-    </message>
-    <message>
       <location filename="../../desktop_app/diagnostics/disk/storage.py" line="157" />
       <source>Your largest folders: {folders}.</source>
       <translation>Vos dossiers les plus volumineux : {folders}.</translation>
@@ -245,22 +241,22 @@
       <translation>{title} : {size} libérés ({files} fichiers)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/disk/labels.py" line="29" />
+      <location filename="../../desktop_app/diagnostics/disk/labels.py" line="30" />
       <source>{value} GB</source>
       <translation>{value} Go</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/disk/labels.py" line="25" />
+      <location filename="../../desktop_app/diagnostics/disk/labels.py" line="26" />
       <source>{value} KB</source>
       <translation>{value} Ko</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/disk/labels.py" line="27" />
+      <location filename="../../desktop_app/diagnostics/disk/labels.py" line="28" />
       <source>{value} MB</source>
       <translation>{value} Mo</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/disk/labels.py" line="30" />
+      <location filename="../../desktop_app/diagnostics/disk/labels.py" line="31" />
       <source>{value} TB</source>
       <translation>{value} To</translation>
     </message>

@@ -39,13 +39,13 @@
       <translation>Décrivez le problème avec vos propres mots (facultatif) : </translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/zammad.py" line="98" />
+      <location filename="../../desktop_app/helpdesk/backends/zammad.py" line="97" />
       <source>Diagnostic bundle</source>
       <translation>Dossier de diagnostic</translation>
     </message>
     <message>
       <location filename="../../desktop_app/helpdesk/backends/rt.py" line="92" />
-      <location filename="../../desktop_app/helpdesk/backends/zammad.py" line="99" />
+      <location filename="../../desktop_app/helpdesk/backends/zammad.py" line="98" />
       <source>Diagnostic bundle from SelfDesk.</source>
       <translation>Dossier de diagnostic envoyé par SelfDesk.</translation>
     </message>
@@ -80,7 +80,7 @@
       <translation>Clé de ticket non valide.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/jira.py" line="40" />
+      <location filename="../../desktop_app/helpdesk/backends/jira.py" line="39" />
       <source>Jira Service Management needs service_desk_id and request_type_id in the helpdesk options.</source>
       <translation>Jira Service Management a besoin de service_desk_id et request_type_id dans les options du support.</translation>
     </message>
@@ -155,11 +155,7 @@
       <translation>Envoyer ce ticket au service informatique ? [o/N] </translation>
     </message>
     <message>
-      <source>Sending the helpdesk password without encryption is refused.</source>
-      <translation type="vanished">L'envoi du mot de passe du support sans chiffrement est refusé.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/helpdesk/backends/email.py" line="72" />
+      <location filename="../../desktop_app/helpdesk/backends/email.py" line="71" />
       <source>Sending tickets by e-mail without encryption is refused unless your administrator allows it.</source>
       <translation>L’envoi des tickets par e-mail sans chiffrement est refusé, sauf si votre administrateur l’autorise.</translation>
     </message>
@@ -189,7 +185,7 @@
       <translation>La pièce jointe est trop volumineuse pour le support (HTTP 413).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/outbox.py" line="463" />
+      <location filename="../../desktop_app/helpdesk/outbox.py" line="496" />
       <source>The diagnostic bundle is larger than the helpdesk accepts ({mb} MB).</source>
       <translation>Le dossier de diagnostic dépasse la taille acceptée par le support ({mb} Mo).</translation>
     </message>
@@ -219,10 +215,6 @@
       <translation>L’adresse du support utilise HTTP sans chiffrement, ce qui est refusé sauf autorisation de votre administrateur.</translation>
     </message>
     <message>
-      <source>The helpdesk answered with an error (HTTP {status}): {detail}</source>
-      <translation type="vanished">Le support a répondu par une erreur (HTTP {status}) : {detail}</translation>
-    </message>
-    <message>
       <location filename="../../desktop_app/helpdesk/backends/base.py" line="249" />
       <source>The helpdesk answered with something that is not JSON.</source>
       <translation>Le support a renvoyé une réponse illisible (pas du JSON).</translation>
@@ -249,12 +241,12 @@
       <translation>Le support n’a pas renvoyé de numéro de ticket.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/email.py" line="58" />
+      <location filename="../../desktop_app/helpdesk/backends/email.py" line="57" />
       <source>The helpdesk e-mail security setting '{value}' is not valid: IT must use starttls, tls or none.</source>
       <translation>Le réglage de sécurité de l’e-mail du support « {value} » n’est pas valide : le service informatique doit utiliser starttls, tls ou none.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/email.py" line="69" />
+      <location filename="../../desktop_app/helpdesk/backends/email.py" line="68" />
       <source>The helpdesk e-mail server or address is not configured by your administrator.</source>
       <translation>Votre administrateur n’a pas configuré le serveur ou l’adresse e-mail du support.</translation>
     </message>
@@ -279,7 +271,7 @@
       <translation>Le support a refusé le ticket (HTTP {status}) : {detail}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/outbox.py" line="431" />
+      <location filename="../../desktop_app/helpdesk/outbox.py" line="446" />
       <source>The helpdesk refuses the diagnostic bundle as too large even at {kb} KB.</source>
       <translation>Le support refuse le rapport de diagnostic comme trop volumineux, même réduit à {kb} Ko.</translation>
     </message>
@@ -294,68 +286,60 @@
       <translation>Le certificat de sécurité du support n’a pas pu être vérifié (erreur TLS) ; nouvel essai plus tard.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/email.py" line="156" />
+      <location filename="../../desktop_app/helpdesk/backends/email.py" line="155" />
       <source>The mail server cannot be reached (offline or server down); will retry.</source>
       <translation>Le serveur de messagerie est injoignable (hors ligne ou serveur arrêté) ; nouvel essai plus tard.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/email.py" line="154" />
+      <location filename="../../desktop_app/helpdesk/backends/email.py" line="153" />
       <source>The mail server did not answer in time; will retry.</source>
       <translation>Le serveur de messagerie n’a pas répondu à temps ; nouvel essai plus tard.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/email.py" line="122" />
+      <location filename="../../desktop_app/helpdesk/backends/email.py" line="121" />
       <source>The mail server does not accept sign-in (AUTH) on this connection.</source>
       <translation>Le serveur de messagerie n’accepte pas la connexion (AUTH) sur cette liaison.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/email.py" line="115" />
-      <location filename="../../desktop_app/helpdesk/backends/email.py" line="145" />
+      <location filename="../../desktop_app/helpdesk/backends/email.py" line="114" />
+      <location filename="../../desktop_app/helpdesk/backends/email.py" line="144" />
       <source>The mail server does not offer encryption (STARTTLS).</source>
       <translation>Le serveur de messagerie ne propose pas de chiffrement (STARTTLS).</translation>
     </message>
     <message>
-      <source>The mail server refused the helpdesk address.</source>
-      <translation type="vanished">Le serveur de messagerie a refusé l'adresse du support.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/helpdesk/backends/email.py" line="150" />
-      <location filename="../../desktop_app/helpdesk/backends/email.py" line="179" />
+      <location filename="../../desktop_app/helpdesk/backends/email.py" line="149" />
+      <location filename="../../desktop_app/helpdesk/backends/email.py" line="178" />
       <source>The mail server refused the helpdesk address: {reply}</source>
       <translation>Le serveur de messagerie a refusé l’adresse du support : {reply}</translation>
     </message>
     <message>
-      <source>The mail server refused the message ({code}); will retry.</source>
-      <translation type="vanished">Le serveur de messagerie a refusé le message ({code}) ; nouvel essai plus tard.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/helpdesk/backends/email.py" line="217" />
+      <location filename="../../desktop_app/helpdesk/backends/email.py" line="216" />
       <source>The mail server refused the message for now ({reply}); will retry.</source>
       <translation>Le serveur de messagerie a refusé le message pour l’instant ({reply}) ; nouvel essai plus tard.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/email.py" line="216" />
+      <location filename="../../desktop_app/helpdesk/backends/email.py" line="215" />
       <source>The mail server refused the message: {reply}</source>
       <translation>Le serveur de messagerie a refusé le message : {reply}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/email.py" line="143" />
+      <location filename="../../desktop_app/helpdesk/backends/email.py" line="142" />
       <source>The mail server refused the sign-in: the saved credentials are wrong.</source>
       <translation>Le serveur de messagerie a refusé la connexion : les identifiants enregistrés sont faux.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/email.py" line="147" />
+      <location filename="../../desktop_app/helpdesk/backends/email.py" line="146" />
       <source>The mail server's security certificate could not be verified (TLS error); will retry.</source>
       <translation>Le certificat de sécurité du serveur de messagerie n’a pas pu être vérifié (erreur TLS) ; nouvel essai plus tard.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/email.py" line="214" />
+      <location filename="../../desktop_app/helpdesk/backends/email.py" line="213" />
       <source>The message is too large for the mail server ({reply}).</source>
       <translation>Le message est trop volumineux pour le serveur de messagerie ({reply}).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/email.py" line="196" />
-      <location filename="../../desktop_app/helpdesk/backends/email.py" line="181" />
+      <location filename="../../desktop_app/helpdesk/backends/email.py" line="195" />
+      <location filename="../../desktop_app/helpdesk/backends/email.py" line="180" />
       <source>The message is too large for the mail server.</source>
       <translation>Le message est trop volumineux pour le serveur de messagerie.</translation>
     </message>
@@ -385,7 +369,7 @@
       <translation>Titre : {title}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/outbox.py" line="378" />
+      <location filename="../../desktop_app/helpdesk/outbox.py" line="393" />
       <source>Unexpected problem while sending: {error}</source>
       <translation>Problème inattendu pendant l’envoi : {error}</translation>
     </message>
@@ -468,10 +452,6 @@
       <location filename="../../desktop_app/helpdesk/messages.py" line="29" />
       <source>discarded</source>
       <translation>abandonné</translation>
-    </message>
-    <message>
-      <source>e-mail to {address}</source>
-      <translation type="vanished">e-mail à {address}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/helpdesk/draft.py" line="22" />

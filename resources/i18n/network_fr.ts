@@ -4,10 +4,6 @@
   <context>
     <name>network</name>
     <message>
-      <source>A web proxy is set ({proxy}).</source>
-      <translation type="vanished">Un proxy web est configuré ({proxy}).</translation>
-    </message>
-    <message>
       <location filename="../../desktop_app/diagnostics/network/proxy.py" line="267" />
       <source>A web proxy is set ({proxy}, from {source}).</source>
       <translation>Un proxy web est réglé ({proxy}, d’après : {source}).</translation>
@@ -69,22 +65,22 @@
       <translation>Connectez-vous au Wi-Fi ou branchez un câble réseau.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="309" />
+      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="310" />
       <source>Connected to {ssid} with a good signal ({percent}%).</source>
       <translation>Connecté à {ssid} avec un bon signal ({percent} %).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="292" />
+      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="293" />
       <source>Connected to {ssid}, but the signal is too weak to use ({percent}%).</source>
       <translation>Connecté à {ssid}, mais le signal est trop faible pour être utilisable ({percent} %).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="304" />
+      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="305" />
       <source>Connected to {ssid}, but the signal is weak ({percent}%).</source>
       <translation>Connecté à {ssid}, mais le signal est faible ({percent} %).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="285" />
+      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="286" />
       <source>Connected to {ssid}; the signal strength is not reported.</source>
       <translation>Connecté à {ssid} ; la force du signal n'est pas indiquée.</translation>
     </message>
@@ -119,7 +115,7 @@
       <translation>IPv6 uniquement</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="238" />
+      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="239" />
       <source>If websites open, your connection works. Otherwise, send a report to IT: it contains what the computer reported.</source>
       <translation>Si les sites web s’ouvrent, votre connexion fonctionne. Sinon, envoyez un rapport au service informatique : il contient ce que l’ordinateur a indiqué.</translation>
     </message>
@@ -134,13 +130,9 @@
       <translation>Si vous êtes sur un réseau d’entreprise ou public, indiquez au service informatique quels sites ne s’ouvrent pas.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="272" />
+      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="273" />
       <source>If you use a cable, this is fine. Otherwise, pick your network from the Wi-Fi menu.</source>
       <translation>Si vous utilisez un câble, tout va bien. Sinon, choisissez votre réseau dans le menu Wi-Fi.</translation>
-    </message>
-    <message>
-      <source>If your network also offers a 5 GHz name, try it: it is faster and less crowded near the router.</source>
-      <translation type="vanished">Si votre réseau propose aussi un nom en 5 GHz, essayez-le : il est plus rapide et moins encombré près du routeur.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/network/__init__.py" line="18" />
@@ -148,12 +140,12 @@
       <translation>Accès à Internet</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="295" />
+      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="296" />
       <source>Move closer to the Wi-Fi router or access point, or use a network cable.</source>
       <translation>Rapprochez-vous du routeur ou de la borne Wi-Fi, ou utilisez un câble réseau.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="306" />
+      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="307" />
       <source>Move closer to the Wi-Fi router or away from walls and metal furniture.</source>
       <translation>Rapprochez-vous du routeur Wi-Fi ou éloignez-vous des murs et des meubles métalliques.</translation>
     </message>
@@ -198,12 +190,12 @@
       <translation>En Wi-Fi, rapprochez-vous du routeur ou utilisez un câble. Si cela persiste, prévenez votre fournisseur d'accès.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="355" />
+      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="356" />
       <source>Open Settings &gt; Privacy &amp; security &gt; Location, turn on Location services and allow desktop apps to access your location, then run the check again.</source>
       <translation>Ouvrez Paramètres &gt; Confidentialité et sécurité &gt; Localisation, activez les services de localisation et autorisez les applications de bureau à accéder à votre position, puis relancez la vérification.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="356" />
+      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="357" />
       <source>Open System Settings &gt; Privacy &amp; Security &gt; Location Services, turn it on and allow SelfDesk, then run the check again.</source>
       <translation>Ouvrez Réglages Système &gt; Confidentialité et sécurité &gt; Service de localisation, activez-le et autorisez SelfDesk, puis relancez la vérification.</translation>
     </message>
@@ -290,7 +282,7 @@
       <translation>Les connexions sécurisées sont interceptées ou bloquées sur ce réseau.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="236" />
+      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="237" />
       <source>SelfDesk could not read the Wi-Fi state this computer reported (an unfamiliar language or format), so it is unknown.</source>
       <translation>SelfDesk n’a pas pu lire l’état du Wi-Fi indiqué par cet ordinateur (langue ou format inconnu) : il reste inconnu.</translation>
     </message>
@@ -300,12 +292,12 @@
       <translation>SelfDesk n’a pas pu lire la configuration réseau de cet ordinateur (langue ou format inconnu) : elle reste inconnue.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="259" />
+      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="260" />
       <source>SelfDesk could not tell whether Wi-Fi is connected (the computer reports: {state}).</source>
       <translation>SelfDesk ne peut pas dire si le Wi-Fi est connecté (l’ordinateur indique : {state}).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="247" />
+      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="248" />
       <source>SelfDesk is not allowed to see which Wi-Fi network you are on, so it cannot judge your Wi-Fi.</source>
       <translation>SelfDesk n'a pas le droit de voir à quel réseau Wi-Fi vous êtes connecté : il ne peut donc pas juger votre Wi-Fi.</translation>
     </message>
@@ -398,14 +390,6 @@
       <translation>Internet fonctionne, mais les noms ne peuvent pas être recherchés (DNS) : les sites web ne s’ouvriront pas.</translation>
     </message>
     <message>
-      <source>The name server (DNS) does not answer, so websites cannot be found by name.</source>
-      <translation type="vanished">Le serveur de noms (DNS) ne répond pas : les sites web ne peuvent pas être trouvés par leur nom.</translation>
-    </message>
-    <message>
-      <source>The name server (DNS) refuses or fails to answer, so websites cannot be found by name.</source>
-      <translation type="vanished">Le serveur de noms (DNS) refuse ou n'arrive pas à répondre : les sites web ne peuvent pas être trouvés par leur nom.</translation>
-    </message>
-    <message>
       <location filename="../../desktop_app/diagnostics/network/reach.py" line="152" />
       <source>The name server (DNS) {problem}, so websites cannot be found by name.</source>
       <translation>Le serveur de noms (DNS) {problem} : les sites web ne peuvent pas être trouvés par leur nom.</translation>
@@ -451,21 +435,17 @@
       <translation>Le proxy web {proxy} (d’après : {source}) répond.</translation>
     </message>
     <message>
-      <source>The web proxy {proxy} answers.</source>
-      <translation type="vanished">Le proxy web {proxy} répond.</translation>
-    </message>
-    <message>
       <location filename="../../desktop_app/diagnostics/network/reach.py" line="52" />
       <source>There is no router to test: no default gateway is set.</source>
       <translation>Il n'y a pas de routeur à tester : aucune passerelle par défaut n'est définie.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="207" />
+      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="208" />
       <source>This computer has no Wi-Fi adapter.</source>
       <translation>Cet ordinateur n'a pas de carte Wi-Fi.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="215" />
+      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="216" />
       <source>This computer has no Wi-Fi, or Wi-Fi is switched off.</source>
       <translation>Cet ordinateur n'a pas de Wi-Fi, ou le Wi-Fi est désactivé.</translation>
     </message>
@@ -500,12 +480,12 @@
       <translation>Wi-Fi</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="269" />
+      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="270" />
       <source>Wi-Fi is not connected to any network.</source>
       <translation>Le Wi-Fi n'est connecté à aucun réseau.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="267" />
+      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="268" />
       <source>Wi-Fi is switched off.</source>
       <translation>Le Wi-Fi est désactivé.</translation>
     </message>
@@ -545,10 +525,6 @@
       <translation>Votre signal Wi-Fi est trop faible pour porter votre connexion.</translation>
     </message>
     <message>
-      <source>Your Wi-Fi uses the crowded 2.4 GHz band on channel {channel}, which overlaps its neighbours.</source>
-      <translation type="vanished">Votre Wi-Fi utilise la bande encombrée des 2,4 GHz sur le canal {channel}, qui chevauche ses voisins.</translation>
-    </message>
-    <message>
       <location filename="../../desktop_app/diagnostics/network/ipconfig.py" line="340" />
       <source>Your computer has an address but no name server (DNS) is configured.</source>
       <translation>Votre ordinateur a une adresse, mais aucun serveur de noms (DNS) n'est configuré.</translation>
@@ -579,10 +555,6 @@
       <translation>Votre ordinateur est réglé pour utiliser le proxy web {proxy} (d’après : {source}), qui ne répond pas.</translation>
     </message>
     <message>
-      <source>Your computer is set to use the web proxy {proxy}, which does not answer.</source>
-      <translation type="vanished">Votre ordinateur est réglé pour utiliser le proxy web {proxy}, qui ne répond pas.</translation>
-    </message>
-    <message>
       <location filename="../../desktop_app/diagnostics/network/proxy.py" line="254" />
       <source>Your computer looks for proxy settings automatically on the network (from {source}).</source>
       <translation>Votre ordinateur cherche automatiquement ses réglages de proxy sur le réseau (d’après : {source}).</translation>
@@ -608,7 +580,7 @@
       <translation>Votre connexion réseau fonctionne.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="349" />
+      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="350" />
       <source>Your network is also available here on {band} GHz, which is faster and less crowded: choose it in the Wi-Fi menu if it has its own name, or move a little closer to the router.</source>
       <translation>Votre réseau est aussi disponible ici en {band} GHz, plus rapide et moins encombré : choisissez-le dans le menu Wi-Fi s’il a son propre nom, ou rapprochez-vous un peu du routeur.</translation>
     </message>
@@ -633,7 +605,7 @@
       <translation>Votre routeur ne répond pas : le problème se situe entre votre ordinateur et le routeur.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="275" />
+      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="276" />
       <source>a hidden network</source>
       <translation>un réseau masqué</translation>
     </message>
@@ -673,12 +645,12 @@
       <translation>dit que le nom n’existe pas</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="275" />
+      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="276" />
       <source>your Wi-Fi network</source>
       <translation>votre réseau Wi-Fi</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="345" />
+      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="346" />
       <source>{count} other Wi-Fi networks nearby use channels that overlap yours on the crowded 2.4 GHz band, which slows everyone down.</source>
       <translation>{count} autres réseaux Wi-Fi à proximité utilisent des canaux qui chevauchent le vôtre sur la bande encombrée des 2,4 GHz, ce qui ralentit tout le monde.</translation>
     </message>

@@ -54,10 +54,6 @@
       <translation>Liste pour : {role} (d’après vos groupes)</translation>
     </message>
     <message>
-      <source>Close the checklist</source>
-      <translation type="vanished" />
-    </message>
-    <message>
       <location filename="../../desktop_app/onboarding/__init__.py" line="330" />
       <source>Confirm when this works for you.</source>
       <translation>Confirmez quand cela fonctionne pour vous.</translation>
@@ -93,10 +89,6 @@
       <translation>Libérez de l’espace : lancez le nettoyage du disque.</translation>
     </message>
     <message>
-      <source>IT already has this result; nothing new to send.</source>
-      <translation type="vanished" />
-    </message>
-    <message>
       <location filename="../../desktop_app/onboarding/messages.py" line="20" />
       <source>IT has a summary of your checklist: saved, it will be sent as soon as you are online.</source>
       <translation>Le service informatique a un résumé de votre liste : enregistré, il sera envoyé dès que vous serez en ligne.</translation>
@@ -105,10 +97,6 @@
       <location filename="../../desktop_app/onboarding/messages.py" line="19" />
       <source>IT was told ({ref}).</source>
       <translation>Le service informatique a été prévenu ({ref}).</translation>
-    </message>
-    <message>
-      <source>IT was told: sent as {ref}.</source>
-      <translation type="vanished">Le service informatique est prévenu : envoyé sous le numéro {ref}.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="338" />
@@ -283,10 +271,6 @@
       <translation>Les mises à jour système sont récentes</translation>
     </message>
     <message>
-      <source>Tell IT how your first-day checklist went before closing?</source>
-      <translation type="vanished" />
-    </message>
-    <message>
       <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="203" />
       <source>The firewall is off.</source>
       <translation>Le pare-feu est désactivé.</translation>
@@ -455,10 +439,6 @@
       <location filename="../../desktop_app/onboarding/messages.py" line="27" />
       <source>{done} of {count} checked…</source>
       <translation>{done} sur {count} vérifié(s)…</translation>
-    </message>
-    <message>
-      <source>{free} GB free.</source>
-      <translation type="vanished">{free} Go libres.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/onboarding/__init__.py" line="372" />

@@ -4,7 +4,7 @@
   <context>
     <name>printers</name>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="315" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="316" />
       <source>A printer your company provides is missing: {names}.</source>
       <translation>Une imprimante fournie par votre entreprise manque : {names}.</translation>
     </message>
@@ -19,7 +19,7 @@
       <translation>Ajouter les imprimantes déclarées par votre service informatique</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="373" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="374" />
       <source>Can I print?</source>
       <translation>Puis-je imprimer ?</translation>
     </message>
@@ -39,7 +39,7 @@
       <translation>Choisir l'imprimante par défaut</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="254" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="255" />
       <source>Contact your IT support: the printers your company uses cannot be added.</source>
       <translation>Contactez votre support informatique : les imprimantes de votre entreprise ne peuvent pas être ajoutées.</translation>
     </message>
@@ -54,37 +54,37 @@
       <translation>Fait de l'imprimante principale de votre entreprise (ou de votre seule imprimante) celle qui reçoit les documents par défaut.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="320" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="321" />
       <source>No default printer is chosen, so programs may not know where to print.</source>
       <translation>Aucune imprimante par défaut n'est choisie : les programmes risquent de ne pas savoir où imprimer.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="285" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="286" />
       <source>No printer is set up on this computer. That is fine if you do not print.</source>
       <translation>Aucune imprimante n'est configurée sur cet ordinateur. Ce n'est pas un problème si vous n'imprimez pas.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="256" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="257" />
       <source>No printing system is installed, so there is nothing to check.</source>
       <translation>Aucun système d'impression n'est installé : il n'y a rien à vérifier.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="365" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="366" />
       <source>Printers</source>
       <translation>Imprimantes</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="252" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="253" />
       <source>Printing is not installed on this computer.</source>
       <translation>L'impression n'est pas installée sur cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="357" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="358" />
       <source>Printing problem: {cause}</source>
       <translation>Problème d'impression : {cause}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="352" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="353" />
       <source>Printing works.</source>
       <translation>L'impression fonctionne.</translation>
     </message>
@@ -110,7 +110,7 @@
       <translation>Redémarrer le service d'impression (CUPS)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="271" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="272" />
       <source>Restart the printing service. If it stops again, contact your IT support.</source>
       <translation>Redémarrez le service d'impression. S'il s'arrête de nouveau, contactez votre support informatique.</translation>
     </message>
@@ -140,82 +140,82 @@
       <translation>Définir l'imprimante par défaut</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="323" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="324" />
       <source>The default printer {name} no longer exists.</source>
       <translation>L'imprimante par défaut {name} n'existe plus.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="274" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="275" />
       <source>The printer status could not be read.</source>
       <translation>L'état des imprimantes n'a pas pu être lu.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="304" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="305" />
       <source>The printer {name} does not answer on the network. Check that it is switched on and connected.</source>
       <translation>L'imprimante {name} ne répond pas sur le réseau. Vérifiez qu'elle est allumée et connectée.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="310" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="311" />
       <source>The printer {name} has a driver problem, so documents cannot be prepared for it.</source>
       <translation>L'imprimante {name} a un problème de pilote : les documents ne peuvent pas être préparés pour elle.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="307" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="308" />
       <source>The printer {name} is offline. Check that it is switched on and connected.</source>
       <translation>L'imprimante {name} est hors ligne. Vérifiez qu'elle est allumée et connectée.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="299" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="300" />
       <source>The printer {name} is paused, so documents wait instead of printing.</source>
       <translation>L'imprimante {name} est en pause : les documents attendent au lieu de s'imprimer.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="302" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="303" />
       <source>The printer {name} is refusing new documents.</source>
       <translation>L'imprimante {name} refuse les nouveaux documents.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="313" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="314" />
       <source>The printer {name} reports: {reason}</source>
       <translation>L'imprimante {name} signale : {reason}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="270" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="271" />
       <source>The printing service on this computer is not running, so nothing can print.</source>
       <translation>Le service d'impression de cet ordinateur ne fonctionne pas : rien ne peut s'imprimer.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="353" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="354" />
       <source>There is no printer to check on this computer.</source>
       <translation>Il n'y a aucune imprimante à vérifier sur cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="286" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="287" />
       <source>To add a printer, use your system's printer settings or ask your IT support.</source>
       <translation>Pour ajouter une imprimante, utilisez les réglages d'imprimantes de votre système ou demandez à votre support informatique.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="275" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="276" />
       <source>Try again in a moment. If it keeps happening, send a report to your IT support.</source>
       <translation>Réessayez dans un instant. Si cela se reproduit, envoyez un rapport à votre support informatique.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="318" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="319" />
       <source>{count} document(s) are stuck in the print queue.</source>
       <translation>{count} document(s) bloqué(s) dans la file d'attente d'impression.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="327" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="328" />
       <source>{count} printer(s) installed; this recording does not show whether they are ready.</source>
       <translation>{count} imprimante(s) installée(s) ; cet enregistrement ne montre pas si elles sont prêtes.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="333" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="334" />
       <source>{count} printer(s) ready.</source>
       <translation>{count} imprimante(s) prête(s).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="331" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="332" />
       <source>{count} printer(s) ready. Documents go to {name} by default.</source>
       <translation>{count} imprimante(s) prête(s). Les documents vont par défaut vers {name}.</translation>
     </message>

@@ -11,7 +11,7 @@
       <translation>&amp;Annuler</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/outbox_window.py" line="82" />
+      <location filename="../../desktop_app/ui/outbox_window.py" line="90" />
       <source>&amp;Discard</source>
       <translation>&amp;Supprimer</translation>
     </message>
@@ -63,7 +63,7 @@
       <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/app.py" line="296" />
+      <location filename="../../desktop_app/ui/app.py" line="297" />
       <source>&amp;Outbox</source>
       <translation>&amp;Boîte d’envoi</translation>
     </message>
@@ -78,12 +78,12 @@
       <translation>&amp;Imprimantes</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/app.py" line="301" />
+      <location filename="../../desktop_app/ui/app.py" line="302" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/outbox_window.py" line="79" />
+      <location filename="../../desktop_app/ui/outbox_window.py" line="87" />
       <source>&amp;Retry now</source>
       <translation>&amp;Réessayer maintenant</translation>
     </message>
@@ -93,7 +93,7 @@
       <translation>&amp;Relancer</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/app.py" line="283" />
+      <location filename="../../desktop_app/ui/app.py" line="284" />
       <source>&amp;Run diagnostics</source>
       <translation>&amp;Lancer le diagnostic</translation>
     </message>
@@ -113,7 +113,7 @@
       <translation>&amp;Envoyer au support</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/app.py" line="297" />
+      <location filename="../../desktop_app/ui/app.py" line="298" />
       <source>&amp;Settings and about</source>
       <translation>&amp;Paramètres et à propos</translation>
     </message>
@@ -148,11 +148,7 @@
       <translation>Un problème a été trouvé.</translation>
     </message>
     <message>
-      <source>All done. Welcome!</source>
-      <translation type="vanished">Tout est prêt. Bienvenue !</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/app.py" line="523" />
+      <location filename="../../desktop_app/ui/app.py" line="524" />
       <source>Also: {areas}.</source>
       <translation>Aussi : {areas}.</translation>
     </message>
@@ -170,10 +166,6 @@
       <location filename="../../desktop_app/ui/help_window.py" line="166" />
       <source>Articles</source>
       <translation>Articles</translation>
-    </message>
-    <message>
-      <source>Attachment preview</source>
-      <translation type="vanished">Aperçu des pièces jointes</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/ticket_dialog.py" line="152" />
@@ -201,12 +193,12 @@
       <translation>Messagerie : {link}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/results_window.py" line="289" />
+      <location filename="../../desktop_app/ui/results_window.py" line="303" />
       <source>Check &amp;again</source>
       <translation>&amp;Vérifier à nouveau</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/results_window.py" line="289" />
+      <location filename="../../desktop_app/ui/results_window.py" line="303" />
       <source>Check again</source>
       <translation>Vérifier à nouveau</translation>
     </message>
@@ -217,16 +209,12 @@
     </message>
     <message>
       <location filename="../../desktop_app/ui/common.py" line="255" />
-      <location filename="../../desktop_app/ui/results_window.py" line="322" />
+      <location filename="../../desktop_app/ui/results_window.py" line="336" />
       <source>Checking your computer…</source>
       <translation>Vérification de votre ordinateur…</translation>
     </message>
     <message>
-      <source>Checking {count} item(s)…</source>
-      <translation type="vanished">Vérification de {count} élément(s)…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/results_window.py" line="323" />
+      <location filename="../../desktop_app/ui/results_window.py" line="378" />
       <location filename="../../desktop_app/ui/results_window.py" line="358" />
       <source>Checking… {done} of {total}</source>
       <translation>Vérification… {done} sur {total}</translation>
@@ -242,7 +230,7 @@
       <translation>Avancement de la liste</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/results_window.py" line="284" />
+      <location filename="../../desktop_app/ui/results_window.py" line="298" />
       <source>Checks finished</source>
       <translation>Vérifications terminées</translation>
     </message>
@@ -264,7 +252,7 @@
     <message>
       <location filename="../../desktop_app/ui/fix_dialog.py" line="377" />
       <location filename="../../desktop_app/ui/help_window.py" line="196" />
-      <location filename="../../desktop_app/ui/outbox_window.py" line="86" />
+      <location filename="../../desktop_app/ui/outbox_window.py" line="94" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
@@ -294,12 +282,12 @@
       <translation>Est-ce que cela a résolu le problème ?</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/outbox_window.py" line="83" />
+      <location filename="../../desktop_app/ui/outbox_window.py" line="91" />
       <source>Discard the selected message</source>
       <translation>Supprimer le message sélectionné</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/outbox_window.py" line="33" />
+      <location filename="../../desktop_app/ui/outbox_window.py" line="34" />
       <source>Discarded</source>
       <translation>Supprimé</translation>
     </message>
@@ -314,12 +302,12 @@
       <translation>Fait.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/results_window.py" line="430" />
+      <location filename="../../desktop_app/ui/results_window.py" line="450" />
       <source>Done: everything looks fine.</source>
       <translation>Terminé : tout va bien.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/results_window.py" line="431" />
+      <location filename="../../desktop_app/ui/results_window.py" line="451" />
       <source>Done: {problems} problem(s), {warnings} warning(s).</source>
       <translation>Terminé : {problems} problème(s), {warnings} avertissement(s).</translation>
     </message>
@@ -340,12 +328,12 @@
     </message>
     <message>
       <location filename="../../desktop_app/ui/common.py" line="252" />
-      <location filename="../../desktop_app/ui/results_window.py" line="90" />
+      <location filename="../../desktop_app/ui/results_window.py" line="102" />
       <source>Everything looks fine.</source>
       <translation>Tout va bien.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/app.py" line="292" />
+      <location filename="../../desktop_app/ui/app.py" line="293" />
       <source>First-day &amp;checklist</source>
       <translation>Liste du premier &amp;jour</translation>
     </message>
@@ -357,14 +345,14 @@
     </message>
     <message>
       <location filename="../../desktop_app/ui/fix_dialog.py" line="204" />
-      <location filename="../../desktop_app/ui/results_window.py" line="183" />
+      <location filename="../../desktop_app/ui/results_window.py" line="195" />
       <source>Fix it</source>
       <translation>Réparer</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/onboarding_wizard.py" line="103" />
-      <location filename="../../desktop_app/ui/results_window.py" line="183" />
-      <location filename="../../desktop_app/ui/results_window.py" line="189" />
+      <location filename="../../desktop_app/ui/results_window.py" line="195" />
+      <location filename="../../desktop_app/ui/results_window.py" line="201" />
       <source>Fix it: {title}</source>
       <translation>Réparer : {title}</translation>
     </message>
@@ -399,12 +387,12 @@
       <translation>{size} libérés.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/results_window.py" line="74" />
+      <location filename="../../desktop_app/ui/results_window.py" line="86" />
       <source>Full check-up</source>
       <translation>Bilan complet</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/app.py" line="288" />
+      <location filename="../../desktop_app/ui/app.py" line="289" />
       <source>Get &amp;help from IT…</source>
       <translation>Obtenir de l’&amp;aide du support…</translation>
     </message>
@@ -414,7 +402,7 @@
       <translation>Obtenir de l’aide</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/app.py" line="295" />
+      <location filename="../../desktop_app/ui/app.py" line="296" />
       <source>Help &amp;articles</source>
       <translation>Articles d’ai&amp;de</translation>
     </message>
@@ -434,16 +422,12 @@
       <translation>Je l’ai lu</translation>
     </message>
     <message>
-      <source>IT has a summary of your checklist; it is sent as soon as you are online.</source>
-      <translation type="vanished">Le service informatique recevra un résumé de votre liste ; il part dès que vous êtes en ligne.</translation>
-    </message>
-    <message>
       <location filename="../../desktop_app/ui/fix_dialog.py" line="154" />
       <source>If it does not help, the change is undone automatically.</source>
       <translation>Si cela ne résout rien, la modification est annulée automatiquement.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/results_window.py" line="102" />
+      <location filename="../../desktop_app/ui/results_window.py" line="114" />
       <source>If this keeps happening, contact IT.</source>
       <translation>Si cela se reproduit, contactez le support informatique.</translation>
     </message>
@@ -458,16 +442,12 @@
       <translation>Langue</translation>
     </message>
     <message>
-      <source>Last error</source>
-      <translation type="vanished">Dernière erreur</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/results_window.py" line="173" />
+      <location filename="../../desktop_app/ui/results_window.py" line="185" />
       <source>Learn more</source>
       <translation>En savoir plus</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/results_window.py" line="174" />
+      <location filename="../../desktop_app/ui/results_window.py" line="186" />
       <source>Learn more about {title}</source>
       <translation>En savoir plus sur {title}</translation>
     </message>
@@ -477,7 +457,7 @@
       <translation>Mesure de l’espace récupérable…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/outbox_window.py" line="76" />
+      <location filename="../../desktop_app/ui/outbox_window.py" line="84" />
       <source>Messages to IT</source>
       <translation>Messages au support</translation>
     </message>
@@ -492,7 +472,7 @@
       <translation>Autres articles</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/results_window.py" line="188" />
+      <location filename="../../desktop_app/ui/results_window.py" line="200" />
       <source>Needs administrator rights: your computer will ask for them.</source>
       <translation>Nécessite des droits d’administrateur : votre ordinateur vous les demandera.</translation>
     </message>
@@ -510,10 +490,6 @@
       <location filename="../../desktop_app/ui/help_window.py" line="172" />
       <source>No article matches your search.</source>
       <translation>Aucun article ne correspond à votre recherche.</translation>
-    </message>
-    <message>
-      <source>No helpdesk is configured, so IT was not told automatically.</source>
-      <translation type="vanished">Aucun support n’est configuré : le service informatique n’a pas été prévenu automatiquement.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/common.py" line="256" />
@@ -551,8 +527,8 @@
       <translation>Non réparé — la modification a été annulée</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/outbox_window.py" line="31" />
       <location filename="../../desktop_app/ui/outbox_window.py" line="32" />
+      <location filename="../../desktop_app/ui/outbox_window.py" line="33" />
       <source>Not sent (error)</source>
       <translation>Non envoyé (erreur)</translation>
     </message>
@@ -567,12 +543,12 @@
       <translation>Rien n’est sélectionné : rien ne serait modifié.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/outbox_window.py" line="119" />
+      <location filename="../../desktop_app/ui/outbox_window.py" line="128" />
       <source>Nothing is waiting to be sent.</source>
       <translation>Aucun message en attente d'envoi.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/results_window.py" line="445" />
+      <location filename="../../desktop_app/ui/results_window.py" line="465" />
       <source>Nothing to check on this computer.</source>
       <translation>Rien à vérifier sur cet ordinateur.</translation>
     </message>
@@ -612,12 +588,12 @@
       <translation>Autres moyens de joindre le support :</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/outbox_window.py" line="62" />
+      <location filename="../../desktop_app/ui/outbox_window.py" line="63" />
       <source>Outbox</source>
       <translation>Boîte d'envoi</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/outbox_window.py" line="67" />
+      <location filename="../../desktop_app/ui/outbox_window.py" line="68" />
       <source>Outbox status</source>
       <translation>État de la boîte d'envoi</translation>
     </message>
@@ -628,8 +604,8 @@
       <translation>Résultat</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/results_window.py" line="277" />
-      <location filename="../../desktop_app/ui/results_window.py" line="419" />
+      <location filename="../../desktop_app/ui/results_window.py" line="291" />
+      <location filename="../../desktop_app/ui/results_window.py" line="439" />
       <source>Overall verdict</source>
       <translation>Verdict global</translation>
     </message>
@@ -654,12 +630,12 @@
       <translation>Préparation du rapport de diagnostic…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/results_window.py" line="276" />
+      <location filename="../../desktop_app/ui/results_window.py" line="290" />
       <source>Press “Check again” to check your computer.</source>
       <translation>Appuyez sur « Vérifier à nouveau » pour vérifier votre ordinateur.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/results_window.py" line="99" />
+      <location filename="../../desktop_app/ui/results_window.py" line="111" />
       <source>Press “Fix it”: it tells you what it changes before doing anything.</source>
       <translation>Appuyez sur « Réparer » : il vous dit ce qu’il modifie avant de faire quoi que ce soit.</translation>
     </message>
@@ -685,22 +661,22 @@
     </message>
     <message>
       <location filename="../../desktop_app/ui/onboarding_wizard.py" line="233" />
-      <location filename="../../desktop_app/ui/results_window.py" line="283" />
+      <location filename="../../desktop_app/ui/results_window.py" line="297" />
       <source>Progress</source>
       <translation>Progression</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/results_window.py" line="101" />
+      <location filename="../../desktop_app/ui/results_window.py" line="113" />
       <source>Read the help article for the next steps.</source>
       <translation>Lisez l’article d’aide pour la suite.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/results_window.py" line="285" />
+      <location filename="../../desktop_app/ui/results_window.py" line="299" />
       <source>Results</source>
       <translation>Résultats</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/outbox_window.py" line="80" />
+      <location filename="../../desktop_app/ui/outbox_window.py" line="88" />
       <source>Retry sending now</source>
       <translation>Réessayer l'envoi maintenant</translation>
     </message>
@@ -708,10 +684,6 @@
       <location filename="../../desktop_app/ui/onboarding_wizard.py" line="237" />
       <source>Run the checklist again</source>
       <translation>Relancer la liste de vérification</translation>
-    </message>
-    <message>
-      <source>S&amp;nooze:</source>
-      <translation type="vanished">&amp;Pause :</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/settings_dialog.py" line="73" />
@@ -722,10 +694,6 @@
       <location filename="../../desktop_app/ui/settings_dialog.py" line="105" />
       <source>Save</source>
       <translation>Enregistrer</translation>
-    </message>
-    <message>
-      <source>Saved, will be sent when you're back online.</source>
-      <translation type="vanished">Enregistré, sera envoyé dès que vous serez de nouveau en ligne.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/help_window.py" line="151" />
@@ -743,25 +711,21 @@
       <translation>Envoyer au support</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/outbox_window.py" line="29" />
+      <location filename="../../desktop_app/ui/outbox_window.py" line="30" />
       <location filename="../../desktop_app/ui/ticket_dialog.py" line="184" />
       <source>Sending</source>
       <translation>Envoi</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/outbox_window.py" line="129" />
+      <location filename="../../desktop_app/ui/outbox_window.py" line="138" />
       <location filename="../../desktop_app/ui/ticket_dialog.py" line="326" />
       <source>Sending…</source>
       <translation>Envoi…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/outbox_window.py" line="30" />
+      <location filename="../../desktop_app/ui/outbox_window.py" line="31" />
       <source>Sent</source>
       <translation>Envoyé</translation>
-    </message>
-    <message>
-      <source>Sent as #{ref}. IT will get back to you.</source>
-      <translation type="vanished">Envoyé sous le n° {ref}. Le support vous répondra.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/settings_dialog.py" line="58" />
@@ -799,7 +763,7 @@
       <translation>Quelque chose mérite votre attention.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/outbox_window.py" line="70" />
+      <location filename="../../desktop_app/ui/outbox_window.py" line="71" />
       <source>State</source>
       <translation>État</translation>
     </message>
@@ -820,14 +784,14 @@
     </message>
     <message>
       <location filename="../../desktop_app/ui/fix_dialog.py" line="206" />
-      <location filename="../../desktop_app/ui/results_window.py" line="290" />
+      <location filename="../../desktop_app/ui/results_window.py" line="304" />
       <source>Still not working? Contact &amp;IT</source>
       <translation>Toujours un problème ? Contacter le &amp;support</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/fix_dialog.py" line="207" />
       <location filename="../../desktop_app/ui/onboarding_wizard.py" line="239" />
-      <location filename="../../desktop_app/ui/results_window.py" line="290" />
+      <location filename="../../desktop_app/ui/results_window.py" line="304" />
       <source>Still not working? Contact IT</source>
       <translation>Toujours un problème ? Contacter le support</translation>
     </message>
@@ -837,7 +801,7 @@
       <translation>Reprendre les notifications</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/outbox_window.py" line="70" />
+      <location filename="../../desktop_app/ui/outbox_window.py" line="71" />
       <location filename="../../desktop_app/ui/ticket_dialog.py" line="124" />
       <source>Subject</source>
       <translation>Objet</translation>
@@ -874,7 +838,7 @@
     </message>
     <message>
       <location filename="../../desktop_app/ui/onboarding_wizard.py" line="327" />
-      <location filename="../../desktop_app/ui/results_window.py" line="423" />
+      <location filename="../../desktop_app/ui/results_window.py" line="443" />
       <source>The checks stopped unexpectedly ({error}).</source>
       <translation>Les vérifications se sont arrêtées de façon inattendue ({error}).</translation>
     </message>
@@ -889,13 +853,9 @@
       <translation>La réparation s'est arrêtée de façon inattendue ({error}).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/outbox_window.py" line="107" />
+      <location filename="../../desktop_app/ui/outbox_window.py" line="115" />
       <source>The outbox cannot be read ({error}).</source>
       <translation>La boîte d'envoi ne peut pas être lue ({error}).</translation>
-    </message>
-    <message>
-      <source>The result could not be saved (is the disk full?).</source>
-      <translation type="vanished">Le résultat n’a pas pu être enregistré (le disque est-il plein ?).</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/fix_dialog.py" line="313" />
@@ -918,7 +878,7 @@
       <translation>Le ticket n'a pas pu être pré-rempli ({error}).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/results_window.py" line="88" />
+      <location filename="../../desktop_app/ui/results_window.py" line="100" />
       <source>There is nothing to check here on this computer.</source>
       <translation>Il n'y a rien à vérifier ici sur cet ordinateur.</translation>
     </message>
@@ -948,7 +908,7 @@
       <translation>Cela fonctionne pour moi</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/outbox_window.py" line="70" />
+      <location filename="../../desktop_app/ui/outbox_window.py" line="71" />
       <source>Ticket</source>
       <translation>Ticket</translation>
     </message>
@@ -958,21 +918,13 @@
       <translation>État du ticket</translation>
     </message>
     <message>
-      <source>To do</source>
-      <translation type="vanished">À faire</translation>
-    </message>
-    <message>
-      <source>Use the fix below: it tells you what it changes before doing anything.</source>
-      <translation type="vanished" />
-    </message>
-    <message>
       <location filename="../../desktop_app/ui/common.py" line="43" />
       <source>VPN</source>
       <translation>VPN</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/outbox_window.py" line="27" />
       <location filename="../../desktop_app/ui/outbox_window.py" line="28" />
+      <location filename="../../desktop_app/ui/outbox_window.py" line="29" />
       <source>Waiting to be sent</source>
       <translation>En attente d'envoi</translation>
     </message>
@@ -980,10 +932,6 @@
       <location filename="../../desktop_app/ui/onboarding_wizard.py" line="228" />
       <source>Welcome! Let's check your computer is ready</source>
       <translation>Bienvenue ! Vérifions que votre ordinateur est prêt</translation>
-    </message>
-    <message>
-      <source>What I tried before:</source>
-      <translation type="vanished">Ce que j'ai déjà essayé :</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/fix_dialog.py" line="145" />
@@ -997,13 +945,13 @@
     </message>
     <message>
       <location filename="../../desktop_app/ui/onboarding_wizard.py" line="134" />
-      <location filename="../../desktop_app/ui/results_window.py" line="161" />
+      <location filename="../../desktop_app/ui/results_window.py" line="173" />
       <source>What to do: {advice}</source>
       <translation>Que faire : {advice}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/results_window.py" line="286" />
-      <location filename="../../desktop_app/ui/results_window.py" line="287" />
+      <location filename="../../desktop_app/ui/results_window.py" line="300" />
+      <location filename="../../desktop_app/ui/results_window.py" line="301" />
       <source>What was checked</source>
       <translation>Ce qui a été vérifié</translation>
     </message>
@@ -1035,24 +983,12 @@
       <translation>Oui, c'est résolu</translation>
     </message>
     <message>
-      <source>Your IT department has not defined an onboarding checklist.</source>
-      <translation type="vanished">Votre service informatique n’a pas défini de liste d’accueil.</translation>
-    </message>
-    <message>
       <location filename="../../desktop_app/ui/ticket_dialog.py" line="370" />
       <source>Your message could not be saved ({error}).</source>
       <translation>Votre message n'a pas pu être enregistré ({error}).</translation>
     </message>
     <message>
-      <source>did not solve it</source>
-      <translation type="vanished">n'a pas résolu le problème</translation>
-    </message>
-    <message>
-      <source>solved it</source>
-      <translation type="vanished">a résolu le problème</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/results_window.py" line="185" />
+      <location filename="../../desktop_app/ui/results_window.py" line="197" />
       <source>{action} (admin)</source>
       <translation>{action} (admin)</translation>
     </message>
@@ -1067,11 +1003,7 @@
       <translation>{app} version {version}. Assistance informatique guidée.</translation>
     </message>
     <message>
-      <source>{count} item(s) still need attention.</source>
-      <translation type="vanished">{count} élément(s) demandent encore votre attention.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/outbox_window.py" line="119" />
+      <location filename="../../desktop_app/ui/outbox_window.py" line="128" />
       <source>{count} message(s) waiting to be sent.</source>
       <translation>{count} message(s) en attente d'envoi.</translation>
     </message>
@@ -1087,7 +1019,7 @@
     </message>
     <message>
       <location filename="../../desktop_app/ui/onboarding_wizard.py" line="131" />
-      <location filename="../../desktop_app/ui/results_window.py" line="156" />
+      <location filename="../../desktop_app/ui/results_window.py" line="168" />
       <source>{status}: {title}</source>
       <translation>{status} : {title}</translation>
     </message>

@@ -14,7 +14,7 @@
       <translation>Une horloge fausse empêche les connexions sécurisées. Réglez l'heure automatiquement, ou laissez SelfDesk la synchroniser.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/vpn.py" line="244" />
+      <location filename="../../desktop_app/fixes/vpn.py" line="245" />
       <source>Asks the time server for the right time and sets the computer's clock.</source>
       <translation>Demande l'heure exacte au serveur de temps et règle l'horloge de l'ordinateur.</translation>
     </message>
@@ -24,12 +24,12 @@
       <translation>Vérifiez que la date et l'heure de votre ordinateur sont justes, puis prévenez le service informatique.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/vpn.py" line="240" />
+      <location filename="../../desktop_app/fixes/vpn.py" line="241" />
       <source>Clear the DNS cache</source>
       <translation>Vider le cache DNS</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/vpn/__init__.py" line="17" />
+      <location filename="../../desktop_app/diagnostics/vpn/__init__.py" line="18" />
       <source>Clock</source>
       <translation>Horloge</translation>
     </message>
@@ -54,7 +54,7 @@
       <translation>Les noms de l'entreprise sont résolus par le DNS de votre domicile au lieu du VPN.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/vpn/__init__.py" line="13" />
+      <location filename="../../desktop_app/diagnostics/vpn/__init__.py" line="14" />
       <source>Company network</source>
       <translation>Réseau de l'entreprise</translation>
     </message>
@@ -62,10 +62,6 @@
       <location filename="../../desktop_app/fixes/vpn.py" line="234" />
       <source>Connect or reconnect the VPN</source>
       <translation>Connecter ou reconnecter le VPN</translation>
-    </message>
-    <message>
-      <source>Connect the VPN</source>
-      <translation type="vanished">Connecter le VPN</translation>
     </message>
     <message>
       <location filename="../../desktop_app/fixes/vpn.py" line="169" />
@@ -84,7 +80,7 @@
       <translation>Connecté : {names}.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/vpn.py" line="241" />
+      <location filename="../../desktop_app/fixes/vpn.py" line="242" />
       <source>Forgets remembered website addresses so company names are looked up again through the VPN.</source>
       <translation>Oublie les adresses de sites mémorisées pour que les noms de l’entreprise soient de nouveau cherchés via le VPN.</translation>
     </message>
@@ -154,7 +150,7 @@
       <translation>Régler l'horloge sur le serveur de temps</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/vpn.py" line="243" />
+      <location filename="../../desktop_app/fixes/vpn.py" line="244" />
       <source>Set the clock right</source>
       <translation>Remettre l'horloge à l'heure</translation>
     </message>
@@ -162,10 +158,6 @@
       <location filename="../../desktop_app/fixes/vpn.py" line="235" />
       <source>Starts the company VPN connection set up on this computer, or restarts it if it is up but the company does not answer.</source>
       <translation>Démarre la connexion VPN de l’entreprise configurée sur cet ordinateur, ou la redémarre si elle est active mais que l’entreprise ne répond pas.</translation>
-    </message>
-    <message>
-      <source>Starts the company VPN connection set up on this computer.</source>
-      <translation type="vanished">Démarre la connexion VPN de l'entreprise configurée sur cet ordinateur.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/vpn/services.py" line="76" />
@@ -196,10 +188,6 @@
       <location filename="../../desktop_app/diagnostics/vpn/tunnel.py" line="195" />
       <source>The VPN tunnel is dead: the VPN server has never answered.</source>
       <translation>Le tunnel VPN est mort : le serveur VPN n'a jamais répondu.</translation>
-    </message>
-    <message>
-      <source>The VPN tunnel is dead: the VPN server stopped answering {minutes} min ago.</source>
-      <translation type="vanished">Le tunnel VPN est mort : le serveur VPN ne répond plus depuis {minutes} min.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/vpn/tunnel.py" line="196" />
@@ -290,7 +278,7 @@
       <translation>VPN connecté, mais les gros paquets se perdent dans le tunnel (trou noir MTU).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/vpn/__init__.py" line="11" />
+      <location filename="../../desktop_app/diagnostics/vpn/__init__.py" line="12" />
       <source>VPN connection</source>
       <translation>Connexion VPN</translation>
     </message>
@@ -300,7 +288,7 @@
       <translation>VPN non connecté.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/vpn/__init__.py" line="15" />
+      <location filename="../../desktop_app/diagnostics/vpn/__init__.py" line="16" />
       <source>VPN tunnel health</source>
       <translation>État du tunnel VPN</translation>
     </message>
