@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.packaging.trayhost import empty_netns, time_to_icon, tray_host  # noqa: E402
+from tests.trayhost import empty_netns, time_to_icon, tray_host  # noqa: E402
 
 DIST = ROOT / "dist" / "selfdesk"
 SIZE_TARGET_MB = 180

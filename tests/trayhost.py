@@ -1,5 +1,5 @@
-"""A real X server with a real system tray (Xvfb + trayer), and an empty network namespace, for the frozen app's
-tray tests and bench/packaging.py. Xvfb picks a free display itself (-displayfd), so runs never collide."""
+"""A real X server with a real system tray (Xvfb + trayer), and an empty network namespace, for the tray tests
+(source and frozen app) and bench/packaging.py. Xvfb picks a free display itself (-displayfd), so runs never collide."""
 
 from __future__ import annotations
 
@@ -25,7 +25,9 @@ def wait_for(predicate: Callable[[], bool], timeout: float, interval: float = 0.
 
 
 def window_tree(env: dict[str, str]) -> str:
-    return subprocess.run(["xwininfo", "-root", "-tree"], env=env, capture_output=True, text=True, timeout=10).stdout
+    # UTF-8 so window titles with "—" are printed, not "failure in conversion"
+    return subprocess.run(["xwininfo", "-root", "-tree"], env=env | {"LC_ALL": "C.UTF-8"}, capture_output=True, text=True,
+                          timeout=10).stdout
 
 
 def icon_docked(env: dict[str, str], title: str = "SelfDesk") -> bool:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.packaging.trayhost import empty_netns, time_to_icon, tray_host, wait_for
+from tests.trayhost import empty_netns, time_to_icon, tray_host, wait_for
 
 ROOT = Path(__file__).resolve().parents[2]
 DIST = ROOT / "dist" / "selfdesk"

@@ -29,6 +29,7 @@ from desktop_app.ui.app import SingleInstance, TrayApp, notify_running_instance,
 from desktop_app.ui.common import Branding, Services, alive, apply_language, contrast_ratio, state_icon
 from desktop_app.ui.results_window import ResultsWindow
 from desktop_app.ui.settings_dialog import SettingsDialog
+from tests import trayhost
 from tests.fakes import NOT_FOUND, FakeSystem
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -498,12 +499,8 @@ def test_tray_cli_accepts_minimized() -> None:
 @pytest.fixture
 def empty_netns() -> Iterator[list[str]]:
     """The app runs with the real checks: in an empty network namespace nothing it does can leave the machine."""
-    name = f"sdui-t{os.getpid()}"
-    subprocess.run(["ip", "netns", "add", name], check=True, timeout=10)
-    try:
-        yield ["ip", "netns", "exec", name]
-    finally:
-        subprocess.run(["ip", "netns", "delete", name], timeout=10)
+    with trayhost.empty_netns(f"sdui-t{os.getpid()}") as prefix:
+        yield prefix
 
 
 def _start(prefix: list[str], env: dict[str, str]) -> subprocess.Popen[str]:

@@ -14,60 +14,27 @@ from pathlib import Path
 
 import pytest
 
+from tests.trayhost import empty_netns, wait_for, window_tree
+from tests.trayhost import tray_host as real_tray_host
+
 ROOT = Path(__file__).resolve().parents[2]
-DISPLAY = ":97"
-TOOLS = ("Xvfb", "trayer", "xwininfo", "xdotool", "import")
-
-
-def _wait(predicate, timeout: float) -> bool:  # type: ignore[no-untyped-def]
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        if predicate():
-            return True
-        time.sleep(0.05)
-    return False
-
-
-def _tree(env: dict[str, str]) -> str:
-    # UTF-8 so window titles with "—" are printed, not "failure in conversion"
-    return subprocess.run(["xwininfo", "-root", "-tree"], env=env | {"LC_ALL": "C.UTF-8"}, capture_output=True, text=True, timeout=10).stdout
+TOOLS = ("xdotool", "import")  # besides the tray host's own (tests/trayhost.py)
 
 
 @pytest.fixture(scope="session")
 def tray_host() -> Iterator[dict[str, str]]:
     missing = [t for t in TOOLS if shutil.which(t) is None]
     assert not missing, f"install: apt-get install xvfb xauth trayer x11-utils xdotool imagemagick (missing {missing})"
-    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"} | {"DISPLAY": DISPLAY}
-    xvfb = subprocess.Popen(["Xvfb", DISPLAY, "-screen", "0", "1280x800x24", "-nolisten", "tcp"], stderr=subprocess.DEVNULL)
-    trayer = None
-    try:
-        assert _wait(lambda: subprocess.run(["xwininfo", "-root"], env=env, capture_output=True).returncode == 0, 10)
-        trayer = subprocess.Popen(
-            ["trayer", "--edge", "top", "--align", "right", "--widthtype", "request", "--height", "32", "--SetDockType", "true"],
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        assert _wait(lambda: '"panel"' in _tree(env), 10), "trayer did not start"
+    with real_tray_host() as env:
         yield env
-    finally:
-        for proc in (trayer, xvfb):
-            if proc is not None:
-                proc.terminate()
-                proc.wait(10)
 
 
 @pytest.fixture
 def isolated_netns() -> Iterator[list[str]]:
     """The live app runs in an empty network namespace (loopback only): nothing it does can reach a network.
     X and the single-instance socket are filesystem sockets, which work across namespaces."""
-    name = f"sdui-{os.getpid()}"
-    subprocess.run(["ip", "netns", "add", name], check=True, timeout=10)
-    try:
-        subprocess.run(["ip", "netns", "exec", name, "ip", "link", "set", "lo", "up"], check=True, timeout=10)
-        yield ["ip", "netns", "exec", name]
-    finally:
-        subprocess.run(["ip", "netns", "delete", name], timeout=10)
+    with empty_netns(f"sdui-{os.getpid()}") as prefix:
+        yield prefix
 
 
 @pytest.mark.xvfb
@@ -83,7 +50,7 @@ def test_tray_icon_appears_and_menu_opens(tray_host: dict[str, str], isolated_ne
         found: dict[str, int] = {}
 
         def icon_present() -> bool:
-            tree = _tree(env)
+            tree = window_tree(env)
             panel = tree.split('"panel"', 1)
             if len(panel) < 2:
                 return False
@@ -93,13 +60,13 @@ def test_tray_icon_appears_and_menu_opens(tray_host: dict[str, str], isolated_ne
                 found.update(x=x + w // 2, y=y + h // 2)
             return bool(match)
 
-        assert _wait(icon_present, 15), f"no tray icon; app output: {app.stdout.read() if app.poll() is not None else ''}"
+        assert wait_for(icon_present, 15), f"no tray icon; app output: {app.stdout.read() if app.poll() is not None else ''}"
         startup = time.monotonic() - started
         # A second instance hands over to the first and exits at once.
         second = subprocess.run([*isolated_netns, sys.executable, "-m", "desktop_app", "tray"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=30)
         assert second.returncode == 0 and "already running" in second.stderr
         subprocess.run(["xdotool", "mousemove", str(found["x"]), str(found["y"]), "click", "3"], env=env, check=True, timeout=10)
-        assert _wait(lambda: len(re.findall(r'"SelfDesk": \("__main__.py"', _tree(env))) >= 2, 10), "menu did not open"
+        assert wait_for(lambda: len(re.findall(r'"SelfDesk": \("__main__.py"', window_tree(env))) >= 2, 10), "menu did not open"
         time.sleep(0.3)
         shot = tmp_path / "tray-menu.png"
         subprocess.run(["import", "-window", "root", str(shot)], env=env, check=True, timeout=20)
@@ -115,12 +82,12 @@ def test_tray_icon_appears_and_menu_opens(tray_host: dict[str, str], isolated_ne
 
 def _main_windows(env: dict[str, str]) -> set[str]:
     """X window ids of the app's own titled windows ("SelfDesk — Full check-up" and the like)."""
-    return set(re.findall(r'(0x[0-9a-f]+) "SelfDesk — [^"]+": \("__main__.py"', _tree(env)))
+    return set(re.findall(r'(0x[0-9a-f]+) "SelfDesk — [^"]+": \("__main__.py"', window_tree(env)))
 
 
 def _icons(env: dict[str, str]) -> list[tuple[int, int]]:
     """Centres of the SelfDesk icons embedded in trayer's panel."""
-    panel = _tree(env).split('"panel"', 1)
+    panel = window_tree(env).split('"panel"', 1)
     found = re.findall(r'"SelfDesk": \([^)]*\)\s+(\d+)x(\d+)\+-?\d+\+-?\d+\s+\+(\d+)\+(\d+)', panel[1]) if len(panel) > 1 else []
     return [(int(x) + int(w) // 2, int(y) + int(h) // 2) for w, h, x, y in found]
 
@@ -135,13 +102,13 @@ def test_clicks_and_a_second_start_show_one_main_window(tray_host: dict[str, str
     env = tray_host | {"SELFDESK_HOME": str(tmp_path / "home"), "SELFDESK_POLICY": str(policy), "LANG": "en_US.UTF-8", "LANGUAGE": "en"}
     app = subprocess.Popen([*isolated_netns, sys.executable, "-m", "desktop_app", "tray", "--minimized"], cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:
-        assert _wait(lambda: len(_icons(env)) == 1, 15), "no tray icon (or a previous one still there)"
+        assert wait_for(lambda: len(_icons(env)) == 1, 15), "no tray icon (or a previous one still there)"
         assert _main_windows(env) == set(), "--minimized opened a window"
         x, y = _icons(env)[0]
         click = ["xdotool", "mousemove", str(x), str(y), "click", "1"]
         subprocess.run(click, env=env, check=True, timeout=10)
-        assert _wait(lambda: len(_main_windows(env)) == 1, 10), "a left click did not open the main window"
-        assert "Full check-up" in _tree(env) and "— SelfDesk\"" not in _tree(env)  # the name once, first
+        assert wait_for(lambda: len(_main_windows(env)) == 1, 10), "a left click did not open the main window"
+        assert "Full check-up" in window_tree(env) and "— SelfDesk\"" not in window_tree(env)  # the name once, first
         first = _main_windows(env)
         subprocess.run(click, env=env, check=True, timeout=10)
         second = subprocess.run([*isolated_netns, sys.executable, "-m", "desktop_app", "tray"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
