@@ -12,54 +12,19 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QLabel, QScrollBar, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop_app import i18n
 from desktop_app.ui.common import Branding, Services, apply_language
 from tests.fakes import FakeSystem
 from tests.ui.conftest import CLEANUP
+from tests.ui.helpers import internal_part, run_results_window, takes_focus, unnamed_controls
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 
-def _takes_focus(widget: QWidget) -> bool:
-    return isinstance(widget, QAbstractButton) or bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
-
-
-def _internal(widget: QWidget) -> bool:
-    """Parts of a composite control that are named through the control itself."""
-    parent = widget.parentWidget()
-    if isinstance(widget, QScrollBar) or widget.objectName().startswith("qt_"):  # Qt's own parts (table corner)
-        return True
-    if isinstance(parent, QAbstractScrollArea) and widget is parent.viewport():
-        return True
-    # a line edit inside a combo box, the clear button of a line edit, a spin box's editor
-    return parent is not None and type(parent).__name__ in ("QComboBox", "QLineEdit", "QAbstractSpinBox", "QSpinBox")
-
-
-def unnamed_controls(root: QWidget) -> list[str]:
-    """Focusable, visible controls with neither an accessible name, nor a label of their own, nor a buddy."""
-    buddies = {id(label.buddy()) for label in root.findChildren(QLabel) if label.buddy() is not None and label.text().strip()}
-    missing = []
-    for widget in root.findChildren(QWidget):
-        if not widget.isVisibleTo(root) or not _takes_focus(widget) or _internal(widget):
-            continue
-        own_text = widget.text().replace("&", "").strip() if isinstance(widget, QAbstractButton) else ""
-        if widget.accessibleName().strip() or own_text or id(widget) in buddies:
-            continue
-        missing.append(f"{type(widget).__name__}({widget.objectName() or widget.metaObject().className()})")
-    return missing
-
-
 def _results(qtbot: Any, services: Services) -> QWidget:
-    from desktop_app.ui.results_window import ResultsWindow
-
-    window = ResultsWindow(services, None, Branding.from_policy(services.policy))
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.sweep_finished, timeout=5000):
-        window.start()
+    window = run_results_window(qtbot, services)
     assert any(card.buttons() for card in window.cards)  # a "Fix it" and a "Learn more" are among them
     return window
 
@@ -147,7 +112,7 @@ def test_every_control_has_a_name(qtbot, services, tmp_path, kind: str, lang: st
     apply_language(lang)
     try:
         window = _onboarding(qtbot, services, tmp_path) if kind == "onboarding" else WINDOWS[kind](qtbot, services)
-        controls = [w for w in window.findChildren(QWidget) if w.isVisibleTo(window) and _takes_focus(w) and not _internal(w)]
+        controls = [w for w in window.findChildren(QWidget) if w.isVisibleTo(window) and takes_focus(w) and not internal_part(w)]
         assert controls, "the walk found nothing to check"
         assert unnamed_controls(window) == []
     finally:

@@ -19,7 +19,7 @@ from desktop_app.ui.common import Branding, Services
 from desktop_app.ui.onboarding_wizard import OnboardingWizard
 from tests.fakes import FakeSystem
 from tests.ui.conftest import STATE
-from tests.ui.test_windows import _controls_without_names
+from tests.ui.helpers import unnamed_controls
 
 FIX = Path(__file__).resolve().parents[1] / "fixtures" / "onboarding"
 LSBLK = (FIX / "linux_lsblk_mountpoints_CAPTURED.json").read_text()  # captured here: an unencrypted disk
@@ -67,7 +67,7 @@ def test_checklist_runs_off_the_ui_thread_and_shows_items_in_words(qtbot, checkl
     assert rows["welcome"].confirm is not None and rows["mail"].confirm is not None
     assert rows["security.encryption"].confirm is None
     assert wizard.status.text() == "3 item(s) still need attention."
-    assert not _controls_without_names(wizard)
+    assert not unnamed_controls(wizard)
     saved = json.loads((tmp_path / "baseline.json").read_text())
     assert [i["status"] for i in saved["items"]] == ["failed", "pending", "pending"] and saved["complete"] is False
 

@@ -24,7 +24,7 @@ from desktop_app.ui.fix_dialog import FixDialog
 from desktop_app.ui.help_window import HelpWindow, articles
 from desktop_app.ui.results_window import CARDS_PER_TURN, ResultsWindow
 from tests.ui.conftest import CLEANUP, DISK, PRINTERS, STATE
-from tests.ui.test_windows import _controls_without_names
+from tests.ui.helpers import run_results_window, unnamed_controls
 
 GB = 1024**3
 
@@ -66,13 +66,6 @@ def svc(services: Services) -> Services:
     return services
 
 
-def _window(qtbot: Any, services: Services, area: str | None = None) -> ResultsWindow:
-    window = ResultsWindow(services, area, Branding.from_policy(services.policy))
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.sweep_finished, timeout=5000):
-        window.start()
-    return window
 
 
 def _mnemonics(root: QWidget) -> list[str]:
@@ -102,7 +95,7 @@ def _focus_chain(start: QWidget, count: int) -> list[QWidget]:
 
 
 def test_full_checkup_says_the_verdict_first_then_each_check_problems_first(qtbot: Any, svc: Services) -> None:
-    window = _window(qtbot, svc)
+    window = run_results_window(qtbot, svc)
     assert window.header.text() == "Full check-up"
     assert window.verdict.text() == "Your router answers but the internet does not: this is most likely your internet provider."
     assert [c.result.id for c in window.cards] == ["verdict.network", "printers", "router", "disk"]
@@ -110,11 +103,11 @@ def test_full_checkup_says_the_verdict_first_then_each_check_problems_first(qtbo
     assert window.list_layout.indexOf(window.cards[0].frame) < heading_at < window.list_layout.indexOf(window.cards[1].frame)
     assert window.status.text() == "Done: 2 problem(s), 1 warning(s)."
     assert not window.progress.isVisible()  # the verdict says it is over
-    assert not _controls_without_names(window)
+    assert not unnamed_controls(window)
 
 
 def test_every_problem_says_what_to_do_and_offers_its_fix_with_the_admin_marker(qtbot: Any, svc: Services) -> None:
-    window = _window(qtbot, svc)
+    window = run_results_window(qtbot, svc)
     cards = {c.result.id: c for c in window.cards}
     assert cards["printers"].advice_label.text() == "What to do: Ask a colleague to check the paper."
     # no advice from the check: the card still says what to do, pointing at its fix
@@ -133,7 +126,7 @@ def test_every_problem_says_what_to_do_and_offers_its_fix_with_the_admin_marker(
 def test_all_fine_says_so_and_contact_it_stays_at_hand(qtbot: Any, services: Services) -> None:
     STATE["disk_percent"] = 40.0
     services.catalog = (DISK,)
-    window = _window(qtbot, services, "disk")
+    window = run_results_window(qtbot, services, "disk")
     assert window.header.text() == "Disk space"
     assert window.verdict.text() == "Everything looks fine."
     (card,) = window.cards
@@ -144,7 +137,7 @@ def test_all_fine_says_so_and_contact_it_stays_at_hand(qtbot: Any, services: Ser
 
 
 def test_an_area_with_nothing_to_check_says_so(qtbot: Any, services: Services) -> None:
-    window = _window(qtbot, services, "vpn")
+    window = run_results_window(qtbot, services, "vpn")
     assert window.cards == [] and window.verdict.text() == "There is nothing to check here on this computer."
     assert window.again_button.isEnabled() and not window.progress.isVisible()
 
@@ -169,7 +162,7 @@ def test_a_burst_of_results_is_shown_a_card_per_turn_without_blocking(qtbot: Any
 
 
 def test_results_window_keyboard_tab_order_mnemonics_escape_enter(qtbot: Any, svc: Services) -> None:
-    window = _window(qtbot, svc)
+    window = run_results_window(qtbot, svc)
     buttons = [b for card in window.cards for b in card.buttons()]
     expected = [*buttons, window.again_button, window.contact_button, window.close_button]
     assert _focus_chain(buttons[0], len(expected)) == expected  # top to bottom, then the window's buttons
@@ -205,7 +198,7 @@ def _slow_system() -> Any:
 
 def test_results_window_in_french_keeps_mnemonics_apart(qtbot: Any, svc: Services) -> None:
     apply_language("fr")
-    window = _window(qtbot, svc)
+    window = run_results_window(qtbot, svc)
     assert window.header.text() == "Bilan complet"
     assert window.contact_button.text() == "Toujours un problème ? Contacter le &support"
     keys = _mnemonics(window)
@@ -298,7 +291,7 @@ def test_cleanup_preview_lets_the_user_choose_then_shows_freed_and_verified(qtbo
     assert dialog.feedback.isVisible() and dialog.question.text() == "Did this solve it?"
     qtbot.mouseClick(dialog.yes_button, Qt.MouseButton.LeftButton)
     assert [(e["fix"], e["solved"], e["outcome"]) for e in history.read()] == [("disk.cleanup", True, "verified")]
-    assert not _controls_without_names(dialog)
+    assert not unnamed_controls(dialog)
 
 
 def test_cleanup_with_nothing_ticked_cannot_run(qtbot: Any, services: Services) -> None:

@@ -12,7 +12,6 @@ from typing import Any
 import keyring
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QWidget
 
 from desktop_app import i18n
 from desktop_app.helpdesk.outbox import Outbox
@@ -21,16 +20,7 @@ from desktop_app.ui.ticket_dialog import TicketDialog, bundles_dir
 from tests.helpdesk.conftest import secrets  # noqa: F401 - the isolated keyring fixture
 from tests.helpdesk.fakehelpdesks import SECRET, USER, Server, helpdesk_settings
 from tests.helpdesk.rtlab import free_port
-
-
-def _controls_without_names(root: QWidget) -> list[str]:
-    missing = []
-    for w in root.findChildren(QWidget):
-        focusable = isinstance(w, QAbstractButton) or w.focusPolicy() != Qt.FocusPolicy.NoFocus
-        ignored = type(w).__name__ in ("QScrollBar", "QScrollArea", "QWidget", "QListView", "QTableCornerButton")
-        if focusable and w.isVisibleTo(root) and not w.accessibleName() and not ignored:
-            missing.append(f"{type(w).__name__}:{getattr(w, 'text', lambda: '')()}")
-    return missing
+from tests.ui.helpers import unnamed_controls
 
 
 def _use_helpdesk(services: Any, kind: str, url: str) -> None:
@@ -99,7 +89,7 @@ def test_a_ticket_reaches_the_helpdesk_with_what_the_user_chose_and_says_sent_as
     [(_, attached)] = ticket.attachments
     assert attached == Outbox().bundle_path(Outbox().load(item.id)).read_bytes()
     assert list(bundles_dir().glob("*.zip")) == []  # the outbox holds the copy; nothing piles up
-    assert not _controls_without_names(dialog)
+    assert not unnamed_controls(dialog)
 
 
 def test_preview_shows_the_report_it_will_read(qtbot, services, webhook) -> None:  # type: ignore[no-untyped-def]
@@ -110,7 +100,7 @@ def test_preview_shows_the_report_it_will_read(qtbot, services, webhook) -> None
         report = archive.read("report.txt").decode("utf-8")
     assert dialog.preview_view.toPlainText() == report and report.strip()
     assert dialog.preview_view.isReadOnly()
-    assert not _controls_without_names(dialog.preview_dialog)
+    assert not unnamed_controls(dialog.preview_dialog)
 
 
 def test_cancelling_leaves_no_bundle_behind(qtbot, services, webhook) -> None:  # type: ignore[no-untyped-def]

@@ -6,39 +6,16 @@ import tomllib
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QWidget
 
 from desktop_app.model import Status
 from desktop_app.ui.app import TrayApp
-from desktop_app.ui.results_window import ResultsWindow
 from desktop_app.ui.settings_dialog import SettingsDialog
 from tests.ui.conftest import STATE
-
-
-def _run(qtbot, services, area=None) -> ResultsWindow:
-    from desktop_app.ui.common import Branding
-
-    window = ResultsWindow(services, area, Branding.from_policy(services.policy))
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.sweep_finished, timeout=5000):
-        window.start()
-    return window
-
-
-def _controls_without_names(root: QWidget) -> list[str]:
-    missing = []
-    for w in root.findChildren(QWidget):
-        focusable = isinstance(w, QAbstractButton) or w.focusPolicy() != Qt.FocusPolicy.NoFocus
-        ignored = type(w).__name__ in ("QScrollBar", "QScrollArea", "QWidget", "QListView", "QTableCornerButton")
-        if focusable and w.isVisibleTo(root) and not w.accessibleName() and not ignored:
-            missing.append(f"{type(w).__name__}:{getattr(w, 'text', lambda: '')()}")
-    return missing
+from tests.ui.helpers import run_results_window, unnamed_controls
 
 
 def test_results_stream_into_the_window_with_progress(qtbot, services) -> None:
-    window = _run(qtbot, services)
+    window = run_results_window(qtbot, services)
     titles = [c.result.title for c in window.cards]
     assert sorted(titles) == ["Disk space", "Printers"]
     assert window.progress.value() == window.progress.maximum() == 2
@@ -48,11 +25,11 @@ def test_results_stream_into_the_window_with_progress(qtbot, services) -> None:
     assert window.status.text() == "Done: 1 problem(s), 1 warning(s)."
     disk = next(c for c in window.cards if c.result.id == "disk")
     assert [b.text() for b in disk.fix_buttons] == ["Fix it"]
-    assert not _controls_without_names(window)
+    assert not unnamed_controls(window)
 
 
 def test_area_window_runs_only_that_area(qtbot, services) -> None:
-    window = _run(qtbot, services, "printers")
+    window = run_results_window(qtbot, services, "printers")
     assert [c.result.id for c in window.cards] == ["printers"]
     assert window.windowTitle().endswith("Printers")
 
@@ -76,7 +53,7 @@ def test_language_switch_shows_french(qtbot, services) -> None:
     texts = [a.text() for a in tray.menu.actions() if a.text()]
     assert "&Lancer le diagnostic" in texts
     assert "&Quitter" in texts
-    window = _run(qtbot, services, "printers")
+    window = run_results_window(qtbot, services, "printers")
     assert window.close_button.text() == "&Fermer"
     assert "Problème" in window.cards[0].status_label.text()
     tray.shutdown()
