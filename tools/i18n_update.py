@@ -7,13 +7,14 @@
     python tools/i18n_update.py --keep-vanished # keep strings no longer in the code, marked vanished
 
 Existing translations are kept; new strings are added as unfinished; strings no longer in the code are
-dropped (git keeps them), so a .ts file holds exactly what the code shows. Areas follow the source tree
-(see ``area_of``).
+dropped (git keeps them), so a .ts file holds exactly what the code shows. French entries are written with
+French typography (``i18n_fill.french_typography``: ’, « », no-break spaces before : ; ? !), so a plain
+space typed by hand is fixed on the next run. Areas follow the source tree (see ``area_of``).
 
 ``--check`` fails on a string without a translation, on a .ts entry the code no longer has, and on a
 translation that would break at run time or on screen: a ``{placeholder}`` missing or added (``tr`` then
 falls back to English), leading or trailing spaces that differ (prompts rely on them), a lost keyboard
-mnemonic (``&``), or HTML tags that differ.
+mnemonic (``&``), HTML tags that differ, or French typography not applied yet.
 """
 
 from __future__ import annotations
@@ -26,6 +27,9 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from i18n_fill import french_typography  # the tools folder is not a package: found through sys.path
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "desktop_app"
@@ -95,7 +99,7 @@ def write_ts(
         ET.SubElement(message, "source").text = source
         text, kind = old.get(source, ("", "unfinished"))
         node = ET.SubElement(message, "translation")
-        node.text = text
+        node.text = french_typography(text) if lang == "fr" else text
         if source not in strings:
             node.set("type", "vanished")
         elif kind == "unfinished" or not text.strip():
@@ -145,6 +149,8 @@ def missing(found: dict[str, dict[str, list[str]]]) -> list[str]:
                     problems.append(f"{name}: no translation for {source!r} ({strings[source][0]})")
                 else:
                     problems += [f"{name}: {d} in {text!r} (source {source!r})" for d in defects(source, text)]
+                    if lang == "fr" and french_typography(text) != text:
+                        problems.append(f"{name}: French typography not applied to {text!r} (run tools/i18n_update.py --area {area})")
             stale = sorted(set(old) - set(strings))
             problems += [f"{name}: {s!r} is no longer in the code (run tools/i18n_update.py --area {area})" for s in stale]
     return problems
