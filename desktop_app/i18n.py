@@ -51,6 +51,42 @@ def tr(text: str, /, **kwargs: Any) -> str:
     return translated
 
 
+def tr_plural(count: int, one: str, other: str, /, **kwargs: Any) -> str:
+    """Translate the singular or the plural source, chosen by the display language's rule: French uses the
+    singular for 0 and 1 ("0 élément", "1 jour"), English for 1 only. Mark both sources with ``N_()``."""
+    singular = count in (0, 1) if _language == "fr" else count == 1
+    return tr(one if singular else other, **kwargs)
+
+
+def tr_label(label: str, value: Any) -> str:
+    """"Label: value" in the display language (French puts a no-break space before the colon)."""
+    return tr("{label}: {value}", label=label, value=value)
+
+
+class Message(str):
+    """English text to translate later, once the display language is known (policy warnings are made before
+    the policy says which language to show). ``str()`` and logs give the English; ``translated()`` the text in
+    the language in use, parameters that are Messages too. Mark the source with ``N_()``."""
+
+    source: str
+    params: dict[str, Any]
+
+    def __new__(cls, source: str, /, **params: Any) -> Message:
+        self = super().__new__(cls, source.format(**params) if params else source)
+        self.source = source
+        self.params = params
+        return self
+
+    def translated(self) -> str:
+        params = {k: v.translated() if isinstance(v, Message) else v for k, v in self.params.items()}
+        return tr(self.source, **params)
+
+
+def translated(text: str) -> str:
+    """A Message in the display language; any other text as it is."""
+    return text.translated() if isinstance(text, Message) else text
+
+
 def _translate(text: str) -> str:
     lookup = _lookup
     if lookup is not None:

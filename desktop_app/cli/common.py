@@ -25,11 +25,12 @@ def load_policy(args: argparse.Namespace) -> Any:
     try:
         loaded = policy.load(getattr(args, "policy", None), strict=True)
     except policy.PolicyError as exc:
-        raise UsageError(str(exc)) from None
+        i18n.set_language(getattr(args, "lang", None))  # no policy to name a language: --lang or the OS's
+        raise UsageError(i18n.translated(exc.message)) from None
     lang = getattr(args, "lang", None) or loaded.get("preferences", "language")
     i18n.set_language(lang)
     for warning in loaded.warnings:
-        print(f"selfdesk: policy: {warning}", file=sys.stderr)
+        print(f"selfdesk: policy: {i18n.translated(warning)}", file=sys.stderr)
     return loaded
 
 

@@ -37,14 +37,16 @@ def run_show(args: argparse.Namespace) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    from desktop_app import policy
+    from desktop_app import i18n, policy
 
+    # the checked file is not the policy in force: the language comes from --lang or the effective policy
+    i18n.set_language(getattr(args, "lang", None) or policy.load(getattr(args, "policy", None)).get("preferences", "language"))
     try:
         problems = policy.check_file(args.file)
     except policy.PolicyError as exc:  # missing, unreadable or not TOML: nothing to validate
-        raise UsageError(str(exc)) from None
+        raise UsageError(i18n.translated(exc.message)) from None
     for problem in problems:
-        print(problem)
+        print(i18n.translated(problem))
     if not problems:
         print(f"{args.file}: OK")
     return 1 if problems else 0

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from desktop_app.i18n import N_, Message
 from desktop_app.policy.locations import (
     admin_controlled,
     managed_policy_texts,
@@ -32,7 +33,12 @@ log = logging.getLogger(__name__)
 
 
 class PolicyError(ValueError):
-    """A policy file that cannot be used at all (missing, unreadable, not TOML); the message is one line."""
+    """A policy file that cannot be used at all (missing, unreadable, not TOML); the message is one line, a
+    ``Message`` (English in logs, ``i18n.translated`` for people)."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(message)
+        self.message = message
 
 
 @dataclass(frozen=True)
@@ -48,7 +54,7 @@ class Layer:
 class Policy:
     values: dict[str, dict[str, Any]]
     origins: dict[tuple[str, str], str] = field(default_factory=dict)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # Messages: English in the log, i18n.translated() for people
 
     def section(self, name: str) -> dict[str, Any]:
         return copy.deepcopy(self.values.get(name, {}))
@@ -110,7 +116,7 @@ def load(
         except PolicyError as exc:
             if strict:
                 raise
-            policy.warnings.append(f"{exc}; using the other layers")
+            policy.warnings.append(Message(N_("{error}; using the other layers"), error=exc.message))
         else:
             layers.append(Layer("override", str(chosen), trusted=trusted, text=text))
     for layer in layers:
@@ -119,7 +125,7 @@ def load(
         except PolicyError as exc:
             if strict and layer.name == "override":
                 raise
-            policy.warnings.append(f"{exc}; the whole file is ignored")
+            policy.warnings.append(Message(N_("{error}; the whole file is ignored"), error=exc.message))
             continue
         _apply_layer(policy, layer, data, text)
     for warning in policy.warnings:
@@ -130,24 +136,27 @@ def load(
 def read_override(path: Path, source: str | None = None) -> tuple[str, bool]:
     """Read the file the user named, and whether an administrator controls it, from one open file (so the
     file cannot be swapped between the ownership check and the read)."""
-    named = f" (from {source})" if source else ""
     try:
         with open(path, "rb") as handle:
             opened = os.fstat(handle.fileno())
             data = handle.read(MAX_POLICY_BYTES + 1)
     except FileNotFoundError:
-        raise PolicyError(f"policy file not found: {path}{named}") from None
+        raise PolicyError(_named(Message(N_("policy file not found: {path}"), path=path), source)) from None
     except IsADirectoryError:
-        raise PolicyError(f"policy {path}: is a folder, not a file{named}") from None
+        raise PolicyError(_named(Message(N_("policy {path}: is a folder, not a file"), path=path), source)) from None
     except OSError as exc:
-        raise PolicyError(f"policy {path}: cannot be read ({exc.strerror or exc})") from None
+        raise PolicyError(Message(N_("policy {path}: cannot be read ({error})"), path=path, error=exc.strerror or exc)) from None
     if len(data) > MAX_POLICY_BYTES:
-        raise PolicyError(f"policy {path}: larger than {MAX_POLICY_BYTES // 1000} kB, not a policy file")
+        raise PolicyError(Message(N_("policy {path}: larger than {size} kB, not a policy file"), path=path, size=MAX_POLICY_BYTES // 1000))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise PolicyError(f"policy {path}: not UTF-8 text") from None
+        raise PolicyError(Message(N_("policy {path}: not UTF-8 text"), path=path)) from None
     return text, admin_controlled(path, opened)
+
+
+def _named(message: Message, source: str | None) -> Message:
+    return Message(N_("{message} (from {source})"), message=message, source=source) if source else message
 
 
 def check_file(path: str | os.PathLike[str]) -> list[str]:
@@ -167,34 +176,35 @@ def _parse(layer: Layer) -> tuple[dict[str, Any], str]:
     try:
         text = layer.text if layer.text is not None else Path(layer.path).read_text(encoding="utf-8-sig")
     except OSError as exc:
-        raise PolicyError(f"policy {layer.path}: cannot be read ({exc.strerror or exc})") from None
+        raise PolicyError(Message(N_("policy {path}: cannot be read ({error})"), path=layer.path, error=exc.strerror or exc)) from None
     except UnicodeDecodeError:
-        raise PolicyError(f"policy {layer.path}: not UTF-8 text") from None
+        raise PolicyError(Message(N_("policy {path}: not UTF-8 text"), path=layer.path)) from None
     try:
         return tomllib.loads(text), text
-    except tomllib.TOMLDecodeError as exc:
-        raise PolicyError(f"policy {layer.path}: TOML syntax error: {exc}") from None
+    except tomllib.TOMLDecodeError as exc:  # tomllib's own words stay English
+        raise PolicyError(Message(N_("policy {path}: TOML syntax error: {error}"), path=layer.path, error=exc)) from None
 
 
 def _apply_layer(policy: Policy, layer: Layer, data: dict[str, Any], text: str) -> None:
     for section, table in data.items():
         if section not in SECTIONS:
-            policy.warnings.append(f"{layer.path}:{_line_of(text, section, None)}: unknown section [{section}]; ignored")
+            policy.warnings.append(Message(N_("{where}: unknown section [{section}]; ignored"),
+                                           where=f"{layer.path}:{_line_of(text, section, None)}", section=section))
             continue
         if not isinstance(table, dict):
-            policy.warnings.append(f"{layer.path}:{_line_of(text, None, section)}: '{section}' must be a [table]; ignored")
+            policy.warnings.append(Message(N_("{where}: '{section}' must be a [table]; ignored"),
+                                           where=f"{layer.path}:{_line_of(text, None, section)}", section=section))
             continue
         if layer.preferences_only and section != "preferences":
-            policy.warnings.append(
-                f"{layer.path}:{_line_of(text, section, None)}: [{section}] is set by your administrator, "
-                "not in user preferences; ignored"
-            )
+            policy.warnings.append(Message(N_("{where}: [{section}] is set by your administrator, not in user preferences; ignored"),
+                                           where=f"{layer.path}:{_line_of(text, section, None)}", section=section))
             continue
         accepted, problems, notes = _validate_section(section, table, text, layer)
         policy.warnings.extend(notes)
         if problems:
             policy.warnings.extend(problems)
-            policy.warnings.append(f"{layer.path}: [{section}] from this file is ignored; keeping the values below it")
+            policy.warnings.append(Message(N_("{where}: [{section}] from this file is ignored; keeping the values below it"),
+                                           where=layer.path, section=section))
             continue
         for key, value in accepted.items():
             policy.values[section][key] = value
@@ -213,45 +223,53 @@ def _validate_section(
         where = f"{layer.path}:{_line_of(text, section, key)}"
         spec = schema.get(key)
         if spec is None:
-            problems.append(f"{where}: unknown key '{key}' in [{section}]")
+            problems.append(Message(N_("{where}: unknown key '{key}' in [{section}]"), where=where, key=key, section=section))
             continue
         error = _type_error(value, spec)
         if error:
-            problems.append(f"{where}: [{section}] {key}: {error}")
+            problems.append(Message(N_("{where}: [{section}] {key}: {error}"), where=where, section=section, key=key, error=error))
             continue
         if spec.privileged and not layer.trusted:
             # Not an error in the file: the value is simply not honoured from a user-writable place.
-            notes.append(f"{where}: [{section}] {key} can only be set in the system-wide policy; ignored")
+            notes.append(Message(N_("{where}: [{section}] {key} can only be set in the system-wide policy; ignored"),
+                                 where=where, section=section, key=key))
             continue
         accepted[key] = value
     return accepted, problems, notes
 
 
-def _type_error(value: Any, spec: Key) -> str | None:
+def _type_error(value: Any, spec: Key) -> Message | None:
     expected = spec.type if isinstance(spec.type, tuple) else (spec.type,)
     if isinstance(value, bool) and bool not in expected:
-        return f"expected {_type_names(expected)}, got true/false"
+        return Message(N_("expected {expected}, got true/false"), expected=_type_names(expected))
     if not isinstance(value, expected):
-        return f"expected {_type_names(expected)}, got {type(value).__name__}"
+        return Message(N_("expected {expected}, got {got}"), expected=_type_names(expected), got=type(value).__name__)
     if isinstance(value, list) and spec.item is not None:
         for index, item in enumerate(value):
             if isinstance(spec.item, dict):
                 if not isinstance(item, dict):
-                    return f"item {index + 1} must be a table"
+                    return Message(N_("item {index} must be a table"), index=index + 1)
                 for sub, sub_value in item.items():
                     if sub not in spec.item:
-                        return f"item {index + 1}: unknown key '{sub}'"
+                        return Message(N_("item {index}: unknown key '{key}'"), index=index + 1, key=sub)
                     sub_error = _type_error(sub_value, spec.item[sub])
                     if sub_error:
-                        return f"item {index + 1}: {sub}: {sub_error}"
+                        return Message(N_("item {index}: {key}: {error}"), index=index + 1, key=sub, error=sub_error)
             elif not isinstance(item, spec.item) or (isinstance(item, bool) and spec.item is not bool):
-                return f"item {index + 1} must be {_type_names((spec.item,))}"
+                return Message(N_("item {index} must be {expected}"), index=index + 1, expected=_type_names((spec.item,)))
     return None
 
 
+_TYPE_NAMES = {str: N_("a string"), int: N_("an integer"), float: N_("a number"), bool: N_("true/false"), list: N_("a list"), dict: N_("a table")}
+
+
 def _type_names(types: Sequence[type]) -> str:
-    names = {str: "a string", int: "an integer", float: "a number", bool: "true/false", list: "a list", dict: "a table"}
-    return " or ".join(names.get(t, t.__name__) for t in types)
+    """"an integer or a number": each name translated, joined by the translated "or"."""
+    names = [Message(_TYPE_NAMES[t]) if t in _TYPE_NAMES else t.__name__ for t in types]
+    joined: Any = names[0]
+    for name in names[1:]:
+        joined = Message(N_("{first} or {second}"), first=joined, second=name)
+    return joined
 
 
 _HEADER = re.compile(r"^\s*\[\[?\s*([A-Za-z0-9_.\-\"' ]+?)\s*\]\]?\s*(#.*)?$")

@@ -188,3 +188,24 @@ def test_fix_allow_list():
     assert not p.fix_enabled("dns.flush")
     p.values["fixes"].update(enabled=["disk.cleanup"], disabled=[])
     assert p.fix_enabled("disk.cleanup") and not p.fix_enabled("dns.flush")
+
+
+def test_policy_check_speaks_the_admins_language_while_the_log_keeps_english(tmp_path, capsys, monkeypatch):
+    """Warnings are made before the policy says which language to show: they stay English in the log and are
+    translated when shown (`selfdesk --lang fr policy check`, and a broken --policy file)."""
+    from desktop_app.cli import main
+
+    monkeypatch.setattr(policy, "system_policy_paths", lambda: [])
+    monkeypatch.setattr(policy, "managed_policy_texts", lambda: [])
+    bad = _write(tmp_path / "bad.toml", '[disk]\nwarn_percent = "high"\n[network]\ndns_name = ["x"]\n')
+    assert main(["--lang", "fr", "policy", "check", str(bad)]) == 1
+    shown = capsys.readouterr().out
+    nb = "\u00a0"
+    assert f"{bad}:2{nb}: [disk] warn_percent{nb}: valeur attendue{nb}: un nombre entier ou un nombre, valeur trouvée{nb}: str" in shown
+    assert f"{bad}:4{nb}: clé «{nb}dns_name{nb}» inconnue dans [network]" in shown
+    assert main(["--lang", "en", "policy", "check", str(bad)]) == 1
+    assert f"{bad}:4: unknown key 'dns_name' in [network]" in capsys.readouterr().out
+    assert main(["--lang", "fr", "--policy", str(tmp_path / "missing.toml"), "policy", "show"]) == 2
+    assert f"fichier de stratégie introuvable{nb}: {tmp_path / 'missing.toml'} (indiqué par --policy)" in capsys.readouterr().err
+    english = policy.load(bad, system_paths=[], user_path=None, environ={}).warnings
+    assert f"{bad}:4: unknown key 'dns_name' in [network]" in english  # what the log gets, whatever the language

@@ -222,3 +222,22 @@ def test_without_any_qm_the_ts_catalog_still_gives_french(qapp, translations) ->
     shutil.copy(resource_path("i18n", "ui_fr.ts"), translations / "ui_fr.ts")
     apply_language("fr")
     assert i18n.tr("&Quit") == "&Quitter"
+
+
+def test_counts_take_the_singular_or_plural_of_each_language() -> None:
+    """French says "0 problème" and "1 problème", English "0 problems"; no "(s)" in either."""
+    one, other = "{count} problem", "{count} problems"
+    said = {n: i18n.tr_plural(n, one, other, count=n) for n in (0, 1, 2)}
+    assert said == {0: "0 problems", 1: "1 problem", 2: "2 problems"}
+    i18n.set_language("fr")
+    said = {n: i18n.tr_plural(n, one, other, count=n) for n in (0, 1, 2)}
+    assert said == {0: "0 problème", 1: "1 problème", 2: "2 problèmes"}
+
+
+def test_label_and_value_joined_with_french_spacing_and_messages_translated_when_shown() -> None:
+    warning = i18n.Message("{where}: unknown section [{section}]; ignored", where="policy.toml:3", section="dsk")
+    assert i18n.tr_label("Wi-Fi", "OK") == "Wi-Fi: OK" and i18n.translated(warning) == warning
+    i18n.set_language("fr")
+    assert i18n.tr_label("Wi-Fi", "OK") == "Wi-Fi\u00a0: OK"
+    assert str(warning) == "policy.toml:3: unknown section [dsk]; ignored"  # made in English, logged in English
+    assert i18n.translated(warning) == "policy.toml:3\u00a0: section [dsk] inconnue\u00a0; ignorée"
