@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from desktop_app.i18n import N_, tr
+from desktop_app.i18n import N_, tr, tr_label
 from desktop_app.model import Result, Status, worst
 
 _LABELS = {
@@ -22,7 +22,7 @@ def status_label(status: Status) -> str:
 
 
 def format_result(result: Result) -> str:
-    lines = [f"[{status_label(result.status):^9}] {result.title}: {result.summary}"]
+    lines = [f"[{status_label(result.status):^9}] " + tr_label(result.title, result.summary)]
     if result.advice:
         lines.append(" " * 12 + "→ " + result.advice)
     if result.fixes:
@@ -45,8 +45,8 @@ def format_conclusion(results: Sequence[Result]) -> str:
     loose = [r for r in problems if not r.id.startswith("verdict.") and _area(r) not in covered]
     lines = [tr("In short:")]
     for result in sorted([*verdicts, *loose], key=lambda r: -r.status.severity):
-        said = result.summary if result.id.startswith("verdict.") else f"{result.title}: {result.summary}"
-        lines.append(f"  - {status_label(result.status)}: {said}")
+        said = result.summary if result.id.startswith("verdict.") else tr_label(result.title, result.summary)
+        lines.append("  - " + tr_label(status_label(result.status), said))
     return "\n".join(lines)
 
 

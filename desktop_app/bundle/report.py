@@ -12,7 +12,8 @@ from typing import Any
 
 from desktop_app.bundle.summary import summary_phrases, summary_text
 from desktop_app.bundle.trigger import outcome_text, trigger_text
-from desktop_app.i18n import tr
+from desktop_app.diagnostics.system_summary import format_duration
+from desktop_app.i18n import tr, tr_label
 from desktop_app.model import Result, Status
 from desktop_app.present import status_label
 
@@ -31,7 +32,7 @@ def _results(results: Sequence[Mapping[str, Any]]) -> list[Result]:
 
 def _line(r: Result) -> str:
     title = r.title or r.id
-    return f"[{status_label(r.status)}] {title}: {r.summary}" + (f" ({r.advice})" if r.advice else "")
+    return f"[{status_label(r.status)}] " + tr_label(title, r.summary) + (f" ({r.advice})" if r.advice else "")
 
 
 def _facts(results: list[Result], prefix: str) -> Mapping[str, Any]:
@@ -86,7 +87,7 @@ def sections(manifest: Mapping[str, Any], results_json: Sequence[Mapping[str, An
     summary = [
         tr("Operating system: {os}", os=system.get("os") or "?"),
         tr("Computer name: {host}", host=system.get("hostname") or "?"),
-        tr("Up for: {hours} hours", hours=round(system["uptime_seconds"] / 3600, 1) if isinstance(system.get("uptime_seconds"), (int, float)) else "?"),
+        tr("Up for: {uptime}", uptime=format_duration(int(system["uptime_seconds"])) if isinstance(system.get("uptime_seconds"), (int, float)) else "?"),
     ]
     for volume in _facts(results, "disk").get("volumes") or []:
         if isinstance(volume, Mapping):

@@ -49,8 +49,10 @@ def parse_params(items: Sequence[str]) -> dict[str, object]:
 
 def run(args: argparse.Namespace) -> int:
     from desktop_app import registry
+    from desktop_app.bundle.trigger import outcome_text
     from desktop_app.fixes import engine
-    from desktop_app.i18n import tr
+    from desktop_app.i18n import tr, tr_label
+    from desktop_app.present import status_label
     from desktop_app.system import LiveSystem
 
     fix = registry.fix(args.fix_id)
@@ -60,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
     ctx = Context(policy=ctx.policy, platform=ctx.platform, params=parse_params(args.param))
     reason = engine.refusal(fix, ctx)
     if reason:
-        print(f"{tr(fix.title)}: {reason}")
+        print(tr_label(tr(fix.title), reason))
         return 1
     print(tr(fix.title))
     print("  " + tr(fix.changes))
@@ -91,7 +93,7 @@ def run(args: argparse.Namespace) -> int:
                         print(f"    {item.get('text', '')}" if isinstance(item, dict) else f"    {item}")
                     continue
                 print(f"    {key}: {value}")
-    print(f"{outcome.status}: {outcome.message}")
+    print(tr_label(outcome_text(outcome.status), outcome.message))
     for result in outcome.verify:
-        print(f"  {result.title}: {result.status.value} - {result.summary}")
+        print("  " + tr_label(result.title, f"{status_label(result.status)} - {result.summary}"))
     return 0 if outcome.status in (engine.VERIFIED, engine.DRY_RUN) else 1

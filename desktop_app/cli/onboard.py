@@ -23,7 +23,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 def run(args: argparse.Namespace) -> int:
     from desktop_app import onboarding
-    from desktop_app.i18n import tr
+    from desktop_app.i18n import tr, tr_label, tr_plural
     from desktop_app.model import Status
     from desktop_app.onboarding import messages
     from desktop_app.onboarding.report import deliver
@@ -68,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
             print(tr(messages.ROLE_DETECTED if source == "groups" else messages.ROLE_CHOSEN, role=role))
         for o in outcomes:
             label = status_label(Status(o.status)) if o.status != "pending" else tr(messages.TO_DO)
-            print(f"[{label:^9}] {o.title}: {o.summary}")
+            print(f"[{label:^9}] " + tr_label(o.title, o.summary))
             if o.advice:
                 print(" " * 12 + "→ " + o.advice)
             if o.kind == "password" and o.url:
@@ -77,7 +77,8 @@ def run(args: argparse.Namespace) -> int:
                 print(" " * 12 + o.url + "  (selfdesk onboard --confirm " + o.id + ")")
             elif o.status == "pending":
                 print(" " * 12 + "selfdesk onboard --confirm " + o.id)
-        print(tr(messages.ALL_DONE) if done else tr(messages.LEFT, count=onboarding.left(outcomes)))
+        left = onboarding.left(outcomes)
+        print(tr(messages.ALL_DONE) if done else tr_plural(left, *messages.LEFT, count=left))
         if report is not None:
             print(report.text())
         if saved is None:

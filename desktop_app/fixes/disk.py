@@ -25,7 +25,7 @@ from desktop_app.cleanup.scan import expand, size_tree
 from desktop_app.cleanup.sizing import owner_filter, roots_of
 from desktop_app.cleanup.trash import FINDER_EMPTY_TRASH
 from desktop_app.diagnostics.disk.labels import category_label, format_bytes
-from desktop_app.i18n import N_, tr
+from desktop_app.i18n import N_, tr, tr_plural
 from desktop_app.model import Context, Fix, Step
 from desktop_app.system import System, current_platform
 
@@ -178,9 +178,11 @@ def _trash(system: System, ctx: Context, cat: cats.Category, dry_run: bool) -> C
 def _item(cat_id: str, size: int, files: int, *, selectable: bool, done: bool = False, note: str = "") -> dict[str, Any]:
     title = category_label(cat_id)
     if done:
-        text = tr("{title}: {size} freed ({files} files)", title=title, size=format_bytes(size), files=files)
+        text = tr_plural(files, N_("{title}: {size} freed ({files} file)"), N_("{title}: {size} freed ({files} files)"),
+                         title=title, size=format_bytes(size), files=files)
     else:
-        text = tr("{title}: {size} ({files} files)", title=title, size=format_bytes(size), files=files)
+        text = tr_plural(files, N_("{title}: {size} ({files} file)"), N_("{title}: {size} ({files} files)"),
+                         title=title, size=format_bytes(size), files=files)
     item: dict[str, Any] = {"category": cat_id, "title": title, "bytes": size, "files": files, "selectable": selectable,
                             "text": text + (" — " + note if note else "")}
     if done:
@@ -213,7 +215,8 @@ def clean_action(cat_id: str, system: System, ctx: Context, dry_run: bool) -> Ma
     if value.get("method"):
         details["method"] = value["method"]
     if value.get("skipped_count"):
-        details["skipped"] = tr("{count} items left in place (in use, read-only or protected)", count=value["skipped_count"])
+        details["skipped"] = tr_plural(value["skipped_count"], N_("{count} item left in place (in use, read-only or protected)"),
+                                       N_("{count} items left in place (in use, read-only or protected)"), count=value["skipped_count"])
         details["skipped_items"] = [f"{s['path']} ({s['reason']})" for s in value.get("skipped", [])[:5]]
     if value.get("partial"):
         details["partial"] = tr("Stopped before the end: run the cleanup again to continue.")

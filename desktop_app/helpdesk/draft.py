@@ -11,8 +11,9 @@ from typing import Any
 
 from desktop_app.helpdesk.contact import lookup as lookup_contact
 from desktop_app.helpdesk.contact import os_account  # noqa: F401 - kept for callers of the old location
-from desktop_app.i18n import N_, tr
+from desktop_app.i18n import N_, tr, tr_label
 from desktop_app.model import Result, Status
+from desktop_app.present import status_label
 
 URGENCIES = ("low", "normal", "high")
 RECENT_DAYS = 7  # older attempts say nothing about today's problem
@@ -105,7 +106,7 @@ def history_lines(entries: Sequence[Mapping[str, Any]], now: datetime | None = N
         answer = tr(messages.HISTORY_SOLVED) if e.get("solved") else tr(messages.HISTORY_NOT_SOLVED)
         outcome = FIX_STATUS.get(str(e.get("outcome", "")))
         label = fix_title(str(e.get("fix", "?"))) + (f" ({tr(outcome)})" if outcome else "")
-        lines.append(f"- {local_time(_when(e))} {label}: {answer}")
+        lines.append(f"- {local_time(_when(e))} " + tr_label(label, answer))
     return lines
 
 
@@ -147,16 +148,16 @@ def prefill(
     lines: list[str] = []
     if verdicts:
         lines.append(tr("What SelfDesk found:"))
-        lines += [f"- {v.title}: {v.summary}" for v in verdicts]
+        lines += ["- " + tr_label(v.title, v.summary) for v in verdicts]
     if worst:
         lines.append(tr("Problems detected:"))
-        lines += [f"- [{r.status.value}] {r.title or r.id}: {r.summary}" for r in worst[:15]]
+        lines += [f"- [{status_label(r.status)}] " + tr_label(r.title or r.id, r.summary) for r in worst[:15]]
     if tried:
         lines.append(tr("What was tried:"))
         for entry in tried[-10:]:
             status = FIX_STATUS.get(str(entry.get("status", "")))
             words = tr(status) if status else str(entry.get("status", "?"))
-            text = f"- {local_time(_when(entry))} {fix_title(str(entry.get('fix', '?')))}: {words}"
+            text = f"- {local_time(_when(entry))} " + tr_label(fix_title(str(entry.get("fix", "?"))), words)
             message = str(entry.get("message", "") or "")
             lines.append(text + (f" — {message}" if message else ""))
     if history is None:

@@ -30,7 +30,7 @@ from typing import Any
 
 from desktop_app import __version__, paths, registry
 from desktop_app.engine import Sweep
-from desktop_app.i18n import N_, tr
+from desktop_app.i18n import N_, tr, tr_label
 from desktop_app.model import Check, Context, Result, Status
 
 SECURITY = {"encryption": "security.encryption", "firewall": "security.firewall", "screen_lock": "security.screenlock",
@@ -478,7 +478,7 @@ def left(outcomes: Sequence[Outcome]) -> int:
 def summary_text(outcomes: Sequence[Outcome]) -> str:
     lines = [tr("Onboarding checklist:")]
     for o in outcomes:
-        lines.append(f"- [{o.status}] {o.title}: {o.summary}")
+        lines.append(f"- [{o.status}] " + tr_label(o.title, o.summary))
     return "\n".join(lines)
 
 

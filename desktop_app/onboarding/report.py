@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from desktop_app.i18n import tr
+from desktop_app.i18n import tr, tr_plural
 from desktop_app.model import Context, Result
 from desktop_app.onboarding import Outcome, messages, summary_text
 
@@ -66,7 +66,7 @@ def report_to_it(outcomes: Sequence[Outcome], results: Sequence[Result], ctx: Co
 
     left = left_count(outcomes)
     draft = prefill(list(results), [], ctx.policy, trigger={"onboarding": True})
-    title = tr(messages.REPORT_TITLE, count=left) if left else tr(messages.REPORT_TITLE_DONE)
+    title = tr_plural(left, *messages.REPORT_TITLE, count=left) if left else tr(messages.REPORT_TITLE_DONE)
     draft = replace(draft, title=title, body=summary_text(outcomes) + "\n\n" + draft.body)
     outbox = Outbox()
     item = outbox.queue(draft, None)

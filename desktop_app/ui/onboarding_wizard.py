@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import onboarding
-from desktop_app.i18n import tr
+from desktop_app.i18n import tr, tr_plural
 from desktop_app.model import Context, Result, Status
 from desktop_app.onboarding import Item, Outcome, messages
 from desktop_app.ui.common import Branding, Job, Services, add_escape, named, start_job, state_icon, status_text
@@ -266,7 +266,7 @@ class OnboardingWizard(QDialog):
         self._active = True
         self.again_button.setEnabled(False)
         self.progress.setRange(0, 0)  # busy until the items are known (the role may come from the groups)
-        self.status.setText(tr(messages.CHECKING, count=len(self.items)) if self.items else tr(messages.CHECKING_ONE))
+        self.status.setText(tr_plural(len(self.items), *messages.CHECKING, count=len(self.items)) if self.items else tr(messages.CHECKING_ONE))
         ctx, confirmed, policy = self.services.context(), set(self.confirmed), self.services.policy
         given = self.role if self.role_source == "cli" else None
         self.system = self.services.make_system()
@@ -295,7 +295,7 @@ class OnboardingWizard(QDialog):
         self._render()
         self.progress.setRange(0, max(1, len(items)))
         self.progress.setValue(0)
-        self.status.setText(tr(messages.CHECKING, count=len(items)))
+        self.status.setText(tr_plural(len(items), *messages.CHECKING, count=len(items)))
 
     def _arrived(self, outcome: Outcome) -> None:
         for index, row in enumerate(self.rows):
@@ -357,7 +357,7 @@ class OnboardingWizard(QDialog):
 
     def summary_text(self) -> str:
         left = onboarding.left(self.outcomes)
-        text = tr(messages.ALL_DONE) if left == 0 else tr(messages.LEFT, count=left)
+        text = tr(messages.ALL_DONE) if left == 0 else tr_plural(left, *messages.LEFT, count=left)
         if self.outcomes and self.saved is None:
             text += " " + tr(messages.NOT_SAVED)
         return text

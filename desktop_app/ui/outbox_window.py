@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.helpdesk import messages as msg
-from desktop_app.i18n import tr
+from desktop_app.i18n import N_, tr, tr_plural
 from desktop_app.ui.common import Job, named, start_job
 
 
@@ -125,7 +125,7 @@ class OutboxWindow(QDialog):
         self.table.resizeRowsToContents()
         waiting = sum(1 for i in self.items if getattr(i, "state", "") not in ("sent", "discarded"))
         self.info.setText(
-            tr("{count} message(s) waiting to be sent.", count=waiting) if waiting else tr("Nothing is waiting to be sent.")
+            tr_plural(waiting, N_("{count} message waiting to be sent."), N_("{count} messages waiting to be sent."), count=waiting) if waiting else tr("Nothing is waiting to be sent.")
         )
         self.discard_button.setEnabled(bool(self.items))
         self.retry_button.setEnabled(bool(waiting) and (self.job is None or self.job.finished))

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.i18n import tr
+from desktop_app.i18n import N_, tr, tr_plural
 from desktop_app.model import Check, Fix, Result, Status, Verdict
 from desktop_app.ui.common import (
     Branding,
@@ -448,7 +448,11 @@ class ResultsWindow(QDialog):
         warnings = [r for r in checks if r.status == Status.WARNING]
         if not problems and not warnings:
             return tr("Done: everything looks fine.")
-        return tr("Done: {problems} problem(s), {warnings} warning(s).", problems=len(problems), warnings=len(warnings))
+        return tr(
+            "Done: {problems}, {warnings}.",
+            problems=tr_plural(len(problems), N_("{count} problem"), N_("{count} problems"), count=len(problems)),
+            warnings=tr_plural(len(warnings), N_("{count} warning"), N_("{count} warnings"), count=len(warnings)),
+        )
 
     def retranslate(self) -> None:
         """The language changed: relabel, and re-analyze the recorded observations (pure, nothing re-probed)."""

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import __version__
-from desktop_app.i18n import tr
+from desktop_app.i18n import N_, tr, tr_plural
 from desktop_app.ui.common import Branding, named, save_preferences
 
 SNOOZE_HOURS = (0, 1, 4, 24)
@@ -89,7 +89,7 @@ class SettingsDialog(QDialog):
             if hours == 0:
                 self.snooze.addItem(tr("Stop snoozing") if until is not None else tr("Not snoozed"), 0)
             else:
-                self.snooze.addItem(tr("Snooze for {hours} hour(s)", hours=hours), hours)
+                self.snooze.addItem(tr_plural(hours, N_("Snooze for {hours} hour"), N_("Snooze for {hours} hours"), hours=hours), hours)
         self.snooze.setCurrentIndex(0)
         named(self.snooze, tr("Snooze notifications"))
         form.addRow(tr("Sn&ooze:"), self.snooze)

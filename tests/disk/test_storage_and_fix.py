@@ -168,7 +168,7 @@ def test_preview_items_per_category_for_the_fix_dialog(home: Path, ctx) -> None:
     assert items["temp"]["title"] == "Temporary files" and items["temp"]["selectable"] and 2 * MB <= items["temp"]["bytes"] < 3 * MB
     assert items["trash"]["files"] == 1 and items["trash"]["bytes"] >= 2 * MB
     assert items["downloads"]["selectable"] is False and 5 * MB <= items["downloads"]["bytes"] < 6 * MB
-    assert items["downloads"]["text"].startswith("Old files in Downloads: 5 MB (1 files) — Downloads are never deleted")
+    assert items["downloads"]["text"].startswith("Old files in Downloads: 5 MB (1 file) — Downloads are never deleted")
     done = engine.apply(disk_fixes.FIXES[0], LiveSystem(), Context(ctx().policy, "linux", {"categories": ["temp", "caches"]}),
                         consent=True, verify=lambda ids: [])
     freed = {i["category"]: i for i in disk_fixes.cleanup_items(done.steps)}
@@ -192,7 +192,7 @@ def test_the_interactive_cli_shows_sizes_per_category_before_asking(home: Path, 
         os.close(master)
         os.close(slave)
     question = out.index("Apply this fix? [y/N]")
-    assert out.index("Temporary files: 2 MB (1 files)") < question, out + err
+    assert out.index("Temporary files: 2 MB (1 file)") < question, out + err
     assert out.index("Old files in Downloads: 5 MB") < question
     assert "refused: Nothing was changed" in out and (tmp_path / "tmp" / "setup-leftover.tmp").exists()
 
@@ -226,7 +226,7 @@ def test_trash_keeps_the_record_of_a_file_it_could_not_delete(home: Path, ctx) -
     details = outcome.steps[0]["details"]
     assert kept.exists() and (trash / "info" / "locked.txt.trashinfo").exists()
     assert not (trash / "info" / "old report.pdf.trashinfo").exists()
-    assert "1 items left in place" in details["skipped"] and "read-only" in details["skipped_items"][0]
+    assert "1 item left in place" in details["skipped"] and "read-only" in details["skipped_items"][0]
 
 
 def test_open_storage_settings_is_fixed_commands_only(ctx) -> None:

@@ -97,7 +97,7 @@ def test_gio_that_works_does_the_job_and_nothing_is_deleted_by_hand(linux_home: 
     monkeypatch.setattr(disk_fixes, "clean", spy)
     details = empty_trash(FakeSystem(commands={"gio": gio}), ctx())
     assert details["method"] == "gio" and details["freed_bytes"] >= 200_000 and by_hand == []
-    assert details["items"][0]["text"].startswith("Trash: ") and "freed (1 files)" in details["items"][0]["text"]
+    assert details["items"][0]["text"].startswith("Trash: ") and "freed (1 file)" in details["items"][0]["text"]
 
 
 def test_the_real_gio_on_this_machine_then_the_fallback(linux_home: Path, ctx) -> None:

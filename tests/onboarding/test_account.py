@@ -58,6 +58,16 @@ def test_windows_local_account_reads_the_ps51_date_value(ctx):
     assert result.status is Status.WARNING and result.summary == "Your password expires in 8 days."
 
 
+def test_a_password_expiring_today_or_tomorrow_says_so(ctx):
+    def summary(today: str) -> str:
+        obs = Observations([params(today=today), windows_account("PC-0042"),
+                            cmd([*PS, checks.LOCAL_USER], text("windows_localuser_expires_SYNTHETIC.json"))])
+        return checks.analyze_password(obs, ctx("windows", helpdesk=RESET)).summary
+
+    assert [summary(d) for d in ("2017-02-18", "2017-02-17", "2017-02-16")] == [
+        "Your password expires today.", "Your password expires tomorrow.", "Your password expires in 2 days."]
+
+
 def test_windows_domain_account_reads_the_filetime_from_adsi(no_surprises, ctx):
     """A domain user is not a local account (Get-LocalUser skipped them): ADSI gives the expiry as a FILETIME,
     the same integer whatever the display language."""

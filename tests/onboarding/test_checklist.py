@@ -305,7 +305,7 @@ def test_onboard_cli_tells_it_right_away_and_only_once(tmp_path, helpdesk):
     home = tmp_path / "home"
     first = _cli(pol, home=home)
     assert first.returncode == 1 and "IT was told (#4201)." in first.stdout, first.stdout + first.stderr
-    assert len(_Helpdesk.posts) == 1 and _Helpdesk.posts[0]["title"] == "Onboarding: 1 item(s) need attention"
+    assert len(_Helpdesk.posts) == 1 and _Helpdesk.posts[0]["title"] == "Onboarding: 1 item needs attention"
     assert "I can sign in to my e-mail" in _Helpdesk.posts[0]["body"]
     again = _cli(pol, "--json", home=home)
     assert json.loads(again.stdout)["reported"] is None and len(_Helpdesk.posts) == 1
@@ -315,4 +315,4 @@ def test_onboard_cli_tells_it_right_away_and_only_once(tmp_path, helpdesk):
     helpdesk.shutdown()
     helpdesk.server_close()
     offline = _cli(pol, "--lang", "fr", home=tmp_path / "other-home")
-    assert "enregistré, il sera envoyé dès que vous serez en ligne" in offline.stdout, offline.stdout + offline.stderr
+    assert "enregistré\u00a0: il sera envoyé dès que vous serez en ligne" in offline.stdout, offline.stdout + offline.stderr

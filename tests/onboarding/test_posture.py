@@ -8,6 +8,7 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
+from desktop_app import i18n
 from desktop_app.diagnostics import onboarding as checks
 from desktop_app.model import Status
 from desktop_app.observations import Observations
@@ -198,6 +199,26 @@ def test_updates_from_this_machines_apt_log_and_its_rotated_copy(ctx):
     old = checks.analyze_updates(rotated, ctx())
     assert old.status is Status.FAILED and old.summary == "The last updates were installed 40 days ago."
     assert old.fixes == ("security.open_update_settings",)
+
+
+def test_updates_installed_today_or_yesterday_are_said_in_words_in_both_languages(ctx):
+    """Not "0 days ago": today, yesterday, then a count (a clock a little behind the log counts as today)."""
+    log = file("/var/log/apt/history.log", text("linux_apt_history_CAPTURED.log"))  # last upgrade 2026-10-16
+
+    def said(today: str) -> str:
+        return checks.analyze_updates(Observations([params(today=today), log]), ctx()).summary
+
+    days = ("2026-10-15", "2026-10-16", "2026-10-17", "2026-10-20")
+    assert [said(d) for d in days] == [
+        "Updates are recent (last installed today).", "Updates are recent (last installed today).",
+        "Updates are recent (last installed yesterday).", "Updates are recent (last installed 4 days ago).",
+    ]
+    i18n.set_language("fr")
+    assert [said(d) for d in days[1:]] == [
+        "Les mises à jour sont récentes (dernière installation aujourd’hui).",
+        "Les mises à jour sont récentes (dernière installation hier).",
+        "Les mises à jour sont récentes (dernière installation il y a 4 jours).",
+    ]
 
 
 def test_rpm_systems_use_install_times_in_any_locale(ctx):

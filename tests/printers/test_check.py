@@ -249,7 +249,7 @@ def test_recorded_get_printer_table_alone_lists_the_printers(ctx) -> None:
     names = [p["name"] for p in result.facts["printers"]]
     assert names[0] == "ACIDDAMAGE" and len(names) == 6
     assert {p["state"] for p in result.facts["printers"]} == {"unknown"}  # not in the table: not guessed
-    assert result.summary == "6 printer(s) installed; this recording does not show whether they are ready."
+    assert result.summary == "6 printers installed; this recording does not show whether they are ready."
 
 
 def test_recorded_spooler_and_printer_tables_replay(ctx) -> None:

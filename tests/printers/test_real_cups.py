@@ -168,7 +168,7 @@ def test_paused_queue_with_stuck_jobs_then_resume_fix(lab: Cups, tmp_path: Path)
     assert printer["state"] == "stopped" and printer["reason"] == "Paused for maintenance" and printer["jobs"] == 2
     stuck = results["printers"]["facts"]["stuck_jobs"]
     assert [j["id"] for j in stuck] == [job, second] and all(j["printer"] == "Office" for j in stuck)
-    assert "2 document(s) are stuck in the print queue." in results["printers"]["facts"]["problems"]
+    assert "2 documents are stuck in the print queue." in results["printers"]["facts"]["problems"]
     assert "printers.resume" in results["printers"]["fixes"] and "printers.cancel-stuck-jobs" in results["printers"]["fixes"]
     assert code == 1
 

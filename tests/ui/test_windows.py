@@ -22,7 +22,7 @@ def test_results_stream_into_the_window_with_progress(qtbot, services) -> None:
     printer = next(c for c in window.cards if c.result.id == "printers")
     # The state is in words as well as an icon, and advice is shown
     assert "Problem" in printer.status_label.text()
-    assert window.status.text() == "Done: 1 problem(s), 1 warning(s)."
+    assert window.status.text() == "Done: 1 problem, 1 warning."
     disk = next(c for c in window.cards if c.result.id == "disk")
     assert [b.text() for b in disk.fix_buttons] == ["Fix it"]
     assert not unnamed_controls(window)

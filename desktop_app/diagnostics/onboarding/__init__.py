@@ -16,7 +16,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from desktop_app.diagnostics.onboarding.settings_fixes import SETTINGS_FIX
-from desktop_app.i18n import N_, tr
+from desktop_app.i18n import N_, tr, tr_plural
 from desktop_app.model import Check, Context, Result, Status, Verdict
 from desktop_app.observations import CommandObs, Observations
 from desktop_app.parsers import posture
@@ -334,9 +334,19 @@ def analyze_updates(obs: Observations, ctx: Context) -> Result | None:
     age = (date.fromisoformat(today) - date.fromisoformat(last)).days
     facts = {"last_update": last, "age_days": age, "max_age_days": max_age, "sources": sources}
     if age > max_age:
-        return Result("security.updates", Status.FAILED, "", tr("The last updates were installed {days} days ago.", days=age), facts,
+        old = tr("The last updates were installed yesterday.") if age == 1 else tr("The last updates were installed {days} days ago.", days=age)
+        return Result("security.updates", Status.FAILED, "", old, facts,
                       advice=tr("Install the pending system updates, then restart."), fixes=fixes)
-    return Result("security.updates", Status.OK, "", tr("Updates are recent (last installed {days} days ago).", days=age), facts)
+    return Result("security.updates", Status.OK, "", _recent_updates(age), facts)
+
+
+def _recent_updates(age: int) -> str:
+    """"today" and "yesterday" rather than "0 days ago" (a clock a little behind gives a negative age: today)."""
+    if age <= 0:
+        return tr("Updates are recent (last installed today).")
+    if age == 1:
+        return tr("Updates are recent (last installed yesterday).")
+    return tr("Updates are recent (last installed {days} days ago).", days=age)
 
 
 # -- password ----------------------------------------------------------------------------------------------
@@ -433,8 +443,17 @@ def analyze_password(obs: Observations, ctx: Context) -> Result | None:
     if days < 0:
         return Result("account.password", Status.FAILED, "", tr("Your password has expired."), facts, advice=advice)
     if days <= warn:
-        return Result("account.password", Status.WARNING, "", tr("Your password expires in {days} days.", days=days), facts, advice=advice)
-    return Result("account.password", Status.OK, "", tr("Your password is valid for {days} more days.", days=days), facts)
+        return Result("account.password", Status.WARNING, "", _expires_in(days), facts, advice=advice)
+    return Result("account.password", Status.OK, "", tr_plural(
+        days, N_("Your password is valid for {days} more day."), N_("Your password is valid for {days} more days."), days=days), facts)
+
+
+def _expires_in(days: int) -> str:
+    if days == 0:
+        return tr("Your password expires today.")
+    if days == 1:
+        return tr("Your password expires tomorrow.")
+    return tr("Your password expires in {days} days.", days=days)
 
 
 # -- applications ------------------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from desktop_app.i18n import N_, tr
+from desktop_app.i18n import N_, tr, tr_plural
 from desktop_app.model import Check, Context, Result, Status, Verdict
 from desktop_app.observations import CommandObs, Observations
 from desktop_app.parsers import printers as parse
@@ -316,7 +316,8 @@ def judge(state: Mapping[str, Any], ctx: Context) -> Result:
         problems.append((3, tr("A printer your company provides is missing: {names}.", names=", ".join(missing)),
                          FIX_ADD, "printer-missing"))
     if stuck:
-        problems.append((2, tr("{count} document(s) are stuck in the print queue.", count=len(stuck)), FIX_CANCEL, "printer-stuck"))
+        problems.append((2, tr_plural(len(stuck), N_("{count} document is stuck in the print queue."),
+                                         N_("{count} documents are stuck in the print queue."), count=len(stuck)), FIX_CANCEL, "printer-stuck"))
     if printers and not default and not (windows and not state.get("default_known")):
         problems.append((2, tr("No default printer is chosen, so programs may not know where to print."), FIX_DEFAULT,
                          "printer-default"))
@@ -325,13 +326,15 @@ def judge(state: Mapping[str, Any], ctx: Context) -> Result:
 
     if not problems and printers and all(p["state"] == "unknown" for p in printers):
         # e.g. a recorded Get-Printer table, which has no status column: installed, state not recorded
-        return Result("printers", Status.OK, "", tr("{count} printer(s) installed; this recording does not show whether they are ready.",
-                                                    count=len(printers)), facts)
+        return Result("printers", Status.OK, "", tr_plural(
+            len(printers), N_("{count} printer installed; this recording does not show whether it is ready."),
+            N_("{count} printers installed; this recording does not show whether they are ready."), count=len(printers)), facts)
     if not problems:
         if default:
-            summary = tr("{count} printer(s) ready. Documents go to {name} by default.", count=len(printers), name=default)
+            summary = tr_plural(len(printers), N_("{count} printer ready. Documents go to {name} by default."),
+                                N_("{count} printers ready. Documents go to {name} by default."), count=len(printers), name=default)
         else:
-            summary = tr("{count} printer(s) ready.", count=len(printers))
+            summary = tr_plural(len(printers), N_("{count} printer ready."), N_("{count} printers ready."), count=len(printers))
         return Result("printers", Status.OK, "", summary, facts)
     problems.sort(key=lambda item: -item[0])
     worst_sev = problems[0][0]

@@ -12,7 +12,7 @@ from typing import Any
 
 from desktop_app import probes
 from desktop_app.diagnostics.vpn import common
-from desktop_app.i18n import tr
+from desktop_app.i18n import N_, tr, tr_plural
 from desktop_app.model import Context, Result, Status
 from desktop_app.observations import Observations
 from desktop_app.system import System
@@ -66,8 +66,9 @@ def analyze(obs: Observations, ctx: Context) -> Result | None:
     if abs(skew) <= limit:
         return Result("clock", Status.OK, "", tr("Your clock is right (within {seconds} s).", seconds=max(1, round(abs(skew)))), facts)
     minutes = max(1, round(abs(skew) / 60))
-    summary = (tr("Your clock is {minutes} minutes fast.", minutes=minutes) if skew > 0
-               else tr("Your clock is {minutes} minutes slow.", minutes=minutes))
+    summary = (tr_plural(minutes, N_("Your clock is {minutes} minute fast."), N_("Your clock is {minutes} minutes fast."), minutes=minutes)
+               if skew > 0 else
+               tr_plural(minutes, N_("Your clock is {minutes} minute slow."), N_("Your clock is {minutes} minutes slow."), minutes=minutes))
     return Result("clock", Status.FAILED, "", summary, facts, fixes=("vpn.clock_sync",),
                   advice=tr("A wrong clock breaks secure logins. Set the time automatically, or let SelfDesk sync it."),
                   help="clock-skew")
