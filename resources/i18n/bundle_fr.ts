@@ -4,64 +4,64 @@
   <context>
     <name>bundle</name>
     <message>
-      <location filename="../../desktop_app/bundle/report.py" line="77" />
+      <location filename="../../desktop_app/bundle/report.py" line="78" />
       <source> (preview only)</source>
       <translation> (aperçu seulement)</translation>
     </message>
     <message>
       <location filename="../../desktop_app/bundle/writer.py" line="41" />
       <source>A bundle needs at least {min} KB; {asked} bytes is too small.</source>
-      <translation>Un paquet de diagnostic a besoin d’au moins {min} Ko ; {asked} octets, c’est trop peu.</translation>
+      <translation>Un paquet de diagnostic doit faire au moins {min} Ko ; {asked} octets, c’est trop peu.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/bundle/describe.py" line="49" />
       <source>Attachment {name} ({size}):</source>
-      <translation>Pièce jointe {name} ({size}) :</translation>
+      <translation>Pièce jointe {name} ({size}) :</translation>
     </message>
     <message>
       <location filename="../../desktop_app/bundle/writer.py" line="310" />
       <source>Cannot write the bundle to {path}: {reason}.</source>
-      <translation>Impossible d’écrire le paquet de diagnostic dans {path} : {reason}.</translation>
+      <translation>Impossible d’écrire le paquet de diagnostic dans {path} : {reason}.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/report.py" line="88" />
+      <location filename="../../desktop_app/bundle/report.py" line="89" />
       <source>Computer name: {host}</source>
-      <translation>Nom de l’ordinateur : {host}</translation>
+      <translation>Nom de l’ordinateur : {host}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/report.py" line="93" />
+      <location filename="../../desktop_app/bundle/report.py" line="94" />
       <source>Disk {mount}: {free} free of {total} ({percent}% used)</source>
-      <translation>Disque {mount} : {free} libres sur {total} ({percent} % utilisés)</translation>
+      <translation>Disque {mount} : {free} libres sur {total} ({percent} % utilisés)</translation>
     </message>
     <message>
       <location filename="../../desktop_app/bundle/trigger.py" line="158" />
       <source>Error: {error}</source>
-      <translation>Erreur : {error}</translation>
+      <translation>Erreur : {error}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/bundle/trigger.py" line="147" />
       <source>Failed: {checks}.</source>
-      <translation>En échec : {checks}.</translation>
+      <translation>En échec : {checks}.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/bundle/trigger.py" line="154" />
       <source>Fix {fix}: {outcome} at step {index} ({step}).</source>
-      <translation>Correctif {fix} : {outcome} à l’étape {index} ({step}).</translation>
+      <translation>Réparation {fix} : {outcome} à l’étape {index} ({step}).</translation>
     </message>
     <message>
       <location filename="../../desktop_app/bundle/trigger.py" line="156" />
       <source>Fix {fix}: {outcome}.</source>
-      <translation>Correctif {fix} : {outcome}.</translation>
+      <translation>Réparation {fix} : {outcome}.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/report.py" line="114" />
+      <location filename="../../desktop_app/bundle/report.py" line="115" />
       <source>Left out to keep the bundle small: {what}</source>
-      <translation>Retiré pour garder le paquet léger : {what}</translation>
+      <translation>Retiré pour alléger le paquet de diagnostic : {what}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/bundle/describe.py" line="53" />
       <source>Left out: {what}</source>
-      <translation>Retiré : {what}</translation>
+      <translation>Retiré : {what}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/bundle/trigger.py" line="143" />
@@ -69,22 +69,22 @@
       <translation>Créé à la suite d’{what}.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/report.py" line="99" />
+      <location filename="../../desktop_app/bundle/report.py" line="100" />
       <source>Network {name}: {ipv4}, gateway {gateway}, DNS {dns}</source>
-      <translation>Réseau {name} : {ipv4}, passerelle {gateway}, DNS {dns}</translation>
+      <translation>Réseau {name} : {ipv4}, passerelle {gateway}, DNS {dns}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/report.py" line="82" />
+      <location filename="../../desktop_app/bundle/report.py" line="83" />
       <source>No fix was tried.</source>
       <translation>Aucune réparation n’a été essayée.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/report.py" line="66" />
+      <location filename="../../desktop_app/bundle/report.py" line="67" />
       <source>No overall verdict was recorded.</source>
-      <translation>Aucun verdict global n’a été enregistré.</translation>
+      <translation>Aucune conclusion générale n’a été enregistrée.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/report.py" line="67" />
+      <location filename="../../desktop_app/bundle/report.py" line="68" />
       <source>Nothing failed.</source>
       <translation>Rien n’a échoué.</translation>
     </message>
@@ -94,101 +94,101 @@
       <translation>Rien n’avait besoin d’être masqué.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/report.py" line="87" />
+      <location filename="../../desktop_app/bundle/report.py" line="88" />
       <source>Operating system: {os}</source>
-      <translation>Système : {os}</translation>
+      <translation>Système d’exploitation : {os}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/report.py" line="115" />
+      <location filename="../../desktop_app/bundle/report.py" line="116" />
       <source>Passwords, keys and personal names were replaced by placeholders such as &lt;email-1&gt;; the same value has the same placeholder in every file.</source>
-      <translation>Les mots de passe, clés et noms personnels ont été remplacés par des substituts comme &lt;email-1&gt; ; une même valeur a le même substitut dans tous les fichiers.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/bundle/report.py" line="105" />
-      <source>Printer {name}: {state}</source>
-      <translation>Imprimante {name} : {state}</translation>
+      <translation>Les mots de passe, les clés et les noms de personnes ont été remplacés par des substituts comme &lt;email-1&gt; ; une même valeur a le même substitut dans tous les fichiers.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/bundle/report.py" line="106" />
+      <source>Printer {name}: {state}</source>
+      <translation>Imprimante {name} : {state}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/bundle/report.py" line="107" />
       <source>Recorded on {platform} by SelfDesk {version} at {created}</source>
       <translation>Enregistré sur {platform} par SelfDesk {version} le {created}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/report.py" line="112" />
+      <location filename="../../desktop_app/bundle/report.py" line="113" />
       <source>Replaced before sending:</source>
-      <translation>Remplacé avant l’envoi :</translation>
+      <translation>Remplacé avant l’envoi :</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/report.py" line="122" />
-      <location filename="../../desktop_app/bundle/report.py" line="142" />
+      <location filename="../../desktop_app/bundle/report.py" line="123" />
       <location filename="../../desktop_app/bundle/report.py" line="143" />
+      <location filename="../../desktop_app/bundle/report.py" line="144" />
       <source>SelfDesk diagnostic report</source>
       <translation>Rapport de diagnostic SelfDesk</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/report.py" line="107" />
+      <location filename="../../desktop_app/bundle/report.py" line="108" />
       <source>System summary</source>
       <translation>Résumé du système</translation>
     </message>
     <message>
       <location filename="../../desktop_app/bundle/sizing.py" line="221" />
       <source>The bundle cannot fit in {cap} KB: its manifest, results and reports alone take {size} KB.</source>
-      <translation>Le paquet de diagnostic ne tient pas dans {cap} Ko : son manifeste, ses résultats et ses rapports occupent à eux seuls {size} Ko.</translation>
+      <translation>Le paquet de diagnostic ne tient pas dans {cap} Ko : son manifeste, ses résultats et ses rapports occupent à eux seuls {size} Ko.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/report.py" line="116" />
+      <location filename="../../desktop_app/bundle/report.py" line="117" />
       <source>To check that no file was changed, run: selfdesk bundle verify BUNDLE.zip (bundle id {bundle_id})</source>
-      <translation>Pour vérifier qu’aucun fichier n’a été modifié, lancez : selfdesk bundle verify PAQUET.zip (identifiant du paquet {bundle_id})</translation>
+      <translation>Pour vérifier qu’aucun fichier n’a été modifié, lancez : selfdesk bundle verify PAQUET.zip (identifiant du paquet : {bundle_id})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/report.py" line="89" />
-      <source>Up for: {hours} hours</source>
-      <translation>Allumé depuis : {hours} heures</translation>
+      <location filename="../../desktop_app/bundle/report.py" line="90" />
+      <source>Up for: {uptime}</source>
+      <translation>Allumé depuis : {uptime}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/report.py" line="102" />
+      <location filename="../../desktop_app/bundle/report.py" line="103" />
       <source>VPN {name}: {state}</source>
-      <translation>VPN {name} : {state}</translation>
+      <translation>VPN {name} : {state}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/report.py" line="71" />
+      <location filename="../../desktop_app/bundle/report.py" line="72" />
       <source>Verdict and what failed</source>
-      <translation>Verdict et ce qui a échoué</translation>
+      <translation>Conclusion et ce qui a échoué</translation>
     </message>
     <message>
       <location filename="../../desktop_app/bundle/trigger.py" line="149" />
       <source>Warnings: {checks}.</source>
-      <translation>Avertissements : {checks}.</translation>
+      <translation>Avertissements : {checks}.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/report.py" line="67" />
+      <location filename="../../desktop_app/bundle/report.py" line="68" />
       <source>What needs attention:</source>
-      <translation>Ce qui demande votre attention :</translation>
+      <translation>Points à examiner :</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/report.py" line="117" />
+      <location filename="../../desktop_app/bundle/report.py" line="118" />
       <source>What was hidden, and how to verify this bundle</source>
       <translation>Ce qui a été masqué, et comment vérifier ce paquet</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/report.py" line="82" />
+      <location filename="../../desktop_app/bundle/report.py" line="83" />
       <source>What was tried and what happened</source>
       <translation>Ce qui a été essayé et ce qui s’est passé</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/report.py" line="96" />
+      <location filename="../../desktop_app/bundle/report.py" line="97" />
       <source>Wi-Fi: {ssid}, signal {signal}%</source>
-      <translation>Wi-Fi : {ssid}, signal {signal} %</translation>
+      <translation>Wi-Fi : {ssid}, signal {signal} %</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/report.py" line="55" />
+      <location filename="../../desktop_app/bundle/report.py" line="56" />
       <source>[done]</source>
       <translation>[fait]</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/report.py" line="53" />
+      <location filename="../../desktop_app/bundle/report.py" line="54" />
       <source>[failed: {error}]</source>
-      <translation>[échec : {error}]</translation>
+      <translation>[échec : {error}]</translation>
     </message>
     <message>
       <location filename="../../desktop_app/bundle/trigger.py" line="21" />
@@ -198,7 +198,7 @@
     <message>
       <location filename="../../desktop_app/bundle/trigger.py" line="22" />
       <source>a fix</source>
-      <translation>un correctif</translation>
+      <translation>une réparation</translation>
     </message>
     <message>
       <location filename="../../desktop_app/bundle/trigger.py" line="25" />
@@ -224,27 +224,27 @@
       <location filename="../../desktop_app/bundle/sizing.py" line="111" />
       <location filename="../../desktop_app/bundle/writer.py" line="82" />
       <source>log-tail.txt: its oldest {chars} characters (the most recent lines are kept)</source>
-      <translation>log-tail.txt : ses {chars} caractères les plus anciens (les lignes les plus récentes sont gardées)</translation>
+      <translation>log-tail.txt : ses {chars} caractères les plus anciens (les lignes les plus récentes sont gardées)</translation>
     </message>
     <message>
       <location filename="../../desktop_app/bundle/sizing.py" line="104" />
       <source>log-tail.txt: the whole app log tail ({chars} characters)</source>
-      <translation>log-tail.txt : toute la fin du journal de l’application ({chars} caractères)</translation>
+      <translation>log-tail.txt : toute la fin du journal de l’application ({chars} caractères)</translation>
     </message>
     <message>
       <location filename="../../desktop_app/bundle/writer.py" line="228" />
       <source>observations.jsonl: {source} {field}: {cut} of {total} characters cut (beginning and end kept)</source>
-      <translation>observations.jsonl : {source} {field} : {cut} caractères coupés sur {total} (début et fin gardés)</translation>
+      <translation>observations.jsonl : {source} {field} : {cut} caractères coupés sur {total} (début et fin gardés)</translation>
     </message>
     <message>
       <location filename="../../desktop_app/bundle/sizing.py" line="164" />
       <source>observations.jsonl: {source}: removed ({total} characters)</source>
-      <translation>observations.jsonl : {source} : retiré ({total} caractères)</translation>
+      <translation>observations.jsonl : {source} : retiré ({total} caractères)</translation>
     </message>
     <message>
       <location filename="../../desktop_app/bundle/sizing.py" line="162" />
       <source>observations.jsonl: {source}: {cut} of {total} characters cut (beginning and end kept)</source>
-      <translation>observations.jsonl : {source} : {cut} caractères coupés sur {total} (début et fin gardés)</translation>
+      <translation>observations.jsonl : {source} : {cut} caractères coupés sur {total} (début et fin gardés)</translation>
     </message>
     <message>
       <location filename="../../desktop_app/bundle/writer.py" line="319" />
@@ -259,12 +259,12 @@
     <message>
       <location filename="../../desktop_app/bundle/trigger.py" line="27" />
       <source>refused</source>
-      <translation>refusé</translation>
+      <translation>refusée</translation>
     </message>
     <message>
       <location filename="../../desktop_app/bundle/trigger.py" line="27" />
       <source>rolled back</source>
-      <translation>annulé</translation>
+      <translation>annulée</translation>
     </message>
     <message>
       <location filename="../../desktop_app/bundle/writer.py" line="315" />
@@ -287,14 +287,14 @@
       <translation>le dossier n’existe pas et ne peut pas être créé</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/report.py" line="51" />
+      <location filename="../../desktop_app/bundle/report.py" line="52" />
       <source>undo: {step}</source>
-      <translation>annulation : {step}</translation>
+      <translation>annulation : {step}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/bundle/trigger.py" line="27" />
       <source>verified</source>
-      <translation>vérifié</translation>
+      <translation>vérifiée</translation>
     </message>
     <message>
       <location filename="../../desktop_app/bundle/summary.py" line="59" />
@@ -304,17 +304,17 @@
     <message>
       <location filename="../../desktop_app/bundle/writer.py" line="241" />
       <source>{name}: not text, so it cannot be checked for personal details</source>
-      <translation>{name} : ce n’est pas du texte, ses données personnelles ne peuvent donc pas être vérifiées</translation>
+      <translation>{name} : ce n’est pas du texte, ses données personnelles ne peuvent donc pas être vérifiées</translation>
     </message>
     <message>
       <location filename="../../desktop_app/bundle/summary.py" line="68" />
       <source>{n} KB</source>
-      <translation>{n} Ko</translation>
+      <translation>{n} Ko</translation>
     </message>
     <message>
       <location filename="../../desktop_app/bundle/summary.py" line="69" />
       <source>{n} MB</source>
-      <translation>{n} Mo</translation>
+      <translation>{n} Mo</translation>
     </message>
     <message>
       <location filename="../../desktop_app/bundle/summary.py" line="29" />
@@ -369,7 +369,7 @@
     <message>
       <location filename="../../desktop_app/bundle/summary.py" line="66" />
       <source>{n} bytes</source>
-      <translation>{n} octets</translation>
+      <translation>{n} octets</translation>
     </message>
     <message>
       <location filename="../../desktop_app/bundle/summary.py" line="16" />
@@ -504,17 +504,17 @@
     <message>
       <location filename="../../desktop_app/bundle/summary.py" line="61" />
       <source>{what} was replaced.</source>
-      <translation>Élément remplacé : {what}.</translation>
+      <translation>Élément remplacé : {what}.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/bundle/summary.py" line="61" />
       <source>{what} were replaced.</source>
-      <translation>Éléments remplacés : {what}.</translation>
+      <translation>Éléments remplacés : {what}.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/report.py" line="78" />
+      <location filename="../../desktop_app/bundle/report.py" line="79" />
       <source>{when}: fix {fix} -&gt; {status}{dry}. {message}</source>
-      <translation>{when} : réparation {fix} -&gt; {status}{dry}. {message}</translation>
+      <translation>{when} : réparation {fix} → {status}{dry}. {message}</translation>
     </message>
   </context>
 </TS>

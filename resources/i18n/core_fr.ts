@@ -11,17 +11,17 @@
     <message>
       <location filename="../../desktop_app/cli/credentials.py" line="109" />
       <source>A helpdesk secret is saved for '{user}' ({backend}).</source>
-      <translation>Un secret du support est enregistré pour « {user} » ({backend}).</translation>
+      <translation>Un secret de l’outil d’assistance est enregistré pour « {user} » ({backend}).</translation>
     </message>
     <message>
       <location filename="../../desktop_app/cli/credentials.py" line="75" />
       <source>Again, to confirm: </source>
-      <translation>Encore une fois, pour confirmer : </translation>
+      <translation>Encore une fois, pour confirmer : </translation>
     </message>
     <message>
-      <location filename="../../desktop_app/cli/fix.py" line="82" />
+      <location filename="../../desktop_app/cli/fix.py" line="84" />
       <source>Apply this fix? [y/N] </source>
-      <translation>Appliquer cette correction ? [o/N] </translation>
+      <translation>Appliquer cette réparation ? [o/N] </translation>
     </message>
     <message>
       <location filename="../../desktop_app/engine.py" line="153" />
@@ -31,12 +31,12 @@
     <message>
       <location filename="../../desktop_app/cli/credentials.py" line="126" />
       <source>Deleted the helpdesk secret for '{user}'.</source>
-      <translation>Le secret du support pour « {user} » a été supprimé.</translation>
+      <translation>Le secret de l’outil d’assistance pour « {user} » a été supprimé.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/fixes/engine.py" line="114" />
       <source>Dry run: nothing was changed.</source>
-      <translation>Simulation : rien n’a été modifié.</translation>
+      <translation>Simulation : rien n’a été modifié.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/present.py" line="14" />
@@ -51,27 +51,27 @@
     <message>
       <location filename="../../desktop_app/present.py" line="29" />
       <source>Fix available: {fixes}</source>
-      <translation>Correction disponible : {fixes}</translation>
+      <translation>Réparation disponible : {fixes}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/fixes/engine.py" line="122" />
       <source>Fixed and verified.</source>
-      <translation>Corrigé et vérifié.</translation>
+      <translation>Réparé et vérifié.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/cli/credentials.py" line="74" />
       <source>Helpdesk secret: </source>
-      <translation>Secret du support : </translation>
+      <translation>Secret de l’outil d’assistance : </translation>
     </message>
     <message>
       <location filename="../../desktop_app/present.py" line="46" />
       <source>In short:</source>
-      <translation>En bref :</translation>
+      <translation>En bref :</translation>
     </message>
     <message>
       <location filename="../../desktop_app/present.py" line="41" />
       <source>In short: everything that was checked works.</source>
-      <translation>En bref : tout ce qui a été vérifié fonctionne.</translation>
+      <translation>En bref : tout ce qui a été vérifié fonctionne.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/engine.py" line="79" />
@@ -81,22 +81,22 @@
     <message>
       <location filename="../../desktop_app/cli/credentials.py" line="53" />
       <source>No helpdesk account: the policy has no [helpdesk] username, and --username was not given.</source>
-      <translation>Aucun compte du support : la politique n’a pas de [helpdesk] username et --username n’a pas été donné.</translation>
+      <translation>Aucun compte pour l’outil d’assistance : la stratégie n’a pas de username dans [helpdesk], et --username n’a pas été indiqué.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/cli/credentials.py" line="107" />
       <source>No helpdesk secret is saved for '{user}'.</source>
-      <translation>Aucun secret du support n’est enregistré pour « {user} ».</translation>
+      <translation>Aucun secret de l’outil d’assistance n’est enregistré pour « {user} ».</translation>
     </message>
     <message>
       <location filename="../../desktop_app/cli/credentials.py" line="121" />
       <source>No helpdesk secret was saved for '{user}': nothing to delete.</source>
-      <translation>Aucun secret du support n’était enregistré pour « {user} » : rien à supprimer.</translation>
+      <translation>Aucun secret de l’outil d’assistance n’était enregistré pour « {user} » : rien à supprimer.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/cli/credentials.py" line="72" />
       <source>No secret given: pipe it to standard input.</source>
-      <translation>Aucun secret fourni : transmettez-le sur l’entrée standard.</translation>
+      <translation>Aucun secret fourni : transmettez-le par l’entrée standard.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/cli/selftest.py" line="109" />
@@ -116,12 +116,12 @@
     <message>
       <location filename="../../desktop_app/fixes/engine.py" line="97" />
       <source>Nothing was changed: the fix needs your consent.</source>
-      <translation>Rien n’a été modifié : la correction a besoin de votre accord.</translation>
+      <translation>Rien n’a été modifié : la réparation a besoin de votre accord.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/fixes/engine.py" line="107" />
       <source>Nothing was changed: this fix asks for administrator rights it does not declare. Please tell your IT department.</source>
-      <translation>Rien n’a été modifié : cette correction demande des droits d’administrateur qu’elle ne déclare pas. Merci de le signaler à votre service informatique.</translation>
+      <translation>Rien n’a été modifié : cette réparation demande des droits d’administrateur qu’elle ne déclare pas. Merci de le signaler à votre service informatique.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/cli/selftest.py" line="68" />
@@ -137,7 +137,7 @@
     <message>
       <location filename="../../desktop_app/cli/credentials.py" line="94" />
       <source>Saved the helpdesk secret for '{user}' in the keyring ({backend}).</source>
-      <translation>Le secret du support pour « {user} » est enregistré dans le trousseau ({backend}).</translation>
+      <translation>Le secret de l’outil d’assistance pour « {user} » est enregistré dans le trousseau ({backend}).</translation>
     </message>
     <message>
       <location filename="../../desktop_app/present.py" line="15" />
@@ -147,52 +147,52 @@
     <message>
       <location filename="../../desktop_app/cli/selftest.py" line="180" />
       <source>The Qt '{name}' platform plug-in does not load: {error}</source>
-      <translation>Le module de plateforme Qt « {name} » ne se charge pas : {error}</translation>
+      <translation>Le module de plateforme Qt « {name} » ne se charge pas : {error}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/cli/selftest.py" line="173" />
       <source>The Qt '{name}' platform plug-in is missing (looked in {dirs})</source>
-      <translation>Le module de plateforme Qt « {name} » est absent (cherché dans {dirs})</translation>
+      <translation>Le module de plateforme Qt « {name} » est absent (cherché dans {dirs})</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/system_summary.py" line="111" />
       <source>The battery is at {percent}%. Plug in the charger.</source>
-      <translation>La batterie est à {percent} %. Branchez le chargeur.</translation>
+      <translation>La batterie est à {percent} %. Branchez le chargeur.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/fixes/engine.py" line="130" />
       <source>The fix could not complete: {error}</source>
-      <translation>La correction n’a pas pu aboutir : {error}</translation>
+      <translation>La réparation n’a pas pu aboutir : {error}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/fixes/engine.py" line="126" />
       <source>The fix did not help, so it was undone.</source>
-      <translation>La correction n’a pas suffi, elle a donc été annulée.</translation>
+      <translation>La réparation n’a pas suffi : elle a été annulée.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/fixes/engine.py" line="132" />
       <source>The fix ran, but the problem is still there.</source>
-      <translation>La correction a été appliquée, mais le problème persiste.</translation>
+      <translation>La réparation a été faite, mais le problème persiste.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/cli/selftest.py" line="74" />
       <source>The resources folder is missing: {path}</source>
-      <translation>Le dossier des ressources est absent : {path}</translation>
+      <translation>Le dossier des ressources est absent : {path}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/cli/credentials.py" line="81" />
       <source>The secret is empty: nothing was saved.</source>
-      <translation>Le secret est vide : rien n’a été enregistré.</translation>
+      <translation>Le secret est vide : rien n’a été enregistré.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/cli/credentials.py" line="47" />
       <source>The secret is never taken from the command line: pipe it to standard input, or type it when asked.</source>
-      <translation>Le secret n’est jamais pris sur la ligne de commande : transmettez-le sur l’entrée standard, ou tapez-le quand il est demandé.</translation>
+      <translation>Le secret n’est jamais lu sur la ligne de commande : transmettez-le par l’entrée standard, ou tapez-le quand il vous est demandé.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/cli/credentials.py" line="76" />
       <source>The two entries differ: nothing was saved.</source>
-      <translation>Les deux saisies diffèrent : rien n’a été enregistré.</translation>
+      <translation>Les deux saisies diffèrent : rien n’a été enregistré.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/engine.py" line="33" />
@@ -212,22 +212,22 @@
     <message>
       <location filename="../../desktop_app/fixes/engine.py" line="68" />
       <source>This fix is not available on this operating system.</source>
-      <translation>Cette correction n’est pas disponible sur ce système.</translation>
+      <translation>Cette réparation n’est pas disponible sur ce système d’exploitation.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/cli/fix.py" line="68" />
+      <location filename="../../desktop_app/cli/fix.py" line="70" />
       <source>This needs administrator rights: your computer will ask for them.</source>
-      <translation>Cela nécessite les droits d’administrateur : votre ordinateur va vous les demander.</translation>
+      <translation>Cela nécessite les droits d’administrateur : votre ordinateur vous les demandera.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/model.py" line="163" />
       <source>This needs {tools}, which are not installed on this computer.</source>
-      <translation>Il faut {tools}, qui ne sont pas installés sur cet ordinateur.</translation>
+      <translation>Cela nécessite {tools}, qui ne sont pas installés sur cet ordinateur.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/model.py" line="165" />
       <source>This needs {tool}, which is not installed on this computer.</source>
-      <translation>Il faut {tool}, qui n’est pas installé sur cet ordinateur.</translation>
+      <translation>Cela nécessite {tool}, qui n’est pas installé sur cet ordinateur.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/system_summary.py" line="112" />
@@ -242,7 +242,7 @@
     <message>
       <location filename="../../desktop_app/fixes/engine.py" line="70" />
       <source>Your IT department has turned this fix off.</source>
-      <translation>Votre service informatique a désactivé cette correction.</translation>
+      <translation>Votre service informatique a désactivé cette réparation.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/system_summary.py" line="144" />
@@ -252,32 +252,67 @@
     <message>
       <location filename="../../desktop_app/diagnostics/system_summary.py" line="106" />
       <source>Your computer has not restarted for {days} days. Restarting fixes many problems.</source>
-      <translation>Votre ordinateur n’a pas redémarré depuis {days} jours. Un redémarrage règle beaucoup de problèmes.</translation>
+      <translation>Votre ordinateur n’a pas redémarré depuis {days} jours. Un redémarrage règle bien des problèmes.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/policy/__init__.py" line="263" />
+      <source>a list</source>
+      <translation>une liste</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/policy/__init__.py" line="263" />
+      <source>a number</source>
+      <translation>un nombre</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/policy/__init__.py" line="263" />
+      <source>a string</source>
+      <translation>une chaîne de caractères</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/policy/__init__.py" line="263" />
+      <source>a table</source>
+      <translation>une table</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/policy/__init__.py" line="263" />
+      <source>an integer</source>
+      <translation>un nombre entier</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/system_summary.py" line="130" />
       <source>an unknown time</source>
-      <translation>une durée inconnue</translation>
+      <translation>un temps indéterminé</translation>
     </message>
     <message>
       <location filename="../../desktop_app/cli/selftest.py" line="214" />
       <source>backend {name} cannot be read: {error}</source>
-      <translation>le trousseau {name} ne peut pas être lu : {error}</translation>
+      <translation>le trousseau {name} est illisible : {error}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/cli/selftest.py" line="217" />
       <source>backend {name}: a secret is saved for '{user}'</source>
-      <translation>trousseau {name} : un secret est enregistré pour « {user} »</translation>
+      <translation>trousseau {name} : un secret est enregistré pour « {user} »</translation>
     </message>
     <message>
       <location filename="../../desktop_app/cli/selftest.py" line="216" />
       <source>backend {name}: no secret saved for '{user}' (selfdesk credentials set)</source>
-      <translation>trousseau {name} : aucun secret enregistré pour « {user} » (selfdesk credentials set)</translation>
+      <translation>trousseau {name} : aucun secret enregistré pour « {user} » (selfdesk credentials set)</translation>
     </message>
     <message>
       <location filename="../../desktop_app/cli/selftest.py" line="210" />
       <source>backend {name}; the policy names no helpdesk account</source>
-      <translation>trousseau {name} ; la politique ne nomme aucun compte du support</translation>
+      <translation>trousseau {name} ; la stratégie ne nomme aucun compte pour l’outil d’assistance</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/policy/__init__.py" line="244" />
+      <source>expected {expected}, got true/false</source>
+      <translation>valeur attendue : {expected}, valeur trouvée : true/false</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/policy/__init__.py" line="246" />
+      <source>expected {expected}, got {got}</source>
+      <translation>valeur attendue : {expected}, valeur trouvée : {got}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/cli/selftest.py" line="86" />
@@ -290,9 +325,29 @@
       <translation>des articles d’aide n’existent que dans une langue ({gaps})</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/policy/__init__.py" line="251" />
+      <source>item {index} must be a table</source>
+      <translation>l’élément {index} doit être une table</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/policy/__init__.py" line="259" />
+      <source>item {index} must be {expected}</source>
+      <translation>l’élément {index} doit être {expected}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/policy/__init__.py" line="254" />
+      <source>item {index}: unknown key '{key}'</source>
+      <translation>élément {index} : clé « {key} » inconnue</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/policy/__init__.py" line="257" />
+      <source>item {index}: {key}: {error}</source>
+      <translation>élément {index} : {key} : {error}</translation>
+    </message>
+    <message>
       <location filename="../../desktop_app/cli/selftest.py" line="82" />
       <source>missing icons: {names}</source>
-      <translation>icônes absentes : {names}</translation>
+      <translation>icônes absentes : {names}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/cli/selftest.py" line="205" />
@@ -305,19 +360,51 @@
       <translation>aucun trousseau n’est disponible dans cette session (sous Linux, GNOME Keyring ou KWallet doit tourner dans la session de bureau de l’utilisateur)</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/policy/__init__.py" line="144" />
+      <source>policy file not found: {path}</source>
+      <translation>fichier de stratégie introuvable : {path}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/policy/__init__.py" line="185" />
+      <source>policy {path}: TOML syntax error: {error}</source>
+      <translation>fichier de stratégie {path} : erreur de syntaxe TOML : {error}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/policy/__init__.py" line="148" />
+      <location filename="../../desktop_app/policy/__init__.py" line="179" />
+      <source>policy {path}: cannot be read ({error})</source>
+      <translation>fichier de stratégie {path} : illisible ({error})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/policy/__init__.py" line="146" />
+      <source>policy {path}: is a folder, not a file</source>
+      <translation>fichier de stratégie {path} : c’est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/policy/__init__.py" line="150" />
+      <source>policy {path}: larger than {size} kB, not a policy file</source>
+      <translation>fichier de stratégie {path} : plus de {size} Ko, ce n’est pas un fichier de stratégie</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/policy/__init__.py" line="154" />
+      <location filename="../../desktop_app/policy/__init__.py" line="181" />
+      <source>policy {path}: not UTF-8 text</source>
+      <translation>fichier de stratégie {path} : ce n’est pas du texte UTF-8</translation>
+    </message>
+    <message>
       <location filename="../../desktop_app/cli/credentials.py" line="104" />
       <source>selfdesk: the keyring cannot be read: {error}</source>
-      <translation>selfdesk : le trousseau ne peut pas être lu : {error}</translation>
+      <translation>selfdesk : le trousseau ne peut pas être lu : {error}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/cli/credentials.py" line="92" />
       <source>selfdesk: the keyring refused the secret for '{user}': {error}</source>
-      <translation>selfdesk : le trousseau a refusé le secret pour « {user} » : {error}</translation>
+      <translation>selfdesk : le trousseau a refusé le secret pour « {user} » : {error}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/cli/credentials.py" line="124" />
       <source>selfdesk: the keyring refused to delete the secret for '{user}': {error}</source>
-      <translation>selfdesk : le trousseau a refusé de supprimer le secret pour « {user} » : {error}</translation>
+      <translation>selfdesk : le trousseau a refusé de supprimer le secret pour « {user} » : {error}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/cli/selftest.py" line="68" />
@@ -327,32 +414,52 @@
     <message>
       <location filename="../../desktop_app/cli/selftest.py" line="178" />
       <source>the Qt '{name}' platform plug-in loads</source>
-      <translation>le module de plateforme Qt « {name} » se charge</translation>
+      <translation>le module de plateforme Qt « {name} » se charge</translation>
     </message>
     <message>
       <location filename="../../desktop_app/cli/diagnose.py" line="54" />
       <source>the bundle could not be written: {reason}</source>
-      <translation>le paquet de diagnostic n’a pas pu être écrit : {reason}</translation>
+      <translation>le paquet de diagnostic n’a pas pu être écrit : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/policy/__init__.py" line="263" />
+      <source>true/false</source>
+      <translation>true/false</translation>
     </message>
     <message>
       <location filename="../../desktop_app/cli/selftest.py" line="84" />
       <source>unreadable icons: {names}</source>
-      <translation>icônes illisibles : {names}</translation>
+      <translation>icônes illisibles : {names}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/cli/selftest.py" line="113" />
       <source>{count} translation files (.ts and .qm) load: {names}</source>
-      <translation>{count} fichiers de traduction (.ts et .qm) se chargent : {names}</translation>
+      <translation>{count} fichiers de traduction (.ts et .qm) se chargent : {names}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/system_summary.py" line="134" />
       <source>{days} d {hours} h</source>
-      <translation>{days} j {hours} h</translation>
+      <translation>{days} j {hours} h</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/policy/__init__.py" line="128" />
+      <source>{error}; the whole file is ignored</source>
+      <translation>{error} ; tout le fichier est ignoré</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/policy/__init__.py" line="119" />
+      <source>{error}; using the other layers</source>
+      <translation>{error} ; les autres niveaux sont utilisés</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/policy/__init__.py" line="271" />
+      <source>{first} or {second}</source>
+      <translation>{first} ou {second}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/system_summary.py" line="136" />
       <source>{hours} h {minutes} min</source>
-      <translation>{hours} h {minutes} min</translation>
+      <translation>{hours} h {minutes} min</translation>
     </message>
     <message>
       <location filename="../../desktop_app/cli/selftest.py" line="94" />
@@ -360,34 +467,44 @@
       <translation>{icons} icônes, {count} articles d’aide en {languages}</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/i18n.py" line="63" />
+      <source>{label}: {value}</source>
+      <translation>{label} : {value}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/policy/__init__.py" line="159" />
+      <source>{message} (from {source})</source>
+      <translation>{message} (indiqué par {source})</translation>
+    </message>
+    <message>
       <location filename="../../desktop_app/diagnostics/system_summary.py" line="137" />
       <source>{minutes} min</source>
-      <translation>{minutes} min</translation>
+      <translation>{minutes} min</translation>
     </message>
     <message>
       <location filename="../../desktop_app/cli/selftest.py" line="135" />
       <source>{name}: Qt cannot load it</source>
-      <translation>{name} : Qt ne peut pas le charger</translation>
+      <translation>{name} : Qt ne peut pas le charger</translation>
     </message>
     <message>
       <location filename="../../desktop_app/cli/selftest.py" line="127" />
       <source>{name}: not a Qt translation file</source>
-      <translation>{name} : pas un fichier de traduction Qt</translation>
+      <translation>{name} : pas un fichier de traduction Qt</translation>
     </message>
     <message>
       <location filename="../../desktop_app/cli/selftest.py" line="120" />
       <source>{name}: not built</source>
-      <translation>{name} : pas compilé</translation>
+      <translation>{name} : pas compilé</translation>
     </message>
     <message>
       <location filename="../../desktop_app/cli/selftest.py" line="138" />
       <source>{name}: older than {source}</source>
-      <translation>{name} : plus ancien que {source}</translation>
+      <translation>{name} : plus ancien que {source}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/cli/selftest.py" line="125" />
       <source>{name}: unreadable</source>
-      <translation>{name} : illisible</translation>
+      <translation>{name} : illisible</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/system_summary.py" line="112" />
@@ -397,12 +514,47 @@
     <message>
       <location filename="../../desktop_app/cli/selftest.py" line="207" />
       <source>{reason}; not needed: the policy names no helpdesk account</source>
-      <translation>{reason} ; pas nécessaire : la politique ne nomme aucun compte du support</translation>
+      <translation>{reason} ; sans conséquence : la stratégie ne nomme aucun compte pour l’outil d’assistance</translation>
     </message>
     <message>
       <location filename="../../desktop_app/cli/selftest.py" line="208" />
       <source>{reason}; tickets to the helpdesk cannot sign in as '{user}'</source>
-      <translation>{reason} ; les tickets ne peuvent pas se connecter au support en tant que « {user} »</translation>
+      <translation>{reason} ; les demandes ne peuvent pas être envoyées à l’outil d’assistance sous le compte « {user} »</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/policy/__init__.py" line="195" />
+      <source>{where}: '{section}' must be a [table]; ignored</source>
+      <translation>{where} : « {section} » doit être une [table] ; ignoré</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/policy/__init__.py" line="206" />
+      <source>{where}: [{section}] from this file is ignored; keeping the values below it</source>
+      <translation>{where} : la section [{section}] de ce fichier est ignorée ; les valeurs des niveaux inférieurs sont conservées</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/policy/__init__.py" line="199" />
+      <source>{where}: [{section}] is set by your administrator, not in user preferences; ignored</source>
+      <translation>{where} : [{section}] est défini par votre administrateur, pas dans les préférences de l’utilisateur ; ignoré</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/policy/__init__.py" line="234" />
+      <source>{where}: [{section}] {key} can only be set in the system-wide policy; ignored</source>
+      <translation>{where} : [{section}] {key} ne peut être défini que dans la stratégie système ; ignoré</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/policy/__init__.py" line="230" />
+      <source>{where}: [{section}] {key}: {error}</source>
+      <translation>{where} : [{section}] {key} : {error}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/policy/__init__.py" line="226" />
+      <source>{where}: unknown key '{key}' in [{section}]</source>
+      <translation>{where} : clé « {key} » inconnue dans [{section}]</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/policy/__init__.py" line="191" />
+      <source>{where}: unknown section [{section}]; ignored</source>
+      <translation>{where} : section [{section}] inconnue ; ignorée</translation>
     </message>
   </context>
 </TS>

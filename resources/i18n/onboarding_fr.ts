@@ -6,37 +6,42 @@
     <message>
       <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="116" />
       <source>A lost laptop exposes everything on it. Ask IT to turn on disk encryption.</source>
-      <translation>Un portable perdu expose tout son contenu. Demandez à l’informatique d’activer le chiffrement du disque.</translation>
+      <translation>Un ordinateur portable perdu expose tout son contenu. Demandez au service informatique d’activer le chiffrement du disque.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/onboarding/messages.py" line="12" />
       <source>All done. Welcome!</source>
-      <translation>Tout est prêt. Bienvenue !</translation>
+      <translation>Tout est prêt. Bienvenue !</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="533" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="552" />
       <source>All required applications are installed ({count}).</source>
       <translation>Toutes les applications requises sont installées ({count}).</translation>
     </message>
     <message>
       <location filename="../../desktop_app/onboarding/__init__.py" line="49" />
       <source>At least {gb} GB free on your disk</source>
-      <translation>Au moins {gb} Go libres sur votre disque</translation>
+      <translation>Au moins {gb} Go libres sur votre disque</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="426" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="436" />
       <source>Change it now at {url}.</source>
       <translation>Changez-le dès maintenant sur {url}.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="426" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="436" />
       <source>Change it now to avoid being locked out.</source>
-      <translation>Changez-le dès maintenant pour ne pas être bloqué.</translation>
+      <translation>Changez-le dès maintenant pour éviter que votre compte soit bloqué.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/onboarding/messages.py" line="25" />
-      <source>Checking {count} item(s)…</source>
-      <translation>Vérification de {count} élément(s)…</translation>
+      <source>Checking {count} items…</source>
+      <translation>Vérification de {count} éléments…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/onboarding/messages.py" line="25" />
+      <source>Checking {count} item…</source>
+      <translation>Vérification de {count} élément…</translation>
     </message>
     <message>
       <location filename="../../desktop_app/onboarding/messages.py" line="26" />
@@ -46,12 +51,12 @@
     <message>
       <location filename="../../desktop_app/onboarding/messages.py" line="16" />
       <source>Checklist for: {role}</source>
-      <translation>Liste pour : {role}</translation>
+      <translation>Liste prévue pour : {role}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/onboarding/messages.py" line="15" />
       <source>Checklist for: {role} (from your groups)</source>
-      <translation>Liste pour : {role} (d’après vos groupes)</translation>
+      <translation>Liste prévue pour : {role} (d’après vos groupes)</translation>
     </message>
     <message>
       <location filename="../../desktop_app/onboarding/__init__.py" line="330" />
@@ -59,7 +64,7 @@
       <translation>Confirmez quand cela fonctionne pour vous.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="537" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="556" />
       <source>Disk encryption</source>
       <translation>Chiffrement du disque</translation>
     </message>
@@ -74,7 +79,7 @@
       <translation>Fait.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="539" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="558" />
       <source>Firewall</source>
       <translation>Pare-feu</translation>
     </message>
@@ -86,12 +91,12 @@
     <message>
       <location filename="../../desktop_app/onboarding/__init__.py" line="373" />
       <source>Free some space: run the disk cleanup.</source>
-      <translation>Libérez de l’espace : lancez le nettoyage du disque.</translation>
+      <translation>Libérez de l’espace : lancez le nettoyage du disque.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/onboarding/messages.py" line="20" />
       <source>IT has a summary of your checklist: saved, it will be sent as soon as you are online.</source>
-      <translation>Le service informatique a un résumé de votre liste : enregistré, il sera envoyé dès que vous serez en ligne.</translation>
+      <translation>Le résumé de votre liste pour le service informatique est enregistré : il sera envoyé dès que vous serez en ligne.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/onboarding/messages.py" line="19" />
@@ -99,14 +104,14 @@
       <translation>Le service informatique a été prévenu ({ref}).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="338" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="339" />
       <source>Install the pending system updates, then restart.</source>
       <translation>Installez les mises à jour système en attente, puis redémarrez.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="532" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="551" />
       <source>Install them from the company software portal, or ask IT.</source>
-      <translation>Installez-les depuis le portail logiciel de l’entreprise, ou demandez à l’informatique.</translation>
+      <translation>Installez-les depuis le portail logiciel de l’entreprise, ou demandez au service informatique.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/onboarding/__init__.py" line="342" />
@@ -115,17 +120,17 @@
       <translation>Installé.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="531" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="550" />
       <source>Missing applications: {apps}.</source>
-      <translation>Applications manquantes : {apps}.</translation>
+      <translation>Applications manquantes : {apps}.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/onboarding/messages.py" line="22" />
       <source>No helpdesk is configured, so IT was not told automatically.</source>
-      <translation>Aucun support n’est configuré : le service informatique n’a pas été prévenu automatiquement.</translation>
+      <translation>Aucun outil d’assistance n’est configuré : le service informatique n’a pas été prévenu automatiquement.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="421" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="431" />
       <source>No password expiry rule is visible on this Mac.</source>
       <translation>Aucune règle d’expiration du mot de passe n’est visible sur ce Mac.</translation>
     </message>
@@ -143,27 +148,32 @@
     <message>
       <location filename="../../desktop_app/onboarding/__init__.py" line="479" />
       <source>Onboarding checklist:</source>
-      <translation>Liste d’accueil :</translation>
+      <translation>Liste du premier jour :</translation>
     </message>
     <message>
       <location filename="../../desktop_app/onboarding/messages.py" line="24" />
       <source>Onboarding complete</source>
-      <translation>Accueil terminé</translation>
+      <translation>Liste du premier jour terminée</translation>
     </message>
     <message>
       <location filename="../../desktop_app/onboarding/messages.py" line="23" />
-      <source>Onboarding: {count} item(s) need attention</source>
-      <translation>Accueil : {count} élément(s) demandent votre attention</translation>
+      <source>Onboarding: {count} item needs attention</source>
+      <translation>Liste du premier jour : {count} élément à traiter</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/onboarding/messages.py" line="23" />
+      <source>Onboarding: {count} items need attention</source>
+      <translation>Liste du premier jour : {count} éléments à traiter</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/onboarding/settings_fixes.py" line="89" />
       <source>Open the disk encryption settings</source>
-      <translation>Ouvrir les réglages de chiffrement du disque</translation>
+      <translation>Ouvrir les paramètres de chiffrement du disque</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/onboarding/settings_fixes.py" line="81" />
       <source>Open the firewall settings</source>
-      <translation>Ouvrir les réglages du pare-feu</translation>
+      <translation>Ouvrir les paramètres du pare-feu</translation>
     </message>
     <message>
       <location filename="../../desktop_app/onboarding/__init__.py" line="330" />
@@ -173,40 +183,40 @@
     <message>
       <location filename="../../desktop_app/diagnostics/onboarding/settings_fixes.py" line="85" />
       <source>Open the screen lock settings</source>
-      <translation>Ouvrir les réglages de verrouillage de l’écran</translation>
+      <translation>Ouvrir les paramètres de verrouillage de l’écran</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/onboarding/settings_fixes.py" line="44" />
       <source>Open the settings page</source>
-      <translation>Ouvrir la page de réglages</translation>
+      <translation>Ouvrir la page des paramètres</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/onboarding/settings_fixes.py" line="77" />
       <source>Open the update settings</source>
-      <translation>Ouvrir les réglages des mises à jour</translation>
+      <translation>Ouvrir les paramètres de mise à jour</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/onboarding/settings_fixes.py" line="90" />
       <source>Opens your computer's disk encryption settings. Turning encryption on may need IT; SelfDesk changes nothing itself.</source>
-      <translation>Ouvre les réglages de chiffrement du disque de votre ordinateur. Activer le chiffrement peut nécessiter le service informatique ; SelfDesk ne modifie rien lui-même.</translation>
+      <translation>Ouvre les paramètres de chiffrement du disque de votre ordinateur. L’activation du chiffrement peut nécessiter le service informatique ; SelfDesk ne modifie rien lui-même.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/onboarding/settings_fixes.py" line="82" />
       <source>Opens your computer's firewall settings so you can turn the firewall on. SelfDesk changes nothing itself.</source>
-      <translation>Ouvre les réglages du pare-feu de votre ordinateur pour que vous puissiez l’activer. SelfDesk ne modifie rien lui-même.</translation>
+      <translation>Ouvre les paramètres du pare-feu de votre ordinateur pour que vous puissiez l’activer. SelfDesk ne modifie rien lui-même.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/onboarding/settings_fixes.py" line="86" />
       <source>Opens your computer's screen lock settings so you can make the screen lock when you are away. SelfDesk changes nothing itself.</source>
-      <translation>Ouvre les réglages de verrouillage de l’écran pour que l’écran se verrouille quand vous vous absentez. SelfDesk ne modifie rien lui-même.</translation>
+      <translation>Ouvre les paramètres de verrouillage de l’écran de votre ordinateur pour que l’écran se verrouille en votre absence. SelfDesk ne modifie rien lui-même.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/onboarding/settings_fixes.py" line="78" />
       <source>Opens your computer's update settings so you can install the pending updates. SelfDesk changes nothing itself.</source>
-      <translation>Ouvre les réglages des mises à jour de votre ordinateur pour que vous installiez celles en attente. SelfDesk ne modifie rien lui-même.</translation>
+      <translation>Ouvre les paramètres de mise à jour de votre ordinateur pour que vous installiez les mises à jour en attente. SelfDesk ne modifie rien lui-même.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="545" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="564" />
       <source>Password expiry</source>
       <translation>Expiration du mot de passe</translation>
     </message>
@@ -216,7 +226,7 @@
       <translation>Relancer la liste du premier &amp;jour</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="546" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="565" />
       <source>Required applications</source>
       <translation>Applications requises</translation>
     </message>
@@ -231,37 +241,37 @@
       <translation>Réinitialisez votre mot de passe sur {url}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="541" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="560" />
       <source>Screen lock</source>
       <translation>Verrouillage de l’écran</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="332" />
       <source>SelfDesk could not tell when updates were last installed.</source>
-      <translation>SelfDesk n’a pas pu savoir quand les mises à jour ont été installées pour la dernière fois.</translation>
+      <translation>SelfDesk n’a pas pu déterminer la date des dernières mises à jour.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="204" />
       <source>SelfDesk could not tell whether the firewall is on.</source>
-      <translation>SelfDesk n’a pas pu savoir si le pare-feu est activé.</translation>
+      <translation>SelfDesk n’a pas pu déterminer si le pare-feu est activé.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="114" />
       <source>SelfDesk could not tell whether your disk is encrypted.</source>
-      <translation>SelfDesk n’a pas pu savoir si votre disque est chiffré.</translation>
+      <translation>SelfDesk n’a pas pu déterminer si votre disque est chiffré.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="266" />
       <source>SelfDesk could not tell whether your screen locks.</source>
-      <translation>SelfDesk n’a pas pu savoir si votre écran se verrouille.</translation>
+      <translation>SelfDesk n’a pas pu déterminer si votre écran se verrouille.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="261" />
       <source>Set the screen to lock after 15 minutes or less.</source>
-      <translation>Réglez le verrouillage de l’écran à 15 minutes ou moins.</translation>
+      <translation>Réglez le verrouillage de l’écran sur 15 minutes ou moins.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="543" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="562" />
       <source>System updates</source>
       <translation>Mises à jour système</translation>
     </message>
@@ -292,6 +302,11 @@
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="337" />
+      <source>The last updates were installed yesterday.</source>
+      <translation>Les dernières mises à jour ont été installées hier.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="337" />
       <source>The last updates were installed {days} days ago.</source>
       <translation>Les dernières mises à jour ont été installées il y a {days} jours.</translation>
     </message>
@@ -303,17 +318,17 @@
     <message>
       <location filename="../../desktop_app/onboarding/messages.py" line="14" />
       <source>The result could not be saved (is the disk full?).</source>
-      <translation>Le résultat n’a pas pu être enregistré (le disque est-il plein ?).</translation>
+      <translation>Le résultat n’a pas pu être enregistré (le disque est-il plein ?).</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="248" />
       <source>The screen lock setting could not be read on this desktop.</source>
-      <translation>Le réglage de verrouillage de l’écran n’a pas pu être lu sur ce bureau.</translation>
+      <translation>Le paramètre de verrouillage de l’écran n’a pas pu être lu sur cet environnement de bureau.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/onboarding/messages.py" line="21" />
       <source>The summary for IT is saved but could not be sent: {error}</source>
-      <translation>Le résumé pour le service informatique est enregistré mais n’a pas pu être envoyé : {error}</translation>
+      <translation>Le résumé pour le service informatique est enregistré mais n’a pas pu être envoyé : {error}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/onboarding/messages.py" line="11" />
@@ -328,42 +343,52 @@
     <message>
       <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="206" />
       <source>Turn the firewall on, or ask IT to do it for you.</source>
-      <translation>Activez le pare-feu, ou demandez à l’informatique de le faire pour vous.</translation>
+      <translation>Activez le pare-feu, ou demandez au service informatique de le faire pour vous.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="339" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="346" />
+      <source>Updates are recent (last installed today).</source>
+      <translation>Les mises à jour sont récentes (dernière installation aujourd’hui).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="348" />
+      <source>Updates are recent (last installed yesterday).</source>
+      <translation>Les mises à jour sont récentes (dernière installation hier).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="349" />
       <source>Updates are recent (last installed {days} days ago).</source>
       <translation>Les mises à jour sont récentes (dernière installation il y a {days} jours).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="428" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="438" />
       <source>You must change your password before your next sign-in.</source>
       <translation>Vous devez changer votre mot de passe avant votre prochaine connexion.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/onboarding/messages.py" line="10" />
       <source>Your IT department has not defined an onboarding checklist.</source>
-      <translation>Votre service informatique n’a pas défini de liste d’accueil.</translation>
+      <translation>Votre service informatique n’a pas défini de liste du premier jour.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="419" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="429" />
       <source>Your account is managed by your company directory: its password expiry cannot be read from this computer.</source>
-      <translation>Votre compte est géré par l’annuaire de votre entreprise : l’expiration de son mot de passe ne peut pas être lue depuis cet ordinateur.</translation>
+      <translation>Votre compte est géré par l’annuaire de votre entreprise : l’expiration de son mot de passe ne peut pas être lue depuis cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="417" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="427" />
       <source>Your account is managed online by Microsoft Entra ID: its password expiry cannot be read from this computer.</source>
-      <translation>Votre compte est géré en ligne par Microsoft Entra ID : l’expiration de son mot de passe ne peut pas être lue depuis cet ordinateur.</translation>
+      <translation>Votre compte est géré en ligne par Microsoft Entra ID : l’expiration de son mot de passe ne peut pas être lue depuis cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="420" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="430" />
       <source>Your account is not a local account of this computer: its password expiry cannot be read here.</source>
-      <translation>Votre compte n’est pas un compte local de cet ordinateur : l’expiration de son mot de passe ne peut pas être lue ici.</translation>
+      <translation>Votre compte n’est pas un compte local de cet ordinateur : l’expiration de son mot de passe ne peut pas être lue ici.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="418" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="428" />
       <source>Your company directory could not be reached to read your password expiry (are you on the company network or VPN?).</source>
-      <translation>L’annuaire de votre entreprise n’a pas pu être joint pour lire l’expiration de votre mot de passe (êtes-vous sur le réseau de l’entreprise ou le VPN ?).</translation>
+      <translation>L’annuaire de votre entreprise n’a pas pu être joint pour lire l’expiration de votre mot de passe (êtes-vous sur le réseau de l’entreprise ou le VPN ?).</translation>
     </message>
     <message>
       <location filename="../../desktop_app/onboarding/__init__.py" line="42" />
@@ -381,22 +406,32 @@
       <translation>Votre disque n’est pas chiffré ({tool}).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="425" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="435" />
       <source>Your password does not expire.</source>
       <translation>Votre mot de passe n’expire pas.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="436" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="456" />
       <source>Your password expires in {days} days.</source>
       <translation>Votre mot de passe expire dans {days} jours.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="422" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="453" />
+      <source>Your password expires today.</source>
+      <translation>Votre mot de passe expire aujourd’hui.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="455" />
+      <source>Your password expires tomorrow.</source>
+      <translation>Votre mot de passe expire demain.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="432" />
       <source>Your password expiry date is not available on this computer.</source>
       <translation>La date d’expiration de votre mot de passe n’est pas disponible sur cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="434" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="444" />
       <source>Your password has expired.</source>
       <translation>Votre mot de passe a expiré.</translation>
     </message>
@@ -406,7 +441,12 @@
       <translation>Votre mot de passe n’est pas sur le point d’expirer</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="437" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="448" />
+      <source>Your password is valid for {days} more day.</source>
+      <translation>Votre mot de passe est encore valable {days} jour.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="448" />
       <source>Your password is valid for {days} more days.</source>
       <translation>Votre mot de passe est encore valable {days} jours.</translation>
     </message>
@@ -432,13 +472,18 @@
     </message>
     <message>
       <location filename="../../desktop_app/onboarding/messages.py" line="13" />
-      <source>{count} item(s) still need attention.</source>
-      <translation>{count} élément(s) demandent encore votre attention.</translation>
+      <source>{count} item still needs attention.</source>
+      <translation>{count} élément demande encore votre attention.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/onboarding/messages.py" line="13" />
+      <source>{count} items still need attention.</source>
+      <translation>{count} éléments demandent encore votre attention.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/onboarding/messages.py" line="27" />
       <source>{done} of {count} checked…</source>
-      <translation>{done} sur {count} vérifié(s)…</translation>
+      <translation>Vérification : {done} sur {count}…</translation>
     </message>
     <message>
       <location filename="../../desktop_app/onboarding/__init__.py" line="372" />

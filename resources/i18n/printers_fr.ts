@@ -6,12 +6,12 @@
     <message>
       <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="316" />
       <source>A printer your company provides is missing: {names}.</source>
-      <translation>Une imprimante fournie par votre entreprise manque : {names}.</translation>
+      <translation>Il manque une imprimante fournie par votre entreprise : {names}.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/fixes/printers.py" line="286" />
       <source>Add the company printers</source>
-      <translation>Ajouter les imprimantes de l'entreprise</translation>
+      <translation>Ajouter les imprimantes de l’entreprise</translation>
     </message>
     <message>
       <location filename="../../desktop_app/fixes/printers.py" line="288" />
@@ -19,9 +19,9 @@
       <translation>Ajouter les imprimantes déclarées par votre service informatique</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="374" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="377" />
       <source>Can I print?</source>
-      <translation>Puis-je imprimer ?</translation>
+      <translation>Puis-je imprimer ?</translation>
     </message>
     <message>
       <location filename="../../desktop_app/fixes/printers.py" line="261" />
@@ -36,12 +36,12 @@
     <message>
       <location filename="../../desktop_app/fixes/printers.py" line="278" />
       <source>Choose the default printer</source>
-      <translation>Choisir l'imprimante par défaut</translation>
+      <translation>Choisir l’imprimante par défaut</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="255" />
       <source>Contact your IT support: the printers your company uses cannot be added.</source>
-      <translation>Contactez votre support informatique : les imprimantes de votre entreprise ne peuvent pas être ajoutées.</translation>
+      <translation>Contactez votre service informatique : les imprimantes de votre entreprise ne peuvent pas être ajoutées.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/fixes/printers.py" line="287" />
@@ -51,68 +51,68 @@
     <message>
       <location filename="../../desktop_app/fixes/printers.py" line="279" />
       <source>Makes your company's main printer (or your only printer) the one documents go to by default.</source>
-      <translation>Fait de l'imprimante principale de votre entreprise (ou de votre seule imprimante) celle qui reçoit les documents par défaut.</translation>
+      <translation>Fait de l’imprimante principale de votre entreprise (ou de votre seule imprimante) l’imprimante par défaut.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="321" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="322" />
       <source>No default printer is chosen, so programs may not know where to print.</source>
-      <translation>Aucune imprimante par défaut n'est choisie : les programmes risquent de ne pas savoir où imprimer.</translation>
+      <translation>Aucune imprimante par défaut n’est choisie : les programmes risquent de ne pas savoir où imprimer.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="286" />
       <source>No printer is set up on this computer. That is fine if you do not print.</source>
-      <translation>Aucune imprimante n'est configurée sur cet ordinateur. Ce n'est pas un problème si vous n'imprimez pas.</translation>
+      <translation>Aucune imprimante n’est configurée sur cet ordinateur. Ce n’est pas un problème si vous n’imprimez pas.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="257" />
       <source>No printing system is installed, so there is nothing to check.</source>
-      <translation>Aucun système d'impression n'est installé : il n'y a rien à vérifier.</translation>
+      <translation>Aucun système d’impression n’est installé : il n’y a rien à vérifier.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="366" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="369" />
       <source>Printers</source>
       <translation>Imprimantes</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="253" />
       <source>Printing is not installed on this computer.</source>
-      <translation>L'impression n'est pas installée sur cet ordinateur.</translation>
+      <translation>Le système d’impression n’est pas installé sur cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="358" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="361" />
       <source>Printing problem: {cause}</source>
-      <translation>Problème d'impression : {cause}</translation>
+      <translation>Problème d’impression : {cause}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="353" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="356" />
       <source>Printing works.</source>
-      <translation>L'impression fonctionne.</translation>
+      <translation>L’impression fonctionne.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/fixes/printers.py" line="262" />
       <source>Removes your documents that have been stuck in the print queue. You can print them again afterwards.</source>
-      <translation>Retire vos documents bloqués dans la file d'attente d'impression. Vous pourrez les imprimer de nouveau ensuite.</translation>
+      <translation>Retire vos documents bloqués dans la file d’attente d’impression. Vous pourrez les imprimer de nouveau ensuite.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/fixes/printers.py" line="180" />
       <source>Restart the Windows print spooler</source>
-      <translation>Redémarrer le spouleur d'impression de Windows</translation>
+      <translation>Redémarrer le spouleur d’impression de Windows</translation>
     </message>
     <message>
       <location filename="../../desktop_app/fixes/printers.py" line="269" />
       <source>Restart the printing service</source>
-      <translation>Redémarrer le service d'impression</translation>
+      <translation>Redémarrer le service d’impression</translation>
     </message>
     <message>
       <location filename="../../desktop_app/fixes/printers.py" line="184" />
       <location filename="../../desktop_app/fixes/printers.py" line="182" />
       <source>Restart the printing service (CUPS)</source>
-      <translation>Redémarrer le service d'impression (CUPS)</translation>
+      <translation>Redémarrer le service d’impression (CUPS)</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="272" />
       <source>Restart the printing service. If it stops again, contact your IT support.</source>
-      <translation>Redémarrez le service d'impression. S'il s'arrête de nouveau, contactez votre support informatique.</translation>
+      <translation>Redémarrez le service d’impression. S’il s’arrête de nouveau, contactez votre service informatique.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/fixes/printers.py" line="270" />
@@ -122,102 +122,122 @@
     <message>
       <location filename="../../desktop_app/fixes/printers.py" line="253" />
       <source>Resume paused printers and accept documents</source>
-      <translation>Reprendre les imprimantes en pause et accepter les documents</translation>
+      <translation>Réactiver les imprimantes en pause et accepter les documents</translation>
     </message>
     <message>
       <location filename="../../desktop_app/fixes/printers.py" line="251" />
       <source>Resume the printer</source>
-      <translation>Reprendre l'imprimante</translation>
+      <translation>Réactiver l’imprimante</translation>
     </message>
     <message>
       <location filename="../../desktop_app/fixes/printers.py" line="252" />
       <source>Resumes paused printers and lets them accept documents again.</source>
-      <translation>Relance les imprimantes en pause et leur permet d'accepter de nouveau des documents.</translation>
+      <translation>Réactive les imprimantes en pause pour qu’elles acceptent de nouveau des documents.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/fixes/printers.py" line="280" />
       <source>Set the default printer</source>
-      <translation>Définir l'imprimante par défaut</translation>
+      <translation>Définir l’imprimante par défaut</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="324" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="325" />
       <source>The default printer {name} no longer exists.</source>
-      <translation>L'imprimante par défaut {name} n'existe plus.</translation>
+      <translation>L’imprimante par défaut {name} n’existe plus.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="275" />
       <source>The printer status could not be read.</source>
-      <translation>L'état des imprimantes n'a pas pu être lu.</translation>
+      <translation>L’état des imprimantes n’a pas pu être lu.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="305" />
       <source>The printer {name} does not answer on the network. Check that it is switched on and connected.</source>
-      <translation>L'imprimante {name} ne répond pas sur le réseau. Vérifiez qu'elle est allumée et connectée.</translation>
+      <translation>L’imprimante {name} ne répond pas sur le réseau. Vérifiez qu’elle est allumée et connectée.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="311" />
       <source>The printer {name} has a driver problem, so documents cannot be prepared for it.</source>
-      <translation>L'imprimante {name} a un problème de pilote : les documents ne peuvent pas être préparés pour elle.</translation>
+      <translation>L’imprimante {name} a un problème de pilote : les documents ne peuvent pas être préparés pour elle.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="308" />
       <source>The printer {name} is offline. Check that it is switched on and connected.</source>
-      <translation>L'imprimante {name} est hors ligne. Vérifiez qu'elle est allumée et connectée.</translation>
+      <translation>L’imprimante {name} est hors ligne. Vérifiez qu’elle est allumée et connectée.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="300" />
       <source>The printer {name} is paused, so documents wait instead of printing.</source>
-      <translation>L'imprimante {name} est en pause : les documents attendent au lieu de s'imprimer.</translation>
+      <translation>L’imprimante {name} est en pause : les documents attendent au lieu de s’imprimer.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="303" />
       <source>The printer {name} is refusing new documents.</source>
-      <translation>L'imprimante {name} refuse les nouveaux documents.</translation>
+      <translation>L’imprimante {name} refuse les nouveaux documents.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="314" />
       <source>The printer {name} reports: {reason}</source>
-      <translation>L'imprimante {name} signale : {reason}</translation>
+      <translation>L’imprimante {name} signale : {reason}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="271" />
       <source>The printing service on this computer is not running, so nothing can print.</source>
-      <translation>Le service d'impression de cet ordinateur ne fonctionne pas : rien ne peut s'imprimer.</translation>
+      <translation>Le service d’impression de cet ordinateur ne fonctionne pas : rien ne peut s’imprimer.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="354" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="357" />
       <source>There is no printer to check on this computer.</source>
-      <translation>Il n'y a aucune imprimante à vérifier sur cet ordinateur.</translation>
+      <translation>Il n’y a aucune imprimante à vérifier sur cet ordinateur.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="287" />
       <source>To add a printer, use your system's printer settings or ask your IT support.</source>
-      <translation>Pour ajouter une imprimante, utilisez les réglages d'imprimantes de votre système ou demandez à votre support informatique.</translation>
+      <translation>Pour ajouter une imprimante, utilisez les paramètres d’impression de votre système ou demandez à votre service informatique.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="276" />
       <source>Try again in a moment. If it keeps happening, send a report to your IT support.</source>
-      <translation>Réessayez dans un instant. Si cela se reproduit, envoyez un rapport à votre support informatique.</translation>
+      <translation>Réessayez dans un instant. Si cela se reproduit, envoyez un rapport à votre service informatique.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="319" />
-      <source>{count} document(s) are stuck in the print queue.</source>
-      <translation>{count} document(s) bloqué(s) dans la file d'attente d'impression.</translation>
+      <source>{count} document is stuck in the print queue.</source>
+      <translation>{count} document est bloqué dans la file d’attente d’impression.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="328" />
-      <source>{count} printer(s) installed; this recording does not show whether they are ready.</source>
-      <translation>{count} imprimante(s) installée(s) ; cet enregistrement ne montre pas si elles sont prêtes.</translation>
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="320" />
+      <source>{count} documents are stuck in the print queue.</source>
+      <translation>{count} documents sont bloqués dans la file d’attente d’impression.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="330" />
+      <source>{count} printer installed; this recording does not show whether it is ready.</source>
+      <translation>{count} imprimante installée ; cet enregistrement ne montre pas si elle est prête.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="337" />
+      <source>{count} printer ready.</source>
+      <translation>{count} imprimante prête.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="334" />
-      <source>{count} printer(s) ready.</source>
-      <translation>{count} imprimante(s) prête(s).</translation>
+      <source>{count} printer ready. Documents go to {name} by default.</source>
+      <translation>{count} imprimante prête. Les documents vont par défaut vers {name}.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="332" />
-      <source>{count} printer(s) ready. Documents go to {name} by default.</source>
-      <translation>{count} imprimante(s) prête(s). Les documents vont par défaut vers {name}.</translation>
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="331" />
+      <source>{count} printers installed; this recording does not show whether they are ready.</source>
+      <translation>{count} imprimantes installées ; cet enregistrement ne montre pas si elles sont prêtes.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="337" />
+      <source>{count} printers ready.</source>
+      <translation>{count} imprimantes prêtes.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="335" />
+      <source>{count} printers ready. Documents go to {name} by default.</source>
+      <translation>{count} imprimantes prêtes. Les documents vont par défaut vers {name}.</translation>
     </message>
   </context>
 </TS>

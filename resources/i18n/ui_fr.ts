@@ -35,17 +35,17 @@
     <message>
       <location filename="../../desktop_app/ui/onboarding_wizard.py" line="101" />
       <source>&amp;Fix it: {title}</source>
-      <translation>&amp;Réparer : {title}</translation>
+      <translation>&amp;Réparer : {title}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/ticket_dialog.py" line="130" />
       <source>&amp;In your own words:</source>
-      <translation>&amp;Avec vos propres mots :</translation>
+      <translation>&amp;Avec vos propres mots :</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/settings_dialog.py" line="78" />
       <source>&amp;Language:</source>
-      <translation>&amp;Langue :</translation>
+      <translation>&amp;Langue :</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/fix_dialog.py" line="189" />
@@ -55,7 +55,7 @@
     <message>
       <location filename="../../desktop_app/ui/settings_dialog.py" line="82" />
       <source>&amp;Notifications:</source>
-      <translation>&amp;Notifications :</translation>
+      <translation>&amp;Notifications :</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/onboarding_wizard.py" line="109" />
@@ -105,12 +105,12 @@
     <message>
       <location filename="../../desktop_app/ui/help_window.py" line="147" />
       <source>&amp;Search:</source>
-      <translation>&amp;Rechercher :</translation>
+      <translation>&amp;Rechercher :</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/ticket_dialog.py" line="196" />
       <source>&amp;Send to IT</source>
-      <translation>&amp;Envoyer au support</translation>
+      <translation>&amp;Envoyer la demande</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/app.py" line="298" />
@@ -120,7 +120,7 @@
     <message>
       <location filename="../../desktop_app/ui/ticket_dialog.py" line="125" />
       <source>&amp;Subject:</source>
-      <translation>&amp;Objet :</translation>
+      <translation>&amp;Objet :</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/common.py" line="55" />
@@ -130,12 +130,12 @@
     <message>
       <location filename="../../desktop_app/ui/ticket_dialog.py" line="150" />
       <source>&amp;What your computer found:</source>
-      <translation>Ce que votre ordinateur a &amp;trouvé :</translation>
+      <translation>Ce que votre ordinateur a &amp;trouvé :</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/common.py" line="54" />
       <source>&amp;Wi-Fi &amp;&amp; internet</source>
-      <translation>&amp;Wi-Fi et internet</translation>
+      <translation>&amp;Wi-Fi et Internet</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/fix_dialog.py" line="188" />
@@ -150,7 +150,7 @@
     <message>
       <location filename="../../desktop_app/ui/app.py" line="524" />
       <source>Also: {areas}.</source>
-      <translation>Aussi : {areas}.</translation>
+      <translation>Également : {areas}.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/fix_dialog.py" line="172" />
@@ -190,7 +190,7 @@
     <message>
       <location filename="../../desktop_app/ui/ticket_dialog.py" line="47" />
       <source>Chat: {link}</source>
-      <translation>Messagerie : {link}</translation>
+      <translation>Chat : {link}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/results_window.py" line="303" />
@@ -205,7 +205,7 @@
     <message>
       <location filename="../../desktop_app/ui/fix_dialog.py" line="373" />
       <source>Checked again:</source>
-      <translation>Vérifié à nouveau :</translation>
+      <translation>Nouvelle vérification :</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/common.py" line="255" />
@@ -227,7 +227,7 @@
     <message>
       <location filename="../../desktop_app/ui/onboarding_wizard.py" line="234" />
       <source>Checklist progress</source>
-      <translation>Avancement de la liste</translation>
+      <translation>Progression de la liste</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/results_window.py" line="298" />
@@ -242,7 +242,7 @@
     <message>
       <location filename="../../desktop_app/ui/fix_dialog.py" line="279" />
       <source>Choose what to clean. Items without a box are listed for you to check yourself.</source>
-      <translation>Choisissez ce qu’il faut nettoyer. Les éléments sans case sont indiqués pour que vous les vérifiiez vous-même.</translation>
+      <translation>Choisissez ce qu’il faut nettoyer. Les éléments sans case à cocher sont indiqués pour que vous les vérifiiez vous-même.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/fix_dialog.py" line="286" />
@@ -264,7 +264,7 @@
     <message>
       <location filename="../../desktop_app/ui/ticket_dialog.py" line="116" />
       <source>Contact IT</source>
-      <translation>Contacter le support</translation>
+      <translation>Contacter le service informatique</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/common.py" line="245" />
@@ -279,7 +279,7 @@
     <message>
       <location filename="../../desktop_app/ui/fix_dialog.py" line="187" />
       <source>Did this solve it?</source>
-      <translation>Est-ce que cela a résolu le problème ?</translation>
+      <translation>Le problème est-il résolu ?</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/outbox_window.py" line="91" />
@@ -304,22 +304,22 @@
     <message>
       <location filename="../../desktop_app/ui/results_window.py" line="450" />
       <source>Done: everything looks fine.</source>
-      <translation>Terminé : tout va bien.</translation>
+      <translation>Terminé : tout va bien.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/results_window.py" line="451" />
-      <source>Done: {problems} problem(s), {warnings} warning(s).</source>
-      <translation>Terminé : {problems} problème(s), {warnings} avertissement(s).</translation>
+      <source>Done: {problems}, {warnings}.</source>
+      <translation>Terminé : {problems}, {warnings}.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/onboarding_wizard.py" line="117" />
       <source>Done: {title}</source>
-      <translation>Fait : {title}</translation>
+      <translation>Terminé : {title}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/ticket_dialog.py" line="51" />
       <source>E-mail: {link}</source>
-      <translation>E-mail : {link}</translation>
+      <translation>E-mail : {link}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/common.py" line="41" />
@@ -354,12 +354,12 @@
       <location filename="../../desktop_app/ui/results_window.py" line="195" />
       <location filename="../../desktop_app/ui/results_window.py" line="201" />
       <source>Fix it: {title}</source>
-      <translation>Réparer : {title}</translation>
+      <translation>Réparer : {title}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/fix_dialog.py" line="138" />
       <source>Fix: {title}</source>
-      <translation>Réparation : {title}</translation>
+      <translation>Réparation : {title}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/fix_dialog.py" line="44" />
@@ -369,17 +369,17 @@
     <message>
       <location filename="../../desktop_app/ui/fix_dialog.py" line="365" />
       <source>Fixed and verified.</source>
-      <translation>Corrigé et vérifié.</translation>
+      <translation>Réparé et vérifié.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/help_window.py" line="149" />
       <source>For example: printer, VPN, slow</source>
-      <translation>Par exemple : imprimante, VPN, lent</translation>
+      <translation>Par exemple : imprimante, VPN, lent</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/ticket_dialog.py" line="127" />
       <source>For example: since this morning I cannot open the intranet.</source>
-      <translation>Par exemple : depuis ce matin, je n'arrive pas à ouvrir l'intranet.</translation>
+      <translation>Par exemple : depuis ce matin, je n’arrive pas à ouvrir l’intranet.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/fix_dialog.py" line="369" />
@@ -394,7 +394,7 @@
     <message>
       <location filename="../../desktop_app/ui/app.py" line="289" />
       <source>Get &amp;help from IT…</source>
-      <translation>Obtenir de l’&amp;aide du support…</translation>
+      <translation>Demander de l’&amp;aide au service informatique…</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/help_window.py" line="83" />
@@ -409,12 +409,12 @@
     <message>
       <location filename="../../desktop_app/ui/help_window.py" line="140" />
       <source>Help articles</source>
-      <translation>Articles d'aide</translation>
+      <translation>Articles d’aide</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/ticket_dialog.py" line="177" />
       <source>I agree to send this message and the attachments to IT</source>
-      <translation>J'accepte d'envoyer ce message et les pièces jointes au support informatique</translation>
+      <translation>J’accepte d’envoyer ce message et les pièces jointes au service informatique</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/onboarding_wizard.py" line="115" />
@@ -424,12 +424,12 @@
     <message>
       <location filename="../../desktop_app/ui/fix_dialog.py" line="154" />
       <source>If it does not help, the change is undone automatically.</source>
-      <translation>Si cela ne résout rien, la modification est annulée automatiquement.</translation>
+      <translation>Si cela ne règle rien, la modification est annulée automatiquement.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/results_window.py" line="114" />
       <source>If this keeps happening, contact IT.</source>
-      <translation>Si cela se reproduit, contactez le support informatique.</translation>
+      <translation>Si cela se reproduit, contactez le service informatique.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/help_window.py" line="193" />
@@ -459,12 +459,12 @@
     <message>
       <location filename="../../desktop_app/ui/outbox_window.py" line="84" />
       <source>Messages to IT</source>
-      <translation>Messages au support</translation>
+      <translation>Messages au service informatique</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/help_window.py" line="115" />
       <source>More answers in your organisation's knowledge base: {link}</source>
-      <translation>D'autres réponses dans la base de connaissances de votre organisation : {link}</translation>
+      <translation>D’autres réponses dans la base de connaissances de votre organisation : {link}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/help_window.py" line="85" />
@@ -474,7 +474,7 @@
     <message>
       <location filename="../../desktop_app/ui/results_window.py" line="200" />
       <source>Needs administrator rights: your computer will ask for them.</source>
-      <translation>Nécessite des droits d’administrateur : votre ordinateur vous les demandera.</translation>
+      <translation>Nécessite les droits d’administrateur : votre ordinateur vous les demandera.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/common.py" line="243" />
@@ -484,7 +484,7 @@
     <message>
       <location filename="../../desktop_app/ui/fix_dialog.py" line="150" />
       <source>No administrator rights are needed.</source>
-      <translation>Aucun droit d'administrateur n'est nécessaire.</translation>
+      <translation>Aucun droit d’administrateur n’est nécessaire.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/help_window.py" line="172" />
@@ -494,12 +494,12 @@
     <message>
       <location filename="../../desktop_app/ui/common.py" line="256" />
       <source>No recent check: choose Run diagnostics to check now.</source>
-      <translation>Aucune vérification récente : choisissez « Lancer le diagnostic » pour vérifier maintenant.</translation>
+      <translation>Aucune vérification récente : choisissez « Lancer le diagnostic » pour vérifier maintenant.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/fix_dialog.py" line="191" />
       <source>No, it is not solved</source>
-      <translation>Non, le problème n'est pas résolu</translation>
+      <translation>Non, le problème persiste</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/fix_dialog.py" line="47" />
@@ -514,7 +514,7 @@
     <message>
       <location filename="../../desktop_app/ui/common.py" line="258" />
       <source>Not checked yet: choose Run diagnostics to check now.</source>
-      <translation>Pas encore vérifié : choisissez « Lancer le diagnostic » pour vérifier maintenant.</translation>
+      <translation>Pas encore vérifié : choisissez « Lancer le diagnostic » pour vérifier maintenant.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/fix_dialog.py" line="45" />
@@ -540,15 +540,15 @@
     <message>
       <location filename="../../desktop_app/ui/fix_dialog.py" line="251" />
       <source>Nothing is selected: nothing would change.</source>
-      <translation>Rien n’est sélectionné : rien ne serait modifié.</translation>
+      <translation>Rien n’est sélectionné : rien ne sera modifié.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/outbox_window.py" line="128" />
       <source>Nothing is waiting to be sent.</source>
-      <translation>Aucun message en attente d'envoi.</translation>
+      <translation>Aucun message en attente d’envoi.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/results_window.py" line="465" />
+      <location filename="../../desktop_app/ui/results_window.py" line="469" />
       <source>Nothing to check on this computer.</source>
       <translation>Rien à vérifier sur cet ordinateur.</translation>
     </message>
@@ -575,27 +575,27 @@
     <message>
       <location filename="../../desktop_app/ui/ticket_dialog.py" line="53" />
       <source>Opening hours: {hours}</source>
-      <translation>Horaires : {hours}</translation>
+      <translation>Horaires : {hours}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/ticket_dialog.py" line="175" />
       <source>Other ways to reach IT</source>
-      <translation>Autres moyens de joindre le support</translation>
+      <translation>Autres moyens de joindre le service informatique</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/ticket_dialog.py" line="171" />
       <source>Other ways to reach IT:</source>
-      <translation>Autres moyens de joindre le support :</translation>
+      <translation>Autres moyens de joindre le service informatique :</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/outbox_window.py" line="63" />
       <source>Outbox</source>
-      <translation>Boîte d'envoi</translation>
+      <translation>Boîte d’envoi</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/outbox_window.py" line="68" />
       <source>Outbox status</source>
-      <translation>État de la boîte d'envoi</translation>
+      <translation>État de la boîte d’envoi</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/fix_dialog.py" line="179" />
@@ -607,22 +607,22 @@
       <location filename="../../desktop_app/ui/results_window.py" line="291" />
       <location filename="../../desktop_app/ui/results_window.py" line="439" />
       <source>Overall verdict</source>
-      <translation>Verdict global</translation>
+      <translation>Conclusion générale</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/ticket_dialog.py" line="250" />
       <source>Personal details (names, addresses, network names) are removed before sending.</source>
-      <translation>Les informations personnelles (noms, adresses, noms de réseaux) sont retirées avant l'envoi.</translation>
+      <translation>Les informations personnelles (noms, adresses, noms de réseaux) sont retirées avant l’envoi.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/ticket_dialog.py" line="45" />
       <source>Phone: {phone}</source>
-      <translation>Téléphone : {phone}</translation>
+      <translation>Téléphone : {phone}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/ticket_dialog.py" line="49" />
       <source>Portal: {link}</source>
-      <translation>Portail : {link}</translation>
+      <translation>Portail : {link}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/ticket_dialog.py" line="158" />
@@ -632,12 +632,12 @@
     <message>
       <location filename="../../desktop_app/ui/results_window.py" line="290" />
       <source>Press “Check again” to check your computer.</source>
-      <translation>Appuyez sur « Vérifier à nouveau » pour vérifier votre ordinateur.</translation>
+      <translation>Appuyez sur « Vérifier à nouveau » pour vérifier votre ordinateur.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/results_window.py" line="111" />
       <source>Press “Fix it”: it tells you what it changes before doing anything.</source>
-      <translation>Appuyez sur « Réparer » : il vous dit ce qu’il modifie avant de faire quoi que ce soit.</translation>
+      <translation>Appuyez sur « Réparer » : SelfDesk vous dit ce qu’il va modifier avant de faire quoi que ce soit.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/ticket_dialog.py" line="164" />
@@ -668,7 +668,7 @@
     <message>
       <location filename="../../desktop_app/ui/results_window.py" line="113" />
       <source>Read the help article for the next steps.</source>
-      <translation>Lisez l’article d’aide pour la suite.</translation>
+      <translation>Lisez l’article d’aide pour connaître la marche à suivre.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/results_window.py" line="299" />
@@ -678,12 +678,12 @@
     <message>
       <location filename="../../desktop_app/ui/outbox_window.py" line="88" />
       <source>Retry sending now</source>
-      <translation>Réessayer l'envoi maintenant</translation>
+      <translation>Réessayer l’envoi maintenant</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/onboarding_wizard.py" line="237" />
       <source>Run the checklist again</source>
-      <translation>Relancer la liste de vérification</translation>
+      <translation>Relancer la liste</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/settings_dialog.py" line="73" />
@@ -703,18 +703,18 @@
     <message>
       <location filename="../../desktop_app/ui/fix_dialog.py" line="323" />
       <source>Selected: {size}</source>
-      <translation>Sélection : {size}</translation>
+      <translation>Sélection : {size}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/ticket_dialog.py" line="199" />
       <source>Send to IT</source>
-      <translation>Envoyer au support</translation>
+      <translation>Envoyer la demande</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/outbox_window.py" line="30" />
       <location filename="../../desktop_app/ui/ticket_dialog.py" line="184" />
       <source>Sending</source>
-      <translation>Envoi</translation>
+      <translation>Envoi en cours</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/outbox_window.py" line="138" />
@@ -735,12 +735,17 @@
     <message>
       <location filename="../../desktop_app/ui/settings_dialog.py" line="95" />
       <source>Sn&amp;ooze:</source>
-      <translation>&amp;Pause :</translation>
+      <translation>&amp;Pause :</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/settings_dialog.py" line="92" />
-      <source>Snooze for {hours} hour(s)</source>
-      <translation>Pause de {hours} heure(s)</translation>
+      <source>Snooze for {hours} hour</source>
+      <translation>Pause de {hours} heure</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings_dialog.py" line="92" />
+      <source>Snooze for {hours} hours</source>
+      <translation>Pause de {hours} heures</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/settings_dialog.py" line="94" />
@@ -775,25 +780,25 @@
     <message>
       <location filename="../../desktop_app/ui/fix_dialog.py" line="163" />
       <source>Steps:</source>
-      <translation>Étapes :</translation>
+      <translation>Étapes :</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/onboarding_wizard.py" line="238" />
       <source>Still not working? &amp;Contact IT</source>
-      <translation>Toujours un problème ? &amp;Contacter le support</translation>
+      <translation>Toujours un problème ? &amp;Contacter le service informatique</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/fix_dialog.py" line="206" />
       <location filename="../../desktop_app/ui/results_window.py" line="304" />
       <source>Still not working? Contact &amp;IT</source>
-      <translation>Toujours un problème ? Contacter le &amp;support</translation>
+      <translation>Toujours un problème ? Contacter le &amp;service informatique</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/fix_dialog.py" line="207" />
       <location filename="../../desktop_app/ui/onboarding_wizard.py" line="239" />
       <location filename="../../desktop_app/ui/results_window.py" line="304" />
       <source>Still not working? Contact IT</source>
-      <translation>Toujours un problème ? Contacter le support</translation>
+      <translation>Toujours un problème ? Contacter le service informatique</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/settings_dialog.py" line="90" />
@@ -809,7 +814,7 @@
     <message>
       <location filename="../../desktop_app/ui/ticket_dialog.py" line="119" />
       <source>Tell IT what is wrong. We filled in what your computer found; you can change anything.</source>
-      <translation>Expliquez au support ce qui ne va pas. Nous avons rempli ce que votre ordinateur a trouvé ; vous pouvez tout modifier.</translation>
+      <translation>Expliquez au service informatique ce qui ne va pas. Nous avons indiqué ce que votre ordinateur a trouvé ; vous pouvez tout modifier.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/settings_dialog.py" line="79" />
@@ -824,17 +829,17 @@
     <message>
       <location filename="../../desktop_app/ui/fix_dialog.py" line="398" />
       <source>Thanks for telling us. IT can take it from here.</source>
-      <translation>Merci de nous l'avoir dit. Le support peut prendre le relais.</translation>
+      <translation>Merci de nous l’avoir signalé. Le service informatique prend le relais.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/fix_dialog.py" line="398" />
       <source>Thanks! Glad it works again.</source>
-      <translation>Merci ! Content que cela fonctionne à nouveau.</translation>
+      <translation>Merci ! Tant mieux, tout fonctionne à nouveau.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/ticket_dialog.py" line="74" />
       <source>The attachment could not be described ({error}).</source>
-      <translation>La pièce jointe n'a pas pu être décrite ({error}).</translation>
+      <translation>La pièce jointe n’a pas pu être décrite ({error}).</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/onboarding_wizard.py" line="327" />
@@ -845,27 +850,27 @@
     <message>
       <location filename="../../desktop_app/ui/ticket_dialog.py" line="256" />
       <source>The diagnostic report could not be prepared ({error}); the message can still be sent.</source>
-      <translation>Le rapport de diagnostic n'a pas pu être préparé ({error}) ; le message peut quand même être envoyé.</translation>
+      <translation>Le rapport de diagnostic n’a pas pu être préparé ({error}) ; le message peut quand même être envoyé.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/fix_dialog.py" line="389" />
       <source>The fix stopped unexpectedly ({error}).</source>
-      <translation>La réparation s'est arrêtée de façon inattendue ({error}).</translation>
+      <translation>La réparation s’est arrêtée de façon inattendue ({error}).</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/outbox_window.py" line="115" />
       <source>The outbox cannot be read ({error}).</source>
-      <translation>La boîte d'envoi ne peut pas être lue ({error}).</translation>
+      <translation>La boîte d’envoi ne peut pas être lue ({error}).</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/fix_dialog.py" line="313" />
       <source>The sizes could not be measured ({error}); the usual safe choices will be cleaned.</source>
-      <translation>Les tailles n’ont pas pu être mesurées ({error}) ; les éléments habituels sans risque seront nettoyés.</translation>
+      <translation>Les tailles n’ont pas pu être mesurées ({error}) ; les éléments habituels sans risque seront nettoyés.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/fix_dialog.py" line="277" />
       <source>The sizes could not be measured; the usual safe choices will be cleaned.</source>
-      <translation>Les tailles n’ont pas pu être mesurées ; les éléments habituels sans risque seront nettoyés.</translation>
+      <translation>Les tailles n’ont pas pu être mesurées ; les éléments habituels sans risque seront nettoyés.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/onboarding_wizard.py" line="450" />
@@ -875,22 +880,22 @@
     <message>
       <location filename="../../desktop_app/ui/ticket_dialog.py" line="221" />
       <source>The ticket could not be pre-filled ({error}).</source>
-      <translation>Le ticket n'a pas pu être pré-rempli ({error}).</translation>
+      <translation>La demande n’a pas pu être préremplie ({error}).</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/results_window.py" line="100" />
       <source>There is nothing to check here on this computer.</source>
-      <translation>Il n'y a rien à vérifier ici sur cet ordinateur.</translation>
+      <translation>Il n’y a rien à vérifier ici sur cet ordinateur.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/onboarding_wizard.py" line="230" />
       <source>These checks make sure everything you need works. Fix what you can, tick what you have done; IT is told about the rest.</source>
-      <translation>Ces vérifications s’assurent que tout ce dont vous avez besoin fonctionne. Réparez ce que vous pouvez, cochez ce que vous avez fait ; le service informatique est prévenu du reste.</translation>
+      <translation>Ces vérifications s’assurent que tout ce dont vous avez besoin fonctionne. Réparez ce que vous pouvez et cochez ce que vous avez fait ; le service informatique est prévenu pour le reste.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/help_window.py" line="237" />
       <source>This article is not available.</source>
-      <translation>Cet article n'est pas disponible.</translation>
+      <translation>Cet article n’est pas disponible.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/fix_dialog.py" line="247" />
@@ -900,7 +905,7 @@
     <message>
       <location filename="../../desktop_app/ui/fix_dialog.py" line="148" />
       <source>This needs administrator rights: your computer will ask for them.</source>
-      <translation>Cela nécessite des droits d'administrateur : votre ordinateur vous les demandera.</translation>
+      <translation>Cela nécessite les droits d’administrateur : votre ordinateur vous les demandera.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/onboarding_wizard.py" line="115" />
@@ -910,12 +915,12 @@
     <message>
       <location filename="../../desktop_app/ui/outbox_window.py" line="71" />
       <source>Ticket</source>
-      <translation>Ticket</translation>
+      <translation>Demande</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/ticket_dialog.py" line="190" />
       <source>Ticket status</source>
-      <translation>État du ticket</translation>
+      <translation>État de la demande</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/common.py" line="43" />
@@ -926,17 +931,17 @@
       <location filename="../../desktop_app/ui/outbox_window.py" line="28" />
       <location filename="../../desktop_app/ui/outbox_window.py" line="29" />
       <source>Waiting to be sent</source>
-      <translation>En attente d'envoi</translation>
+      <translation>En attente d’envoi</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/onboarding_wizard.py" line="228" />
       <source>Welcome! Let's check your computer is ready</source>
-      <translation>Bienvenue ! Vérifions que votre ordinateur est prêt</translation>
+      <translation>Bienvenue ! Vérifions que votre ordinateur est prêt</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/fix_dialog.py" line="145" />
       <source>What it will do: {changes}</source>
-      <translation>Ce que cela va faire : {changes}</translation>
+      <translation>Ce que cela va faire : {changes}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/fix_dialog.py" line="157" />
@@ -947,7 +952,7 @@
       <location filename="../../desktop_app/ui/onboarding_wizard.py" line="134" />
       <location filename="../../desktop_app/ui/results_window.py" line="173" />
       <source>What to do: {advice}</source>
-      <translation>Que faire : {advice}</translation>
+      <translation>Que faire : {advice}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/results_window.py" line="300" />
@@ -969,7 +974,7 @@
     <message>
       <location filename="../../desktop_app/ui/common.py" line="42" />
       <source>Wi-Fi &amp; internet</source>
-      <translation>Wi-Fi et internet</translation>
+      <translation>Wi-Fi et Internet</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/fix_dialog.py" line="345" />
@@ -980,12 +985,12 @@
     <message>
       <location filename="../../desktop_app/ui/fix_dialog.py" line="190" />
       <source>Yes, it is solved</source>
-      <translation>Oui, c'est résolu</translation>
+      <translation>Oui, c’est résolu</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/ticket_dialog.py" line="370" />
       <source>Your message could not be saved ({error}).</source>
-      <translation>Votre message n'a pas pu être enregistré ({error}).</translation>
+      <translation>Votre message n’a pas pu être enregistré ({error}).</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/results_window.py" line="197" />
@@ -1004,39 +1009,64 @@
     </message>
     <message>
       <location filename="../../desktop_app/ui/outbox_window.py" line="128" />
-      <source>{count} message(s) waiting to be sent.</source>
-      <translation>{count} message(s) en attente d'envoi.</translation>
+      <source>{count} message waiting to be sent.</source>
+      <translation>{count} message en attente d’envoi.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/outbox_window.py" line="128" />
+      <source>{count} messages waiting to be sent.</source>
+      <translation>{count} messages en attente d’envoi.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/results_window.py" line="453" />
+      <source>{count} problem</source>
+      <translation>{count} problème</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/results_window.py" line="453" />
+      <source>{count} problems</source>
+      <translation>{count} problèmes</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/results_window.py" line="454" />
+      <source>{count} warning</source>
+      <translation>{count} avertissement</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/results_window.py" line="454" />
+      <source>{count} warnings</source>
+      <translation>{count} avertissements</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/ticket_dialog.py" line="249" />
       <source>{name} ({size} KB): diagnostic report</source>
-      <translation>{name} ({size} Ko) : rapport de diagnostic</translation>
+      <translation>{name} ({size} Ko) : rapport de diagnostic</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/fix_dialog.py" line="370" />
       <source>{status} · {title}: {summary}</source>
-      <translation>{status} · {title} : {summary}</translation>
+      <translation>{status} · {title} : {summary}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/onboarding_wizard.py" line="131" />
       <location filename="../../desktop_app/ui/results_window.py" line="168" />
       <source>{status}: {title}</source>
-      <translation>{status} : {title}</translation>
+      <translation>{status} : {title}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/fix_dialog.py" line="284" />
       <source>{title}: {size}</source>
-      <translation>{title} : {size}</translation>
+      <translation>{title} : {size}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/fix_dialog.py" line="294" />
       <source>{title}: {size} — not cleaned automatically: check these yourself.</source>
-      <translation>{title} : {size} — pas nettoyé automatiquement : vérifiez vous-même.</translation>
+      <translation>{title} : {size} — pas de nettoyage automatique : vérifiez vous-même.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/fix_dialog.py" line="292" />
       <source>{title}: {size} — {note}</source>
-      <translation>{title} : {size} — {note}</translation>
+      <translation>{title} : {size} — {note}</translation>
     </message>
   </context>
 </TS>

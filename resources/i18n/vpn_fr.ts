@@ -6,22 +6,22 @@
     <message>
       <location filename="../../desktop_app/diagnostics/vpn/services.py" line="81" />
       <source>A VPN is set up but not connected. Connect it when you need company services.</source>
-      <translation>Un VPN est configuré mais pas connecté. Connectez-le quand vous avez besoin des services de l'entreprise.</translation>
+      <translation>Un VPN est configuré mais n’est pas connecté. Connectez-le quand vous avez besoin des services de l’entreprise.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/vpn/clock.py" line="72" />
+      <location filename="../../desktop_app/diagnostics/vpn/clock.py" line="73" />
       <source>A wrong clock breaks secure logins. Set the time automatically, or let SelfDesk sync it.</source>
-      <translation>Une horloge fausse empêche les connexions sécurisées. Réglez l'heure automatiquement, ou laissez SelfDesk la synchroniser.</translation>
+      <translation>Une horloge déréglée empêche les connexions sécurisées. Activez le réglage automatique de l’heure, ou laissez SelfDesk la synchroniser.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/fixes/vpn.py" line="245" />
       <source>Asks the time server for the right time and sets the computer's clock.</source>
-      <translation>Demande l'heure exacte au serveur de temps et règle l'horloge de l'ordinateur.</translation>
+      <translation>Demande l’heure exacte au serveur de temps et règle l’horloge de l’ordinateur.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/vpn/company.py" line="219" />
       <source>Check that your computer's date and time are right, then tell IT.</source>
-      <translation>Vérifiez que la date et l'heure de votre ordinateur sont justes, puis prévenez le service informatique.</translation>
+      <translation>Vérifiez que la date et l’heure de votre ordinateur sont justes, puis prévenez le service informatique.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/fixes/vpn.py" line="241" />
@@ -36,27 +36,27 @@
     <message>
       <location filename="../../desktop_app/diagnostics/vpn/company.py" line="233" />
       <source>Company names are answered by your home network's DNS, not the VPN's: the answers may be wrong.</source>
-      <translation>Les noms de l’entreprise sont résolus par le DNS de votre réseau domestique, pas par celui du VPN : les réponses peuvent être fausses.</translation>
+      <translation>Les noms de l’entreprise sont résolus par le DNS de votre réseau domestique, pas par celui du VPN : les réponses peuvent être fausses.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/vpn/company.py" line="204" />
       <source>Company names are looked up by your home network instead of the VPN.</source>
-      <translation>Les noms de l'entreprise sont recherchés par votre réseau domestique au lieu du VPN.</translation>
+      <translation>Les noms de l’entreprise sont résolus par votre réseau domestique au lieu du VPN.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/vpn/company.py" line="222" />
       <source>Company names cannot be found ({count} of {total}).</source>
-      <translation>Les noms de l'entreprise sont introuvables ({count} sur {total}).</translation>
+      <translation>Les noms de l’entreprise sont introuvables ({count} sur {total}).</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/vpn/verdict.py" line="37" />
       <source>Company names resolve through your home DNS instead of the VPN.</source>
-      <translation>Les noms de l'entreprise sont résolus par le DNS de votre domicile au lieu du VPN.</translation>
+      <translation>Les noms de l’entreprise sont résolus par le DNS de votre domicile au lieu du VPN.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/vpn/__init__.py" line="14" />
       <source>Company network</source>
-      <translation>Réseau de l'entreprise</translation>
+      <translation>Réseau de l’entreprise</translation>
     </message>
     <message>
       <location filename="../../desktop_app/fixes/vpn.py" line="234" />
@@ -77,7 +77,7 @@
     <message>
       <location filename="../../desktop_app/diagnostics/vpn/services.py" line="69" />
       <source>Connected: {names}.</source>
-      <translation>Connecté : {names}.</translation>
+      <translation>Connecté : {names}.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/fixes/vpn.py" line="242" />
@@ -87,27 +87,27 @@
     <message>
       <location filename="../../desktop_app/diagnostics/vpn/tunnel.py" line="203" />
       <source>Large data packets are lost in the VPN tunnel; small ones pass.</source>
-      <translation>Les gros paquets de données se perdent dans le tunnel VPN ; les petits passent.</translation>
+      <translation>Les gros paquets de données se perdent dans le tunnel VPN ; les petits passent.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/vpn/services.py" line="56" />
       <source>No VPN is set up on this computer, and none is expected.</source>
-      <translation>Aucun VPN n'est configuré sur cet ordinateur, et aucun n'est attendu.</translation>
+      <translation>Aucun VPN n’est configuré sur cet ordinateur, et aucun n’est attendu.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/vpn/services.py" line="57" />
       <source>No VPN is set up on this computer.</source>
-      <translation>Aucun VPN n'est configuré sur cet ordinateur.</translation>
+      <translation>Aucun VPN n’est configuré sur cet ordinateur.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/vpn/verdict.py" line="19" />
       <source>No VPN on this computer, and none is expected.</source>
-      <translation>Pas de VPN sur cet ordinateur, et aucun n'est attendu.</translation>
+      <translation>Pas de VPN sur cet ordinateur, et aucun n’est attendu.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/vpn/company.py" line="240" />
       <source>Note: all your internet traffic goes through the VPN, although only company traffic needs to.</source>
-      <translation>Remarque : tout votre trafic internet passe par le VPN, alors que seul le trafic vers l’entreprise en a besoin.</translation>
+      <translation>Remarque : tout votre trafic internet passe par le VPN, alors que seul le trafic vers l’entreprise en a besoin.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/vpn/company.py" line="223" />
@@ -126,18 +126,18 @@
     <message>
       <location filename="../../desktop_app/diagnostics/vpn/tunnel.py" line="201" />
       <source>Reconnect the VPN. If that does not help, tell IT: the VPN server may be down.</source>
-      <translation>Reconnectez le VPN. Si cela ne suffit pas, prévenez le service informatique : le serveur VPN est peut-être en panne.</translation>
+      <translation>Reconnectez le VPN. Si cela ne suffit pas, prévenez le service informatique : le serveur VPN est peut-être en panne.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/fixes/vpn.py" line="237" />
       <source>Reconnect with the company VPN client</source>
-      <translation>Reconnecter avec le logiciel VPN de l'entreprise</translation>
+      <translation>Reconnecter avec le logiciel VPN de l’entreprise</translation>
     </message>
     <message>
       <location filename="../../desktop_app/fixes/vpn.py" line="176" />
       <location filename="../../desktop_app/fixes/vpn.py" line="175" />
       <source>Run the company's reconnect command</source>
-      <translation>Lancer la commande de reconnexion de l'entreprise</translation>
+      <translation>Lancer la commande de reconnexion de l’entreprise</translation>
     </message>
     <message>
       <location filename="../../desktop_app/fixes/vpn.py" line="238" />
@@ -147,12 +147,12 @@
     <message>
       <location filename="../../desktop_app/fixes/vpn.py" line="229" />
       <source>Set the clock from the time server</source>
-      <translation>Régler l'horloge sur le serveur de temps</translation>
+      <translation>Régler l’horloge sur le serveur de temps</translation>
     </message>
     <message>
       <location filename="../../desktop_app/fixes/vpn.py" line="244" />
       <source>Set the clock right</source>
-      <translation>Remettre l'horloge à l'heure</translation>
+      <translation>Remettre l’horloge à l’heure</translation>
     </message>
     <message>
       <location filename="../../desktop_app/fixes/vpn.py" line="235" />
@@ -162,12 +162,12 @@
     <message>
       <location filename="../../desktop_app/diagnostics/vpn/services.py" line="76" />
       <source>The VPN client {names} is installed, but whether it is connected could not be read.</source>
-      <translation>Le client VPN {names} est installé, mais son état de connexion n’a pas pu être lu.</translation>
+      <translation>Le logiciel VPN {names} est installé, mais son état de connexion n’a pas pu être lu.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/vpn/services.py" line="82" />
       <source>The VPN is not connected.</source>
-      <translation>Le VPN n'est pas connecté.</translation>
+      <translation>Le VPN n’est pas connecté.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/vpn/services.py" line="71" />
@@ -182,44 +182,44 @@
     <message>
       <location filename="../../desktop_app/diagnostics/vpn/tunnel.py" line="198" />
       <source>The VPN tunnel is dead: data goes out but nothing comes back.</source>
-      <translation>Le tunnel VPN est mort : les données partent mais rien ne revient.</translation>
+      <translation>Le tunnel VPN ne fonctionne plus : les données partent mais rien ne revient.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/vpn/tunnel.py" line="195" />
       <source>The VPN tunnel is dead: the VPN server has never answered.</source>
-      <translation>Le tunnel VPN est mort : le serveur VPN n'a jamais répondu.</translation>
+      <translation>Le tunnel VPN ne fonctionne plus : le serveur VPN n’a jamais répondu.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/vpn/tunnel.py" line="196" />
       <source>The VPN tunnel is dead: the last handshake with the VPN server was {age} ago.</source>
-      <translation>Le tunnel VPN est mort : le dernier échange de clés avec le serveur VPN date de {age}.</translation>
+      <translation>Le tunnel VPN ne fonctionne plus : le dernier échange avec le serveur VPN a eu lieu il y a {age}.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/vpn/verdict.py" line="61" />
       <source>The VPN works: the company answers through it.</source>
-      <translation>Le VPN fonctionne : l'entreprise répond à travers lui.</translation>
+      <translation>Le VPN fonctionne : l’entreprise répond par son intermédiaire.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/vpn/clock.py" line="60" />
       <source>The clock could not be compared: the reference server did not answer.</source>
-      <translation>L'horloge n'a pas pu être comparée : le serveur de référence n'a pas répondu.</translation>
+      <translation>L’horloge n’a pas pu être comparée : le serveur de référence n’a pas répondu.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/vpn/clock.py" line="63" />
       <source>The clock could not be compared: unreadable server time.</source>
-      <translation>L'horloge n'a pas pu être comparée : l'heure du serveur est illisible.</translation>
+      <translation>L’horloge n’a pas pu être comparée : l’heure du serveur est illisible.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/vpn/services.py" line="65" />
       <source>The company VPN "{name}" is not connected.</source>
-      <translation>Le VPN de l'entreprise « {name} » n'est pas connecté.</translation>
+      <translation>Le VPN de l’entreprise « {name} » n’est pas connecté.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/vpn/company.py" line="241" />
       <location filename="../../desktop_app/diagnostics/vpn/company.py" line="239" />
       <location filename="../../desktop_app/diagnostics/vpn/verdict.py" line="58" />
       <source>The company answers through the VPN.</source>
-      <translation>L'entreprise répond à travers le VPN.</translation>
+      <translation>L’entreprise répond par le VPN.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/vpn/services.py" line="79" />
@@ -229,33 +229,33 @@
     <message>
       <location filename="../../desktop_app/diagnostics/vpn/verdict.py" line="48" />
       <source>The company does not answer, and the VPN's state could not be read: {detail}</source>
-      <translation>L’entreprise ne répond pas, et l’état du VPN n’a pas pu être lu : {detail}</translation>
+      <translation>L’entreprise ne répond pas, et l’état du VPN n’a pas pu être lu : {detail}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/vpn/tunnel.py" line="207" />
       <source>The company test address does not answer through the VPN.</source>
-      <translation>L'adresse de test de l'entreprise ne répond pas à travers le VPN.</translation>
+      <translation>L’adresse de test de l’entreprise ne répond pas par le VPN.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/vpn/company.py" line="218" />
       <source>The company website's security certificate was refused (issued by {issuer}).</source>
-      <translation>Le certificat de sécurité du site de l'entreprise a été refusé (émis par {issuer}).</translation>
+      <translation>Le certificat de sécurité du site de l’entreprise a été refusé (émis par {issuer}).</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/vpn/company.py" line="226" />
       <source>The company websites do not answer ({count} of {total}).</source>
-      <translation>Les sites de l'entreprise ne répondent pas ({count} sur {total}).</translation>
+      <translation>Les sites de l’entreprise ne répondent pas ({count} sur {total}).</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/vpn/tunnel.py" line="211" />
       <source>The handshake age needs administrator rights to read; the traffic counters were used instead.</source>
-      <translation>L’âge du dernier échange de clés ne peut être lu qu’avec les droits d’administrateur ; les compteurs de trafic ont été utilisés à la place.</translation>
+      <translation>L’heure du dernier échange avec le serveur VPN ne peut être lue qu’avec les droits d’administrateur ; les compteurs de trafic ont été utilisés à la place.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/vpn/company.py" line="208" />
       <location filename="../../desktop_app/diagnostics/vpn/verdict.py" line="39" />
       <source>Traffic to the company does not go through the VPN.</source>
-      <translation>Le trafic vers l'entreprise ne passe pas par le VPN.</translation>
+      <translation>Le trafic vers l’entreprise ne passe pas par le VPN.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/vpn/verdict.py" line="64" />
@@ -265,12 +265,12 @@
     <message>
       <location filename="../../desktop_app/diagnostics/vpn/verdict.py" line="33" />
       <source>VPN connected but the company does not answer (tunnel dead).</source>
-      <translation>VPN connecté mais l'entreprise ne répond pas (tunnel mort).</translation>
+      <translation>VPN connecté, mais l’entreprise ne répond pas (tunnel hors service).</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/vpn/verdict.py" line="50" />
       <source>VPN connected but the company does not answer: {detail}</source>
-      <translation>VPN connecté mais l'entreprise ne répond pas : {detail}</translation>
+      <translation>VPN connecté, mais l’entreprise ne répond pas : {detail}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/vpn/verdict.py" line="44" />
@@ -295,17 +295,27 @@
     <message>
       <location filename="../../desktop_app/diagnostics/vpn/services.py" line="72" />
       <source>Wait a minute; if it does not connect, reconnect it.</source>
-      <translation>Patientez une minute ; s'il ne se connecte pas, reconnectez-le.</translation>
+      <translation>Patientez une minute ; s’il ne se connecte pas, reconnectez-le.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/vpn/tunnel.py" line="204" />
       <source>Web pages and file shares may hang. Tell IT: the tunnel needs a smaller MTU (largest that works: {size} bytes).</source>
-      <translation>Les pages web et les partages de fichiers peuvent se bloquer. Prévenez le service informatique : le tunnel a besoin d'un MTU plus petit (le plus grand qui passe : {size} octets).</translation>
+      <translation>Les pages web et les partages de fichiers risquent de se bloquer. Prévenez le service informatique : le tunnel a besoin d’un MTU plus petit (le plus grand qui passe : {size} octets).</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/vpn/clock.py" line="67" />
       <source>Your clock is right (within {seconds} s).</source>
-      <translation>Votre horloge est à l'heure (à {seconds} s près).</translation>
+      <translation>Votre horloge est à l’heure (à {seconds} s près).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/vpn/clock.py" line="69" />
+      <source>Your clock is {minutes} minute fast.</source>
+      <translation>Votre horloge avance de {minutes} minute.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/vpn/clock.py" line="71" />
+      <source>Your clock is {minutes} minute slow.</source>
+      <translation>Votre horloge retarde de {minutes} minute.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/vpn/clock.py" line="69" />
@@ -313,14 +323,14 @@
       <translation>Votre horloge avance de {minutes} minutes.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/vpn/clock.py" line="70" />
+      <location filename="../../desktop_app/diagnostics/vpn/clock.py" line="71" />
       <source>Your clock is {minutes} minutes slow.</source>
       <translation>Votre horloge retarde de {minutes} minutes.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/vpn/services.py" line="58" />
       <source>Your company expects a VPN. Ask IT to install it.</source>
-      <translation>Votre entreprise attend un VPN. Demandez au service informatique de l'installer.</translation>
+      <translation>Votre entreprise prévoit un VPN. Demandez au service informatique de l’installer.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/vpn/company.py" line="213" />
@@ -335,12 +345,12 @@
     <message>
       <location filename="../../desktop_app/diagnostics/vpn/tunnel.py" line="105" />
       <source>{minutes} min</source>
-      <translation>{minutes} min</translation>
+      <translation>{minutes} min</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/vpn/tunnel.py" line="105" />
       <source>{seconds} s</source>
-      <translation>{seconds} s</translation>
+      <translation>{seconds} s</translation>
     </message>
   </context>
 </TS>

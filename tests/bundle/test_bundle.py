@@ -208,7 +208,7 @@ def test_report_html_is_self_contained_and_french(tmp_path: Path, ctx) -> None: 
     files = all_text(make(tmp_path, ctx))
     html = files["report.html"]
     assert html.startswith("<!DOCTYPE html>") and "http://" not in html and "https://" not in html and "<script" not in html and "src=" not in html
-    assert "Verdict" in files["report.txt"] and "Résumé du système" in files["report.txt"]
+    assert "Conclusion et ce qui a échoué" in files["report.txt"] and "Résumé du système" in files["report.txt"]
 
 
 def test_cli_create_from_live_sweep_without_touching_the_network(tmp_path: Path, monkeypatch, no_surprises, capsys) -> None:  # type: ignore[no-untyped-def]

@@ -31,7 +31,7 @@ def test_summary_in_words_never_the_values() -> None:
     assert summary_text({"mac": 4, "public-ip": 1}) == "4 hardware (MAC) addresses and 1 public IP address were replaced."
     assert summary_text({}) == "Nothing needed hiding."
     i18n.set_language("fr")
-    assert summary_text(summary) == "Éléments remplacés : 3 adresses e-mail, 2 noms de réseau et 1 nom d’ordinateur."
+    assert summary_text(summary) == "Éléments remplacés\u00a0: 3 adresses e-mail, 2 noms de réseau et 1 nom d’ordinateur."
 
 
 def make(tmp_path: Path, ctx, out: Path | None = None) -> Path:  # type: ignore[no-untyped-def]
@@ -52,7 +52,7 @@ def test_the_user_sees_files_sizes_and_what_was_replaced(tmp_path: Path, ctx) ->
     assert "CafeDuCoin" not in text and "jane" not in text
     assert info["redaction"]["email"] == 2 and describe_text(path) == text  # data for the dialog, words for people
     i18n.set_language("fr")
-    assert "Éléments remplacés : 2 adresses e-mail" in describe_text(path)
+    assert "Éléments remplacés\u00a0: 2 adresses e-mail" in describe_text(path)
 
 
 def test_names_carry_the_date_and_the_short_bundle_id(tmp_path: Path, ctx) -> None:  # type: ignore[no-untyped-def]

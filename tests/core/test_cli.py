@@ -83,7 +83,8 @@ def test_text_output_ends_with_what_is_wrong_in_short(tmp_path):
     assert tail[-2] == "In short:"
     assert tail[-1] == "  - Warning: Your computer: Debian GNU/Linux 12, up for 20 d 0 h."
     french = selfdesk("analyze", str(tmp_path / "recorded"), "--lang", "fr")
-    assert "En bref :" in french.stdout
+    assert "En bref\u00a0:" in french.stdout
+    assert "  - Attention\u00a0: Votre ordinateur\u00a0: Debian GNU/Linux 12, allumé depuis 20\u00a0j 0\u00a0h." in french.stdout
 
 
 def test_diagnose_bundle_replays_to_the_same_results(tmp_path):

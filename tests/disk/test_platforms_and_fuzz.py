@@ -117,6 +117,6 @@ def test_sizes_read_naturally_in_english_and_french() -> None:
     assert [format_bytes(v) for v in (1000 * 1024**2, 1023 * 1024**2, 1023 * 1024, 999 * 1024**2)] == ["1.0 GB", "1.0 GB", "1 MB", "999 MB"]
     i18n.set_language("fr")
     try:
-        assert format_bytes(int(2.5 * 1024**3)) == "2,5 Go" and format_bytes(None) == "une quantité inconnue"
+        assert format_bytes(int(2.5 * 1024**3)) == "2,5\u00a0Go" and format_bytes(None) == "une quantité inconnue"
     finally:
         i18n.set_language("en")

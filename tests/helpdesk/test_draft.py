@@ -94,3 +94,7 @@ def test_french_labels_and_fix_titles() -> None:
         i18n.set_language("en")
     assert "Ce qui a été essayé" in draft.body and draft.title.startswith("Une réparation n’a pas fonctionné")
     assert "Turn Wi-Fi off and on" not in draft.title  # the fix title is French too
+    # French puts a no-break space before a colon, in the labels the code joins too
+    assert "- Internet access\u00a0: No internet: the Wi-Fi signal is too weak." in draft.body
+    assert "- [Problème] Internet access\u00a0: No internet: the Wi-Fi signal is too weak." in draft.body
+    assert "Éteindre et rallumer le Wi-Fi\u00a0: n’a pas fonctionné — still no signal" in draft.body

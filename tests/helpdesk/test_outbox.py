@@ -281,6 +281,6 @@ def test_a_stored_error_is_shown_in_the_language_chosen_later(tmp_path: Path, se
     assert item.last_error == "No helpdesk credentials are saved in the system keyring for 'bot'."
     i18n.set_language("fr")
     try:
-        assert box.load(item.id).error_message() == "Aucun identifiant du support n’est enregistré dans le trousseau du système pour « bot »."
+        assert box.load(item.id).error_message() == "Aucun identifiant de l’outil d’assistance n’est enregistré dans le trousseau du système pour «\u00a0bot\u00a0»."
     finally:
         i18n.set_language("en")

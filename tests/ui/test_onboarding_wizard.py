@@ -66,7 +66,7 @@ def test_checklist_runs_off_the_ui_thread_and_shows_items_in_words(qtbot, checkl
     assert rows["welcome"].open_button is not None and rows["mail"].open_button is None
     assert rows["welcome"].confirm is not None and rows["mail"].confirm is not None
     assert rows["security.encryption"].confirm is None
-    assert wizard.status.text() == "3 item(s) still need attention."
+    assert wizard.status.text() == "3 items still need attention."
     assert not unnamed_controls(wizard)
     saved = json.loads((tmp_path / "baseline.json").read_text())
     assert [i["status"] for i in saved["items"]] == ["failed", "pending", "pending"] and saved["complete"] is False
@@ -156,7 +156,7 @@ def test_default_reporter_queues_through_the_helpdesk_outbox(qtbot, checklist, t
 
     items = Outbox().items()
     assert [i.id for i in items] == [blocker.args[0]]
-    assert items[0].draft["title"] == "Onboarding: 3 item(s) need attention"
+    assert items[0].draft["title"] == "Onboarding: 3 items need attention"
     assert "Your disk is encrypted" in items[0].draft["body"]
 
 
@@ -168,8 +168,8 @@ def test_wizard_in_french(qtbot, checklist, tmp_path) -> None:
     assert rows["welcome"].open_button.text() == "&Ouvrir"
     assert wizard.again_button.text() == "&Relancer"
     assert wizard.windowTitle() == "SelfDesk — Liste du premier jour"
-    assert wizard.header.text() == "Bienvenue ! Vérifions que votre ordinateur est prêt"
-    assert wizard.status.text() == "3 élément(s) demandent encore votre attention."
+    assert wizard.header.text() == "Bienvenue\u00a0! Vérifions que votre ordinateur est prêt"  # no-break space before "!"
+    assert wizard.status.text() == "3 éléments demandent encore votre attention."
 
 
 def test_no_checklist_says_so(qtbot, services, tmp_path) -> None:

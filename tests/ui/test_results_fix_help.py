@@ -101,7 +101,7 @@ def test_full_checkup_says_the_verdict_first_then_each_check_problems_first(qtbo
     assert [c.result.id for c in window.cards] == ["verdict.network", "printers", "router", "disk"]
     heading_at = window.list_layout.indexOf(window.checks_heading)
     assert window.list_layout.indexOf(window.cards[0].frame) < heading_at < window.list_layout.indexOf(window.cards[1].frame)
-    assert window.status.text() == "Done: 2 problem(s), 1 warning(s)."
+    assert window.status.text() == "Done: 2 problems, 1 warning."
     assert not window.progress.isVisible()  # the verdict says it is over
     assert not unnamed_controls(window)
 
@@ -200,11 +200,11 @@ def test_results_window_in_french_keeps_mnemonics_apart(qtbot: Any, svc: Service
     apply_language("fr")
     window = run_results_window(qtbot, svc)
     assert window.header.text() == "Bilan complet"
-    assert window.contact_button.text() == "Toujours un problème ? Contacter le &support"
+    assert window.contact_button.text() == "Toujours un problème\u00a0? Contacter le &service informatique"
     keys = _mnemonics(window)
     assert len(keys) == 3 and len(set(keys)) == 3
     advice = {c.result.id: c.advice_label for c in window.cards if c.advice_label is not None}
-    assert advice["router"].text().startswith("Que faire : ")
+    assert advice["router"].text().startswith("Que faire\u00a0: ")
 
 
 def test_learn_more_opens_the_help_window_on_that_article(qtbot: Any, svc: Services) -> None:
@@ -305,8 +305,8 @@ def test_cleanup_with_nothing_ticked_cannot_run(qtbot: Any, services: Services) 
 def test_cleanup_preview_in_french(qtbot: Any, services: Services) -> None:
     apply_language("fr")
     dialog = _fix_dialog(qtbot, _cleanup_fix([]), services)
-    assert dialog.checkboxes["temp"].text() == "Temporary files : 1,2 Go"  # titles come from the engine
-    assert dialog.total_label.text() == "Sélection : 1,5 Go"
+    assert dialog.checkboxes["temp"].text() == "Temporary files\u00a0: 1,2\u00a0Go"  # titles come from the engine
+    assert dialog.total_label.text() == "Sélection\u00a0: 1,5\u00a0Go"
     assert dialog.apply_button.text() == "&Réparer"
 
 
@@ -490,7 +490,7 @@ def test_help_in_french_shows_french_articles_and_groups(qtbot: Any, services: S
     i18n.set_language("fr")
     french = _help(qtbot, services, "contact-it")
     assert french.view.toPlainText() != english
-    assert list(_groups(french))[:2] == ["Wi-Fi et internet", "VPN"]
+    assert list(_groups(french))[:2] == ["Wi-Fi et Internet", "VPN"]
 
 
 # -- the screenshot scenario: real recorded observations replayed through a seam that runs nothing ----------
@@ -518,7 +518,7 @@ def test_replay_seam_answers_from_the_recording_and_runs_nothing() -> None:
 
 @pytest.mark.parametrize(("lang", "freed", "verdict"), [
     ("en", "Freed 1.5 GB.", "Your router answers but the internet does not: this is most likely your internet provider."),
-    ("fr", "1,5 Go libérés.", "Votre routeur répond mais pas Internet : le problème vient très probablement de votre fournisseur d"),
+    ("fr", "1,5\u00a0Go libérés.", "Votre routeur répond mais pas Internet\u00a0: le problème vient très probablement de votre fournisseur d"),
 ])
 def test_screenshot_scenario_shows_the_recorded_laptop_in_each_language(qtbot: Any, lang: str, freed: str, verdict: str) -> None:
     from desktop_app import registry

@@ -168,7 +168,7 @@ def test_urgency_choices_are_translated(qtbot, services, webhook) -> None:  # ty
     i18n.set_language("fr")
     try:
         dialog = _dialog(qtbot, services)
-        assert [dialog.urgency.itemText(i) for i in range(3)] == ["Basse : cela peut attendre", "Normale", "Haute : je ne peux pas travailler"]
+        assert [dialog.urgency.itemText(i) for i in range(3)] == ["Basse\u00a0: cela peut attendre", "Normale", "Haute\u00a0: je ne peux pas travailler"]
     finally:
         i18n.set_language("en")
 

@@ -49,7 +49,7 @@ def test_verdict_in_french(ctx) -> None:
                                Result("company", Status.FAILED, "", "", {"problem": "dns_home"})), ctx())
     finally:
         i18n.set_language("en")
-    assert out is not None and out.summary == "Les noms de l'entreprise sont résolus par le DNS de votre domicile au lieu du VPN."
+    assert out is not None and out.summary == "Les noms de l’entreprise sont résolus par le DNS de votre domicile au lieu du VPN."
 
 
 def test_unknown_state_is_said_in_french_without_claiming_not_connected(ctx) -> None:
@@ -62,4 +62,4 @@ def test_unknown_state_is_said_in_french_without_claiming_not_connected(ctx) -> 
     finally:
         i18n.set_language("en")
     assert out is not None and out.facts["cause"] == "company"
-    assert out.summary == "L’entreprise ne répond pas, et l’état du VPN n’a pas pu être lu : Les sites ne répondent pas."
+    assert out.summary == "L’entreprise ne répond pas, et l’état du VPN n’a pas pu être lu\u00a0: Les sites ne répondent pas."
