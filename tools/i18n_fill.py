@@ -40,8 +40,8 @@ def french_typography(text: str) -> str:
     s = re.sub(r"“([^”\n]+?)”", r"« \1 »", s)
     s = re.sub(r"«[ \u00a0\u202f]*", "«" + NBSP, s)
     s = re.sub(r"[ \u00a0\u202f]*»", NBSP + "»", s)
-    s = re.sub(r"(?<=[^\s])[ \u00a0\u202f]?([;?!])(?=\s|$|[)\]»])", NBSP + r"\1", s)
-    s = re.sub(r"(?<=[^\s])[ \u00a0\u202f]?:(?=\s|$)", NBSP + ":", s)
+    s = re.sub(r"(?<=[^\s])[ \u00a0\u202f]?([;?!])(?=\s|$|[)\]»*])", NBSP + r"\1", s)  # "*": Markdown bold
+    s = re.sub(r"(?<=[^\s])[ \u00a0\u202f]?:(?=\s|$|\*)", NBSP + ":", s)
     s = re.sub(rf"(?<=[\d\ue000-\uf8ff])[ \u202f]({_UNITS})(?=[\s.,;:)\]]|$)", NBSP + r"\1", s)
     return re.sub(r"[\ue000-\uf8ff]", lambda m: kept[ord(m.group(0)) - _MARK], s)
 

@@ -87,8 +87,10 @@ def group_label(group: str) -> str:
 
 
 def folded(text: str) -> str:
-    """Lower case without accents, so "reseau" finds "réseau"."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
+    """Lower case without accents, so "reseau" finds "réseau", and "l'adresse" typed on a keyboard finds the
+    typographic "l’adresse" of the French articles (NFKD already turns a no-break space into a space)."""
+    plain = unicodedata.normalize("NFKD", text.casefold()).replace("’", "'")
+    return "".join(c for c in plain if not unicodedata.combining(c))
 
 
 def _title(path: Path) -> str:
