@@ -21,7 +21,7 @@
     <message>
       <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="377" />
       <source>Can I print?</source>
-      <translation>Puis-je imprimer ?</translation>
+      <translation>Impression</translation>
     </message>
     <message>
       <location filename="../../desktop_app/fixes/printers.py" line="261" />

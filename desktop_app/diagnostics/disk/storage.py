@@ -21,7 +21,7 @@ from desktop_app.cleanup.categories import SAFE_DEFAULT
 from desktop_app.cleanup.scan import top_folders
 from desktop_app.cleanup.sizing import size_category
 from desktop_app.diagnostics.disk.labels import category_label, format_bytes
-from desktop_app.i18n import tr
+from desktop_app.i18n import tr, tr_label
 from desktop_app.model import Context, Result, Status
 from desktop_app.observations import Observations
 from desktop_app.system import System
@@ -106,7 +106,7 @@ def analyze(obs: Observations, ctx: Context) -> Result | None:
         facts["errors"] = errors
     if all(c["bytes"] is None for c in categories):
         return Result("storage", Status.ERROR, "", tr("What takes up space could not be measured."), facts)
-    parts = [f"{category_label(c['id'])}: {format_bytes(c['bytes'])}" for c in categories if c["id"] in SAFE_DEFAULT and c["bytes"]]
+    parts = [tr_label(category_label(c["id"]), format_bytes(c["bytes"])) for c in categories if c["id"] in SAFE_DEFAULT and c["bytes"]]
     if safe:
         summary = tr("{size} can be freed safely ({details}).", size=format_bytes(safe), details=", ".join(parts))
     else:

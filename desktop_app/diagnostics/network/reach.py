@@ -18,7 +18,7 @@ from desktop_app.diagnostics.network.common import (
     setting,
 )
 from desktop_app.diagnostics.network.ipconfig import collect_routes, default_routes
-from desktop_app.i18n import tr
+from desktop_app.i18n import language, tr
 from desktop_app.model import Context, Result, Status
 from desktop_app.observations import Observations
 from desktop_app.parsers.ping import parse_ping
@@ -333,7 +333,8 @@ def analyze_quality(obs: Observations, ctx: Context) -> Result | None:
 def _fmt(value: Any) -> str:
     if not isinstance(value, (int, float)):
         return "?"
-    return f"{value:.0f}" if value >= 10 or float(value).is_integer() else f"{value:.1f}"
+    text = f"{value:.0f}" if value >= 10 or float(value).is_integer() else f"{value:.1f}"
+    return text.replace(".", ",") if language() == "fr" else text  # French writes 0,4 ms
 
 
 def url_host(url: str) -> str:
