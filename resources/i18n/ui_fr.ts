@@ -103,7 +103,7 @@
       <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/help_window.py" line="147" />
+      <location filename="../../desktop_app/ui/help_window.py" line="149" />
       <source>&amp;Search:</source>
       <translation>&amp;Rechercher :</translation>
     </message>
@@ -158,12 +158,12 @@
       <translation>Réparation en cours</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/help_window.py" line="171" />
+      <location filename="../../desktop_app/ui/help_window.py" line="173" />
       <source>Article</source>
       <translation>Article</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/help_window.py" line="166" />
+      <location filename="../../desktop_app/ui/help_window.py" line="168" />
       <source>Articles</source>
       <translation>Articles</translation>
     </message>
@@ -175,7 +175,7 @@
     </message>
     <message>
       <location filename="../../desktop_app/ui/fix_dialog.py" line="376" />
-      <location filename="../../desktop_app/ui/help_window.py" line="195" />
+      <location filename="../../desktop_app/ui/help_window.py" line="197" />
       <location filename="../../desktop_app/ui/onboarding_wizard.py" line="240" />
       <source>C&amp;lose</source>
       <translation>&amp;Fermer</translation>
@@ -251,7 +251,7 @@
     </message>
     <message>
       <location filename="../../desktop_app/ui/fix_dialog.py" line="377" />
-      <location filename="../../desktop_app/ui/help_window.py" line="196" />
+      <location filename="../../desktop_app/ui/help_window.py" line="198" />
       <location filename="../../desktop_app/ui/outbox_window.py" line="94" />
       <source>Close</source>
       <translation>Fermer</translation>
@@ -372,7 +372,7 @@
       <translation>Réparé et vérifié.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/help_window.py" line="149" />
+      <location filename="../../desktop_app/ui/help_window.py" line="151" />
       <source>For example: printer, VPN, slow</source>
       <translation>Par exemple : imprimante, VPN, lent</translation>
     </message>
@@ -407,7 +407,7 @@
       <translation>Articles d’ai&amp;de</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/help_window.py" line="140" />
+      <location filename="../../desktop_app/ui/help_window.py" line="142" />
       <source>Help articles</source>
       <translation>Articles d’aide</translation>
     </message>
@@ -432,7 +432,7 @@
       <translation>Si cela se reproduit, contactez le service informatique.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/help_window.py" line="193" />
+      <location filename="../../desktop_app/ui/help_window.py" line="195" />
       <source>Knowledge base link</source>
       <translation>Lien vers la base de connaissances</translation>
     </message>
@@ -462,7 +462,7 @@
       <translation>Messages au service informatique</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/help_window.py" line="115" />
+      <location filename="../../desktop_app/ui/help_window.py" line="117" />
       <source>More answers in your organisation's knowledge base: {link}</source>
       <translation>D’autres réponses dans la base de connaissances de votre organisation : {link}</translation>
     </message>
@@ -487,7 +487,7 @@
       <translation>Aucun droit d’administrateur n’est nécessaire.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/help_window.py" line="172" />
+      <location filename="../../desktop_app/ui/help_window.py" line="174" />
       <source>No article matches your search.</source>
       <translation>Aucun article ne correspond à votre recherche.</translation>
     </message>
@@ -696,7 +696,7 @@
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/help_window.py" line="151" />
+      <location filename="../../desktop_app/ui/help_window.py" line="153" />
       <source>Search the help articles</source>
       <translation>Rechercher dans les articles d’aide</translation>
     </message>
@@ -893,7 +893,7 @@
       <translation>Ces vérifications s’assurent que tout ce dont vous avez besoin fonctionne. Réparez ce que vous pouvez et cochez ce que vous avez fait ; le service informatique est prévenu pour le reste.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/help_window.py" line="237" />
+      <location filename="../../desktop_app/ui/help_window.py" line="239" />
       <source>This article is not available.</source>
       <translation>Cet article n’est pas disponible.</translation>
     </message>
