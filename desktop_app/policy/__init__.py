@@ -234,7 +234,7 @@ def _validate_section(
             notes.append(Message(N_("{where}: [{section}] {key} can only be set in the system-wide policy; ignored"),
                                  where=where, section=section, key=key))
             continue
-        accepted[key] = value
+        accepted[key] = value.lower() if spec.choices else value
     return accepted, problems, notes
 
 
@@ -244,6 +244,8 @@ def _type_error(value: Any, spec: Key) -> Message | None:
         return Message(N_("expected {expected}, got true/false"), expected=_type_names(expected))
     if not isinstance(value, expected):
         return Message(N_("expected {expected}, got {got}"), expected=_type_names(expected), got=type(value).__name__)
+    if spec.choices and value.lower() not in spec.choices:
+        return Message(N_("expected one of {choices}, got \"{got}\""), choices=", ".join(spec.choices), got=value)
     if isinstance(value, list) and spec.item is not None:
         for index, item in enumerate(value):
             if isinstance(spec.item, dict):

@@ -19,6 +19,7 @@ class Key:
     privileged: bool = False
     item: type | dict[str, Key] | None = None  # element type (or table schema) for lists
     doc: str = ""
+    choices: tuple[str, ...] = ()  # the only values a string key accepts (compared ignoring case)
 
 
 NUMBER = (int, float)
@@ -26,7 +27,7 @@ NUMBER = (int, float)
 SECTIONS: dict[str, dict[str, Key]] = {
     "preferences": {
         # The only section a user file may set.
-        "language": Key(str, "auto", doc="auto (follow the OS), en or fr"),
+        "language": Key(str, "auto", doc="auto (follow the OS), en or fr", choices=("auto", "en", "fr")),
         "notifications": Key(bool, True, doc="show notifications when a state gets worse"),
         "snooze_until": Key(str, "", doc="ISO timestamp until which notifications are silent"),
     },
@@ -37,7 +38,8 @@ SECTIONS: dict[str, dict[str, Key]] = {
         "accent_color": Key(str, "#2563EB"),
     },
     "helpdesk": {
-        "backend": Key(str, "none", privileged=True, doc="none, email, rt, zammad, glpi, topdesk, jira, servicenow, freshservice, webhook"),
+        "backend": Key(str, "none", privileged=True, doc="none, email, rt, zammad, glpi, topdesk, jira, servicenow, freshservice, webhook",
+                       choices=("none", "email", "rt", "zammad", "glpi", "topdesk", "jira", "servicenow", "freshservice", "webhook")),
         "url": Key(str, "", privileged=True),
         "queue": Key(str, "", privileged=True),
         "username": Key(str, "", privileged=True, doc="account name; the secret lives in the OS keyring"),
@@ -45,7 +47,7 @@ SECTIONS: dict[str, dict[str, Key]] = {
         "max_attachment_mb": Key(NUMBER, 5, privileged=True),
         "smtp_host": Key(str, "", privileged=True),
         "smtp_port": Key(int, 587, privileged=True),
-        "smtp_security": Key(str, "starttls", privileged=True, doc="starttls, tls or none"),
+        "smtp_security": Key(str, "starttls", privileged=True, doc="starttls, tls or none", choices=("starttls", "tls", "none")),
         "mail_to": Key(str, "", privileged=True),
         "mail_from": Key(str, "", privileged=True),
         "options": Key(dict, {}, privileged=True, doc="backend-specific settings (timeout, custom_field, service_desk_id, app_token...; see docs/helpdesk.md)"),
@@ -96,7 +98,7 @@ SECTIONS: dict[str, dict[str, Key]] = {
         "expected_ranges": Key(list, [], item=str, doc="CIDR ranges internal names must resolve into"),
         "intranet_urls": Key(list, [], privileged=True, item=str, doc="HTTPS URLs that must answer through the VPN"),
         "company_subnets": Key(list, [], item=str, doc="CIDRs that must route through the tunnel"),
-        "tunnel": Key(str, "split", doc="split or full"),
+        "tunnel": Key(str, "split", doc="split or full", choices=("split", "full")),
         "handshake_max_age": Key(NUMBER, 180, doc="seconds before a WireGuard handshake counts as stale"),
         "mtu_probe_host": Key(str, "", privileged=True),
         "clock_url": Key(str, "", privileged=True, doc="a trusted HTTPS URL whose Date header is the reference clock"),
@@ -140,6 +142,7 @@ SECTIONS: dict[str, dict[str, Key]] = {
         "items": Key(list, [], privileged=True, item=dict, doc="the first-day checklist (see docs/onboarding.md)"),
         "roles": Key((list, dict), [], privileged=True,
                      doc="[[onboarding.roles]] tables {name, groups, items} (a role applies when the user is in one of its groups)"),
-        "report_to_it": Key(str, "never", privileged=True, doc="never, on_failure, always or on_completion (each distinct outcome once)"),
+        "report_to_it": Key(str, "never", privileged=True, doc="never, on_failure, always or on_completion (each distinct outcome once)",
+                            choices=("never", "on_failure", "always", "on_completion")),
     },
 }

@@ -255,27 +255,27 @@
       <translation>Votre ordinateur n’a pas redémarré depuis {days} jours. Un redémarrage règle bien des problèmes.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/policy/__init__.py" line="263" />
+      <location filename="../../desktop_app/policy/__init__.py" line="265" />
       <source>a list</source>
       <translation>une liste</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/policy/__init__.py" line="263" />
+      <location filename="../../desktop_app/policy/__init__.py" line="265" />
       <source>a number</source>
       <translation>un nombre</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/policy/__init__.py" line="263" />
+      <location filename="../../desktop_app/policy/__init__.py" line="265" />
       <source>a string</source>
       <translation>une chaîne de caractères</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/policy/__init__.py" line="263" />
+      <location filename="../../desktop_app/policy/__init__.py" line="265" />
       <source>a table</source>
       <translation>une table</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/policy/__init__.py" line="263" />
+      <location filename="../../desktop_app/policy/__init__.py" line="265" />
       <source>an integer</source>
       <translation>un nombre entier</translation>
     </message>
@@ -305,6 +305,11 @@
       <translation>trousseau {name} ; la stratégie ne nomme aucun compte pour l’outil d’assistance</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/policy/__init__.py" line="248" />
+      <source>expected one of {choices}, got "{got}"</source>
+      <translation>valeurs possibles : {choices} ; trouvé « {got} »</translation>
+    </message>
+    <message>
       <location filename="../../desktop_app/policy/__init__.py" line="244" />
       <source>expected {expected}, got true/false</source>
       <translation>valeur attendue : {expected}, valeur trouvée : true/false</translation>
@@ -325,22 +330,22 @@
       <translation>des articles d’aide n’existent que dans une langue ({gaps})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/policy/__init__.py" line="251" />
+      <location filename="../../desktop_app/policy/__init__.py" line="253" />
       <source>item {index} must be a table</source>
       <translation>l’élément {index} doit être une table</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/policy/__init__.py" line="259" />
+      <location filename="../../desktop_app/policy/__init__.py" line="261" />
       <source>item {index} must be {expected}</source>
       <translation>l’élément {index} doit être {expected}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/policy/__init__.py" line="254" />
+      <location filename="../../desktop_app/policy/__init__.py" line="256" />
       <source>item {index}: unknown key '{key}'</source>
       <translation>élément {index} : clé « {key} » inconnue</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/policy/__init__.py" line="257" />
+      <location filename="../../desktop_app/policy/__init__.py" line="259" />
       <source>item {index}: {key}: {error}</source>
       <translation>élément {index} : {key} : {error}</translation>
     </message>
@@ -422,7 +427,7 @@
       <translation>le paquet de diagnostic n’a pas pu être écrit : {reason}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/policy/__init__.py" line="263" />
+      <location filename="../../desktop_app/policy/__init__.py" line="265" />
       <source>true/false</source>
       <translation>true/false</translation>
     </message>
@@ -452,7 +457,7 @@
       <translation>{error} ; les autres niveaux sont utilisés</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/policy/__init__.py" line="271" />
+      <location filename="../../desktop_app/policy/__init__.py" line="273" />
       <source>{first} or {second}</source>
       <translation>{first} ou {second}</translation>
     </message>

@@ -48,6 +48,14 @@ def test_unknown_key_and_wrong_type_name_file_key_and_line_and_keep_defaults(tmp
     assert p.get("network", "probe_timeout") == 3.0  # the whole [network] of that file is ignored
 
 
+def test_a_value_outside_its_choices_is_named_and_case_does_not_matter(tmp_path):
+    bad = _write(tmp_path / "bad.toml", '[helpdesk]\nsmtp_security = "ssl"\n[vpn]\ntunnel = "FULL"\n')
+    p = policy.load(bad, system_paths=[], user_path=None, environ={})
+    assert f'{bad}:2: [helpdesk] smtp_security: expected one of starttls, tls, none, got "ssl"' in p.warnings
+    assert p.get("helpdesk", "smtp_security") == "starttls"  # never a silent downgrade to clear text
+    assert p.get("vpn", "tunnel") == "full"
+
+
 def test_syntax_error_is_one_message_with_the_line(tmp_path):
     bad = _write(tmp_path / "broken.toml", "[disk]\nwarn_percent = \n")
     p = policy.load(bad, system_paths=[], user_path=None, environ={})
