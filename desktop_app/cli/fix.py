@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import shlex
 import sys
 from collections.abc import Sequence
 
@@ -19,7 +20,11 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         "--param", action="append", default=[], metavar="KEY=VALUE",
         help="a choice the fix offers, e.g. --param categories=temp,trash (commas make a list)",
     )
+    p.add_argument("--verbose", action="store_true", help="also print each step's raw details (for technicians)")
     p.set_defaults(run=run)
+
+
+SAID_TO_THE_USER = ("skipped", "skipped_items", "partial", "note", "error")
 
 
 def verify_live(ctx: Context) -> callable[[Sequence[str]], list[Result]]:  # type: ignore[valid-type]
@@ -85,15 +90,32 @@ def run(args: argparse.Namespace) -> int:
     system = LiveSystem()
     outcome = engine.apply(fix, system, ctx, consent=consent, dry_run=args.dry_run, verify=verify_live(ctx))
     for step in outcome.steps:
-        details = step.get("details")
-        if details:
+        details = step.get("details") or {}
+        for item in details.get("items") or []:  # per-category lines, already in the user's words
+            print(f"    {item.get('text', '')}" if isinstance(item, dict) else f"    {item}")
+        # Commands decided at run time (e.g. the sign-in page found): "exactly what will be done" includes them
+        for command in _commands(details.get("would_run")):
+            print("    " + tr("Would run: {command}", command=command))
+        for command in _commands(details.get("ran")):
+            print("    " + tr("Ran: {command}", command=command))
+        for key in SAID_TO_THE_USER:  # what was left alone, and why: the user must hear about locked files
+            value = details.get(key)
+            for line in value if isinstance(value, list) else [value] if value else []:
+                print(f"      {line}" if isinstance(value, list) else f"    {line}")
+        if getattr(args, "verbose", False):  # the rest is raw data for technicians (also in the fix log)
             for key, value in details.items():
-                if key == "items":  # per-category data for dialogs: each item says itself in one line
-                    for item in value if isinstance(value, list) else []:
-                        print(f"    {item.get('text', '')}" if isinstance(item, dict) else f"    {item}")
-                    continue
-                print(f"    {key}: {value}")
-    print(tr_label(outcome_text(outcome.status), outcome.message))
+                if key not in ("items", "ran", "would_run", *SAID_TO_THE_USER):
+                    print(f"    {key}: {value}")
+    # A dry run's message says it all; otherwise the outcome ("verified", "failed"...) leads
+    print(outcome.message if outcome.status == engine.DRY_RUN else tr_label(outcome_text(outcome.status), outcome.message))
     for result in outcome.verify:
         print("  " + tr_label(result.title, f"{status_label(result.status)} - {result.summary}"))
     return 0 if outcome.status in (engine.VERIFIED, engine.DRY_RUN) else 1
+
+
+def _commands(ran: object) -> list[str]:
+    """Argument lists a step ran (one, or several), as a person would type them."""
+    if not isinstance(ran, list) or not ran:
+        return []
+    runs = ran if all(isinstance(r, list) for r in ran) else [ran]
+    return [shlex.join(str(arg) for arg in run) for run in runs if run]

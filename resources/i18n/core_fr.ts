@@ -19,7 +19,7 @@
       <translation>Encore une fois, pour confirmer : </translation>
     </message>
     <message>
-      <location filename="../../desktop_app/cli/fix.py" line="84" />
+      <location filename="../../desktop_app/cli/fix.py" line="89" />
       <source>Apply this fix? [y/N] </source>
       <translation>Appliquer cette réparation ? [o/N] </translation>
     </message>
@@ -135,6 +135,11 @@
       <translation>Problème</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/cli/fix.py" line="100" />
+      <source>Ran: {command}</source>
+      <translation>Commande lancée : {command}</translation>
+    </message>
+    <message>
       <location filename="../../desktop_app/cli/credentials.py" line="94" />
       <source>Saved the helpdesk secret for '{user}' in the keyring ({backend}).</source>
       <translation>Le secret de l’outil d’assistance pour « {user} » est enregistré dans le trousseau ({backend}).</translation>
@@ -215,7 +220,7 @@
       <translation>Cette réparation n’est pas disponible sur ce système d’exploitation.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/cli/fix.py" line="70" />
+      <location filename="../../desktop_app/cli/fix.py" line="75" />
       <source>This needs administrator rights: your computer will ask for them.</source>
       <translation>Cela nécessite les droits d’administrateur : votre ordinateur vous les demandera.</translation>
     </message>
@@ -238,6 +243,11 @@
       <location filename="../../desktop_app/present.py" line="12" />
       <source>Warning</source>
       <translation>Attention</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/fix.py" line="98" />
+      <source>Would run: {command}</source>
+      <translation>Commande prévue : {command}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/fixes/engine.py" line="70" />

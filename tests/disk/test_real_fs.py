@@ -58,9 +58,9 @@ def test_full_disk_fails_then_cleanup_frees_space_safely() -> None:
     assert diag["storage"]["facts"]["reclaimable_bytes"] > 20_000_000 and diag["storage"]["facts"]["categories"][0]["denied"] >= 1
     assert diag["verdict.disk"]["fixes"] == ["disk.cleanup"]
 
-    assert run["preview"]["rc"] == 0 and "would_free" in run["preview"]["stdout"]
+    assert run["preview"]["rc"] == 0 and re.search(r"Temporary files: \d+ MB \(\d+ files\)", run["preview"]["stdout"])
     assert run["fix"]["rc"] == 0, run["fix"]["stdout"] + run["fix"]["stderr"]
-    assert "verified" in run["fix"]["stdout"] and re.search(r"freed: (1[5-9]|2\d) MB", run["fix"]["stdout"])
+    assert "verified" in run["fix"]["stdout"] and re.search(r"Temporary files: (1[5-9]|2\d) MB freed", run["fix"]["stdout"])
     assert "locked.dat (locked or protected)" in run["fix"]["stdout"] and "readonly.dat (read-only)" in run["fix"]["stdout"]
     assert run["after"]["free"] - run["before"]["free"] > 20_000_000
 

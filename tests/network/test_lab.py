@@ -176,7 +176,7 @@ def test_bundle_replays_to_the_same_verdict(fresh: Lab, tmp_path) -> None:
 def test_open_portal_fix_previews_then_opens_the_observed_sign_in_page(fresh: Lab, tmp_path) -> None:
     fresh.portal()
     preview = fresh.cli("fix", "network.open_portal", "--dry-run")
-    assert f"['xdg-open', 'http://{INTERNET_IP}/login']" in preview.stdout, preview.stdout + preview.stderr
+    assert f"Would run: xdg-open http://{INTERNET_IP}/login" in preview.stdout, preview.stdout + preview.stderr
     # A stand-in browser: records what it was asked to open, and "signs in" (the portal lets us through).
     bin_dir = tmp_path / "bin"
     bin_dir.mkdir()

@@ -203,11 +203,11 @@ def test_reconnect_fixes_a_connected_but_dead_tunnel(lab: Lab, policy: Path, wg_
     assert results["verdict.vpn"]["facts"]["cause"] == "tunnel_dead", results["verdict.vpn"]
     assert "vpn.connect" in results["verdict.vpn"]["fixes"] and code == 1
     dry = lab.app("fix", "vpn.connect", "--dry-run", "--policy", str(policy))
-    assert f"wg-quick', 'down', '{WG_QUICK}'" in dry.stdout and f"wg-quick', 'up', '{WG_QUICK}'" in dry.stdout, dry.stdout
+    assert f"wg-quick down {WG_QUICK}" in dry.stdout and f"wg-quick up {WG_QUICK}" in dry.stdout, dry.stdout
     fixed = lab.app("fix", "vpn.connect", "--yes", "--policy", str(policy))
     assert fixed.returncode == 0, fixed.stdout + fixed.stderr
     assert "verified" in fixed.stdout
-    assert "VPN tunnel health: ok" in fixed.stdout and "Company network: ok" in fixed.stdout
+    assert "VPN tunnel health: OK" in fixed.stdout and "Company network: OK" in fixed.stdout
     endpoint = sh("wg", "show", WG_QUICK, "endpoints", ns=LAPTOP).stdout
     assert "10.99.1.3:51820" in endpoint
 
