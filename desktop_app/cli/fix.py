@@ -24,7 +24,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.set_defaults(run=run)
 
 
-SAID_TO_THE_USER = ("skipped", "skipped_items", "partial", "note", "error")
+SAID_TO_THE_USER = ("lines", "skipped", "skipped_items", "partial", "note", "error")
 
 
 def verify_live(ctx: Context) -> callable[[Sequence[str]], list[Result]]:  # type: ignore[valid-type]

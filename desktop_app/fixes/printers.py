@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 from desktop_app.diagnostics import printers as diag
 from desktop_app.fixes.elevation import elevated_argv, is_admin
-from desktop_app.i18n import N_
+from desktop_app.i18n import N_, tr
 from desktop_app.model import Context, Fix, Step
 from desktop_app.observations import Observations
 from desktop_app.parsers.printers import DEFAULT_PORTS
@@ -98,10 +98,12 @@ def _run(system: System, ctx: Context, argv: Sequence[str], *, admin: bool = Fal
 
 
 def _outcome(label: str, targets: list[str], runs: list[dict[str, Any]], dry_run: bool,
-             planned: list[list[str]]) -> dict[str, Any]:
-    details: dict[str, Any] = {label: targets}
+             planned: list[list[str]], lines: Sequence[str] = ()) -> dict[str, Any]:
+    """Step details: the targets (data), ``lines`` saying in the user's words what is (or would be) done to
+    which printer or document (the preview the CLI and the fix dialog show), and the commands."""
+    details: dict[str, Any] = {label: targets, "lines": list(lines)}
     if dry_run:
-        details["would run"] = [" ".join(p) for p in planned]
+        details["would_run"] = planned
         return details
     failed = [r for r in runs if not r["ok"]]
     if failed:
@@ -117,7 +119,7 @@ def _resume(system: System, ctx: Context, dry_run: bool) -> dict[str, Any]:
     targets = [p["name"] for p in state.get("printers") or []
                if p.get("state") == "stopped" or p.get("accepting") is False]
     if not targets:
-        return {"printers": [], "note": "no paused printer"}
+        return {"printers": [], "note": tr("No printer is paused.")}
     planned: list[tuple[list[str], dict[str, str]]] = []
     for name in targets:
         if ctx.platform == "windows":
@@ -126,7 +128,8 @@ def _resume(system: System, ctx: Context, dry_run: bool) -> dict[str, Any]:
             planned.append((["cupsenable", name], {}))
             planned.append((["cupsaccept", name], {}))
     runs = [] if dry_run else [_run(system, ctx, argv, admin=True, env=env) for argv, env in planned]
-    return _outcome("printers", targets, runs, dry_run, [a for a, _ in planned])
+    lines = [tr("Resume {printer} and let it accept documents again", printer=name) for name in targets]
+    return _outcome("printers", targets, runs, dry_run, [a for a, _ in planned], lines)
 
 
 # --- cancel stuck jobs ----------------------------------------------------------------------------------------
@@ -143,16 +146,15 @@ def _cancel(system: System, ctx: Context, dry_run: bool) -> dict[str, Any]:
     jobs = [j for j in diag.stuck_jobs(state, ctx) if _mine(j, me)]
     ids = [str(j["id"]) for j in jobs]
     if not jobs:
-        return {"jobs": [], "note": "no stuck document of yours"}
+        return {"jobs": [], "note": tr("None of your documents is stuck.")}
     planned: list[tuple[list[str], dict[str, str]]] = []
     if ctx.platform == "windows":
         planned = [([*PS, WIN_REMOVE_JOB], {NAME_VAR: str(j["printer"]), JOB_VAR: str(j["id"])}) for j in jobs]
     else:
         planned = [(["cancel", *ids], {})]
     runs = [] if dry_run else [_run(system, ctx, argv, env=env) for argv, env in planned]
-    details = _outcome("jobs", ids, runs, dry_run, [a for a, _ in planned])
-    details["documents"] = [f"{j['id']} ({j['printer']})" for j in jobs]
-    return details
+    lines = [tr("Cancel document {job} on {printer}", job=j["id"], printer=j["printer"]) for j in jobs]
+    return _outcome("jobs", ids, runs, dry_run, [a for a, _ in planned], lines)
 
 
 # --- restart the service --------------------------------------------------------------------------------------
@@ -205,7 +207,8 @@ def _set_default(system: System, ctx: Context, dry_run: bool) -> dict[str, Any]:
     else:
         planned = [(["lpoptions", "-d", name], {})]
     runs = [] if dry_run else [_run(system, ctx, argv, env=env) for argv, env in planned]
-    return _outcome("printer", [name], runs, dry_run, [a for a, _ in planned])
+    lines = [tr("Make {printer} the default printer", printer=name)]
+    return _outcome("printer", [name], runs, dry_run, [a for a, _ in planned], lines)
 
 
 # --- add required printers ------------------------------------------------------------------------------------
@@ -216,7 +219,7 @@ def _add_required(system: System, ctx: Context, dry_run: bool) -> dict[str, Any]
     have = {p["name"] for p in state.get("printers") or []}
     todo = [r for r in diag.required_printers(ctx) if r["name"] not in have and r.get("uri")]
     if not todo:
-        return {"printers": [], "note": "every printer the policy declares is installed"}
+        return {"printers": [], "note": tr("Every printer your organisation provides is already installed.")}
     planned: list[tuple[list[str], dict[str, str]]] = []
     for item in todo:
         name, uri, driver = str(item["name"]), str(item["uri"]), str(item.get("driver") or "")
@@ -239,7 +242,8 @@ def _add_required(system: System, ctx: Context, dry_run: bool) -> dict[str, Any]
             runs.append(run)
             if not run["ok"]:
                 break
-    return _outcome("printers", [str(t["name"]) for t in todo], runs, dry_run, [a for a, _ in planned])
+    lines = [tr("Add the printer {printer} ({address})", printer=t["name"], address=t["uri"]) for t in todo]
+    return _outcome("printers", [str(t["name"]) for t in todo], runs, dry_run, [a for a, _ in planned], lines)
 
 
 VERIFY = ("printers",)

@@ -90,6 +90,22 @@ def preview_choices(steps: Sequence[Mapping[str, Any]]) -> list[Choice]:
     return list(found.values())
 
 
+def preview_lines(steps: Sequence[Mapping[str, Any]]) -> list[str]:
+    """What a dry run found it would do, in the user's words (``details["lines"]``, or its ``note`` when it
+    would do nothing): e.g. which documents a cancel would remove."""
+    lines: list[str] = []
+    for step in steps:
+        details = step.get("details") if isinstance(step, Mapping) else None
+        if not isinstance(details, Mapping):
+            continue
+        said = details.get("lines")
+        if isinstance(said, list):
+            lines += [str(line) for line in said if isinstance(line, str) and line]
+        if not said and isinstance(details.get("note"), str) and details["note"]:
+            lines.append(details["note"])
+    return lines
+
+
 def freed_bytes(steps: Sequence[Mapping[str, Any]]) -> int | None:
     """What a real run freed, from its steps' details; None when no step says."""
     total, said = 0, False
@@ -166,6 +182,10 @@ class FixDialog(QDialog):
         self.steps.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.steps_title.setBuddy(self.steps)
         layout.addWidget(self.steps)
+        # Decided when the fix runs (which documents, which printer): measured by a dry run, shown here
+        self.found = _wrapped("")
+        self.found.hide()
+        layout.addWidget(self.found)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.hide()
@@ -223,6 +243,8 @@ class FixDialog(QDialog):
         self._chain_focus()
         if self.param is not None and self.refusal is None:
             self._start_preview()
+        elif self.refusal is None and self._decided_when_run():
+            self._start_preview(found_only=True)
 
     # -- before: steps and choices ---------------------------------------------------------------------------
     def context(self) -> Context:
@@ -261,7 +283,16 @@ class FixDialog(QDialog):
         height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
         self.resize(width, max(height, layout.totalMinimumSize().height()))
 
-    def _start_preview(self) -> None:
+    def _decided_when_run(self) -> bool:
+        """True when a step works out its targets on the spot (an action, not a fixed command)."""
+        from desktop_app.fixes import engine
+
+        try:
+            return any(step.action is not None for step in engine.preview(self.fix, self.services.context()))
+        except Exception:  # _show_steps already says why the plan cannot be built
+            return False
+
+    def _start_preview(self, found_only: bool = False) -> None:
         from desktop_app.fixes import engine
 
         fix, services = self.fix, self.services
@@ -269,7 +300,19 @@ class FixDialog(QDialog):
         def work(_emit: Any) -> Any:
             return engine.apply(fix, services.make_system(), services.context(), consent=False, dry_run=True)
 
-        self.preview_job = start_job(self, work, done=self._preview_done, failed=self._preview_failed)
+        done = self._found_done if found_only else self._preview_done
+        failed = (lambda _message: None) if found_only else self._preview_failed  # the steps above still stand
+        self.preview_job = start_job(self, work, done=done, failed=failed)
+
+    def _found_done(self, outcome: Any) -> None:
+        lines = preview_lines(getattr(outcome, "steps", []))
+        if lines:
+            text = tr("On this computer:") + "\n" + "\n".join("• " + line for line in lines)
+            self.found.setText(text)
+            named(self.found, tr("On this computer"), text)
+            self.found.show()
+            QTimer.singleShot(0, self.fit)
+        self.preview_ready.emit([])
 
     def _preview_done(self, outcome: Any) -> None:
         self.choices = preview_choices(getattr(outcome, "steps", []))

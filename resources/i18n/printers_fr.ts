@@ -9,12 +9,17 @@
       <translation>Il manque une imprimante fournie par votre entreprise : {names}.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/printers.py" line="286" />
+      <location filename="../../desktop_app/fixes/printers.py" line="290" />
       <source>Add the company printers</source>
       <translation>Ajouter les imprimantes de l’entreprise</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/printers.py" line="288" />
+      <location filename="../../desktop_app/fixes/printers.py" line="245" />
+      <source>Add the printer {printer} ({address})</source>
+      <translation>Ajouter l’imprimante {printer} ({address})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/fixes/printers.py" line="292" />
       <source>Add the printers your IT department declared</source>
       <translation>Ajouter les imprimantes déclarées par votre service informatique</translation>
     </message>
@@ -24,17 +29,22 @@
       <translation>Impression</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/printers.py" line="261" />
+      <location filename="../../desktop_app/fixes/printers.py" line="156" />
+      <source>Cancel document {job} on {printer}</source>
+      <translation>Annuler le document {job} sur {printer}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/fixes/printers.py" line="265" />
       <source>Cancel my stuck documents</source>
       <translation>Annuler mes documents bloqués</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/printers.py" line="263" />
+      <location filename="../../desktop_app/fixes/printers.py" line="267" />
       <source>Cancel your stuck documents</source>
       <translation>Annuler vos documents bloqués</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/printers.py" line="278" />
+      <location filename="../../desktop_app/fixes/printers.py" line="282" />
       <source>Choose the default printer</source>
       <translation>Choisir l’imprimante par défaut</translation>
     </message>
@@ -44,12 +54,22 @@
       <translation>Contactez votre service informatique : les imprimantes de votre entreprise ne peuvent pas être ajoutées.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/printers.py" line="287" />
+      <location filename="../../desktop_app/fixes/printers.py" line="222" />
+      <source>Every printer your organisation provides is already installed.</source>
+      <translation>Toutes les imprimantes fournies par votre organisation sont déjà installées.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/fixes/printers.py" line="291" />
       <source>Installs the printers your IT department has declared for this computer.</source>
       <translation>Installe les imprimantes que votre service informatique a déclarées pour cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/printers.py" line="279" />
+      <location filename="../../desktop_app/fixes/printers.py" line="210" />
+      <source>Make {printer} the default printer</source>
+      <translation>Faire de {printer} l’imprimante par défaut</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/fixes/printers.py" line="283" />
       <source>Makes your company's main printer (or your only printer) the one documents go to by default.</source>
       <translation>Fait de l’imprimante principale de votre entreprise (ou de votre seule imprimante) l’imprimante par défaut.</translation>
     </message>
@@ -57,6 +77,11 @@
       <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="322" />
       <source>No default printer is chosen, so programs may not know where to print.</source>
       <translation>Aucune imprimante par défaut n’est choisie : les programmes risquent de ne pas savoir où imprimer.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/fixes/printers.py" line="122" />
+      <source>No printer is paused.</source>
+      <translation>Aucune imprimante n’est en pause.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="286" />
@@ -67,6 +92,11 @@
       <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="257" />
       <source>No printing system is installed, so there is nothing to check.</source>
       <translation>Aucun système d’impression n’est installé : il n’y a rien à vérifier.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/fixes/printers.py" line="149" />
+      <source>None of your documents is stuck.</source>
+      <translation>Aucun de vos documents n’est bloqué.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="369" />
@@ -89,23 +119,23 @@
       <translation>L’impression fonctionne.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/printers.py" line="262" />
+      <location filename="../../desktop_app/fixes/printers.py" line="266" />
       <source>Removes your documents that have been stuck in the print queue. You can print them again afterwards.</source>
       <translation>Retire vos documents bloqués dans la file d’attente d’impression. Vous pourrez les imprimer de nouveau ensuite.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/printers.py" line="180" />
+      <location filename="../../desktop_app/fixes/printers.py" line="182" />
       <source>Restart the Windows print spooler</source>
       <translation>Redémarrer le spouleur d’impression de Windows</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/printers.py" line="269" />
+      <location filename="../../desktop_app/fixes/printers.py" line="273" />
       <source>Restart the printing service</source>
       <translation>Redémarrer le service d’impression</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/fixes/printers.py" line="186" />
       <location filename="../../desktop_app/fixes/printers.py" line="184" />
-      <location filename="../../desktop_app/fixes/printers.py" line="182" />
       <source>Restart the printing service (CUPS)</source>
       <translation>Redémarrer le service d’impression (CUPS)</translation>
     </message>
@@ -115,27 +145,32 @@
       <translation>Redémarrez le service d’impression. S’il s’arrête de nouveau, contactez votre service informatique.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/printers.py" line="270" />
+      <location filename="../../desktop_app/fixes/printers.py" line="274" />
       <source>Restarts the service that sends documents to printers. Documents waiting in the queue are kept.</source>
       <translation>Redémarre le service qui envoie les documents aux imprimantes. Les documents en attente sont conservés.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/printers.py" line="253" />
+      <location filename="../../desktop_app/fixes/printers.py" line="257" />
       <source>Resume paused printers and accept documents</source>
       <translation>Réactiver les imprimantes en pause et accepter les documents</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/printers.py" line="251" />
+      <location filename="../../desktop_app/fixes/printers.py" line="255" />
       <source>Resume the printer</source>
       <translation>Réactiver l’imprimante</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/printers.py" line="252" />
+      <location filename="../../desktop_app/fixes/printers.py" line="131" />
+      <source>Resume {printer} and let it accept documents again</source>
+      <translation>Réactiver {printer} et lui faire accepter de nouveau les documents</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/fixes/printers.py" line="256" />
       <source>Resumes paused printers and lets them accept documents again.</source>
       <translation>Réactive les imprimantes en pause pour qu’elles acceptent de nouveau des documents.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/printers.py" line="280" />
+      <location filename="../../desktop_app/fixes/printers.py" line="284" />
       <source>Set the default printer</source>
       <translation>Définir l’imprimante par défaut</translation>
     </message>

@@ -160,7 +160,8 @@ def test_resume_dry_run_lists_targets_and_runs_nothing(no_surprises, ctx) -> Non
     outcome = engine.apply(registry_fix(diag.FIX_RESUME), system, ctx(), consent=False, dry_run=True)
     details = outcome.steps[0]["details"]
     assert details["printers"] == ["Paused", "Rejecting"]
-    assert "cupsenable Paused" in details["would run"]
+    assert ["cupsenable", "Paused"] in details["would_run"]
+    assert details["lines"] == ["Resume Paused and let it accept documents again", "Resume Rejecting and let it accept documents again"]
     assert not [r for r in system.ran if r[0] in ("cupsenable", "cupsaccept")]
 
 
@@ -182,7 +183,8 @@ def test_cancel_only_touches_my_stuck_jobs(no_surprises, ctx, monkeypatch) -> No
     system = cups_system(no_surprises, text)
     outcome = engine.apply(registry_fix(diag.FIX_CANCEL), system, ctx(), consent=False, dry_run=True)
     assert outcome.steps[0]["details"]["jobs"] == ["Office-7"]
-    assert outcome.steps[0]["details"]["would run"] == ["cancel Office-7"]
+    assert outcome.steps[0]["details"]["would_run"] == [["cancel", "Office-7"]]
+    assert outcome.steps[0]["details"]["lines"] == ["Cancel document Office-7 on Office"]  # the preview says which
 
 
 def test_windows_names_travel_in_environment_not_in_script(no_surprises, ctx) -> None:
@@ -213,8 +215,8 @@ def test_linux_restart_uses_systemd_only_where_it_runs(no_surprises, ctx, tmp_pa
                                log_path=tmp_path / "log")
         return outcome.steps[0]["details"]
 
-    assert would_run({"systemctl": "", "service": ""}, True)["would run"] == ["systemctl restart cups"]
-    assert would_run({"systemctl": "", "service": ""}, False)["would run"] == ["service cups restart"]  # a container
+    assert would_run({"systemctl": "", "service": ""}, True)["would_run"] == [["systemctl", "restart", "cups"]]
+    assert would_run({"systemctl": "", "service": ""}, False)["would_run"] == [["service", "cups", "restart"]]  # a container
     assert "restart the printing service (CUPS) by hand" in would_run({}, False)["error"]
 
 
@@ -224,8 +226,9 @@ def test_add_required_uses_policy_values_only(no_surprises, ctx) -> None:
                  "default": True}]
     outcome = engine.apply(registry_fix(diag.FIX_ADD), system, ctx(printers={"required": required}),
                            consent=False, dry_run=True)
-    assert outcome.steps[0]["details"]["would run"] == [
-        "lpadmin -p HQ -E -v socket://127.0.0.1:9100 -m drv:///sample.drv/generic.ppd", "lpoptions -d HQ"]
+    assert outcome.steps[0]["details"]["would_run"] == [
+        ["lpadmin", "-p", "HQ", "-E", "-v", "socket://127.0.0.1:9100", "-m", "drv:///sample.drv/generic.ppd"], ["lpoptions", "-d", "HQ"]]
+    assert outcome.steps[0]["details"]["lines"] == ["Add the printer HQ (socket://127.0.0.1:9100)"]
 
 
 def registry_fix(fix_id: str) -> Any:

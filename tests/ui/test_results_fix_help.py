@@ -568,3 +568,25 @@ def test_the_sweep_thread_yields_the_cpu_to_the_window() -> None:
     thread.start()
     thread.join()
     assert seen == [min(19, os.getpriority(os.PRIO_PROCESS, 0) + 5)]  # check threads inherit it, the UI thread keeps its own
+
+
+def test_a_fix_that_finds_its_targets_on_the_spot_says_which_before_running(qtbot: Any, services: Services, monkeypatch: Any) -> None:
+    """'Cancel my stuck documents' names the documents it would cancel (a dry run) before the user agrees."""
+    from desktop_app import registry
+    from desktop_app.fixes import printers as printer_fixes
+    from tests.fakes import FakeSystem
+    from tests.printers.test_check import cups_system
+
+    monkeypatch.setattr(printer_fixes.getpass, "getuser", lambda: "alice")
+    queue = ("scheduler is running\nsystem default destination: Office\n"
+             "printer Office is idle.  enabled since Wed Nov 25 06:00:00 2026\n"
+             "Office-7                alice             1024   Wed Nov 25 06:00:00 2026\n"
+             "Office-8                bob               1024   Wed Nov 25 06:00:00 2026\n")
+    made: list[FakeSystem] = []
+    services.make_system = lambda: made.append(cups_system(FakeSystem, queue)) or made[-1]  # type: ignore[assignment]
+    fix = registry.fix("printers.cancel-stuck-jobs")
+    assert fix is not None
+    dialog = _fix_dialog(qtbot, fix, services)
+    assert dialog.found.isVisible()
+    assert dialog.found.text() == "On this computer:\n• Cancel document Office-7 on Office"  # not bob's
+    assert not [argv for system in made for argv in system.ran if argv[0] == "cancel"]  # previewed, not done
