@@ -114,7 +114,7 @@ class Redactor:
         self.do_hosts = bool(section.get("hostnames", True))
         self.do_macs = bool(section.get("macs", True))
         self.do_public_ips = bool(section.get("public_ips", True))
-        self.summary: Counter[str] = Counter()
+        self._replaced: dict[str, set[str]] = {}  # rule -> the placeholders used: distinct values, never the values
         self.names = Pseudonyms()
         self._literals: dict[str, tuple[str, str, int]] = {}  # lower value -> (kind, placeholder, origin)
         self._short: dict[str, tuple[str, str]] = {}  # names of 1-2 characters: replaced in known places only
@@ -272,23 +272,33 @@ class Redactor:
             return [self.redact(v, key) for v in data]
         return data
 
+    def _count(self, rule: str, replacement: str) -> None:
+        self._replaced.setdefault(rule, set()).add(replacement)
+
+    @property
+    def summary(self) -> Counter[str]:
+        """Rule -> how many different values were replaced (the same e-mail address in ten places counts once:
+        "1 e-mail address was replaced" is what a user can check)."""
+        return Counter({rule: len(seen) for rule, seen in self._replaced.items()})
+
     def _redact_value(self, value: str, key: Any) -> str:
         if key is not None and value.strip():
             norm = _norm_key(key)
             if norm in pat.MAC_KEYS and _looks_like_mac(value.strip()):
                 if not self.do_macs:
                     return value
-                self.summary["mac"] += 1
-                return self._fake_mac(value.strip())
+                fake = self._fake_mac(value.strip())
+                self._count("mac", fake)
+                return fake
             kind = pat.KEY_KINDS.get(norm)
             if kind is not None and not PLACEHOLDER.match(value.strip()):
                 placeholder = self.add_literal(kind, value)
                 if placeholder is not None:
-                    self.summary[kind] += 1
+                    self._count(kind, placeholder)
                     return placeholder
         short = self._short.get(value.strip().lower()) if self._short else None
         if short is not None:
-            self.summary[short[0]] += 1
+            self._count(short[0], short[1])
             return value.replace(value.strip(), short[1])
         return self.redact_text(value)
 
@@ -635,7 +645,7 @@ class Redactor:
         edits.sort(key=lambda e: (e[0], -e[1]))
         out: list[str] = []
         pos = 0
-        summary = self.summary
+        count = self._count
         for start, end, new, kind in edits:
             if start < pos:  # overlaps the previous replacement: it covers this one too
                 if end > pos:
@@ -643,7 +653,7 @@ class Redactor:
                 continue
             out.append(text[pos:start])
             out.append(new)
-            summary[kind] += 1
+            count(kind, new)
             pos = end
         out.append(text[pos:])
         return "".join(out)
