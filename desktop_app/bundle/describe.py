@@ -41,13 +41,17 @@ def describe_bundle(path: str | Path) -> dict[str, Any]:
     }
 
 
-def describe_text(info: Mapping[str, Any] | str | Path) -> str:
+def describe_text(info: Mapping[str, Any] | str | Path, *, columns: bool = True) -> str:
     """``describe_bundle`` in words, for the terminal and the ticket dialog: files with sizes, then what was
-    replaced, then what was left out."""
+    replaced, then what was left out. ``columns=False`` lists the files in one sentence (proportional fonts
+    cannot line up columns made of spaces)."""
     if not isinstance(info, Mapping):
         info = describe_bundle(info)
     lines = [tr("Attachment {name} ({size}):", name=Path(str(info["path"])).name, size=size_text(int(info["size"])))]
-    lines += [f"  {f['path']:<28} {size_text(int(f.get('size') or 0)):>10}" for f in info["files"]]
+    if columns:
+        lines += [f"  {f['path']:<28} {size_text(int(f.get('size') or 0)):>10}" for f in info["files"]]
+    else:
+        lines.append(", ".join(tr("{file} ({size})", file=f["path"], size=size_text(int(f.get("size") or 0))) for f in info["files"]))
     lines.append(summary_text(info.get("redaction") or {}))
     for item in info.get("dropped") or []:
         lines.append(tr("Left out: {what}", what=item.get("what") if isinstance(item, Mapping) else item))

@@ -69,7 +69,7 @@ def describe(path: Path | None) -> str:
     try:
         from desktop_app.bundle import describe_bundle, describe_text
 
-        return describe_text(describe_bundle(path))
+        return describe_text(describe_bundle(path), columns=False)
     except Exception as exc:
         return tr("The attachment could not be described ({error}).", error=str(exc))
 
@@ -244,9 +244,11 @@ class TicketDialog(QDialog):
         if self.closed:
             self._discard_bundle()  # closed while the bundle was being written: leave nothing behind
             return
-        if self.bundle_path is not None:
-            size_kb = max(1, self.bundle_path.stat().st_size // 1024) if self.bundle_path.exists() else 0
-            self.attachments.addItem(tr("{name} ({size} KB): diagnostic report", name=self.bundle_path.name, size=size_kb))
+        if self.bundle_path is not None and self.bundle_path.exists():
+            from desktop_app.bundle.summary import size_text  # the same units as the description below
+
+            size = size_text(self.bundle_path.stat().st_size)
+            self.attachments.addItem(tr("{name} ({size}): diagnostic report", name=self.bundle_path.name, size=size))
         self.redaction.setText(summary or tr("Personal details (names, addresses, network names) are removed before sending."))
         self.bundle_summary = summary
         self.preview_button.setEnabled(True)

@@ -14,7 +14,7 @@
       <translation>Un paquet de diagnostic doit faire au moins {min} Ko ; {asked} octets, c’est trop peu.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/describe.py" line="49" />
+      <location filename="../../desktop_app/bundle/describe.py" line="50" />
       <source>Attachment {name} ({size}):</source>
       <translation>Pièce jointe {name} ({size}) :</translation>
     </message>
@@ -59,7 +59,7 @@
       <translation>Retiré pour alléger le paquet de diagnostic : {what}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/describe.py" line="53" />
+      <location filename="../../desktop_app/bundle/describe.py" line="57" />
       <source>Left out: {what}</source>
       <translation>Retiré : {what}</translation>
     </message>
@@ -295,6 +295,11 @@
       <location filename="../../desktop_app/bundle/trigger.py" line="27" />
       <source>verified</source>
       <translation>vérifiée</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/bundle/describe.py" line="54" />
+      <source>{file} ({size})</source>
+      <translation>{file} ({size})</translation>
     </message>
     <message>
       <location filename="../../desktop_app/bundle/summary.py" line="59" />

@@ -620,7 +620,7 @@
       <translation>Conclusion générale</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/ticket_dialog.py" line="250" />
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="252" />
       <source>Personal details (names, addresses, network names) are removed before sending.</source>
       <translation>Les informations personnelles (noms, adresses, noms de réseaux) sont retirées avant l’envoi.</translation>
     </message>
@@ -728,7 +728,7 @@
     </message>
     <message>
       <location filename="../../desktop_app/ui/outbox_window.py" line="138" />
-      <location filename="../../desktop_app/ui/ticket_dialog.py" line="326" />
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="328" />
       <source>Sending…</source>
       <translation>Envoi…</translation>
     </message>
@@ -858,7 +858,7 @@
       <translation>Les vérifications se sont arrêtées de façon inattendue ({error}).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/ticket_dialog.py" line="256" />
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="258" />
       <source>The diagnostic report could not be prepared ({error}); the message can still be sent.</source>
       <translation>Le rapport de diagnostic n’a pas pu être préparé ({error}) ; le message peut quand même être envoyé.</translation>
     </message>
@@ -972,7 +972,7 @@
     </message>
     <message>
       <location filename="../../desktop_app/ui/ticket_dialog.py" line="161" />
-      <location filename="../../desktop_app/ui/ticket_dialog.py" line="286" />
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="288" />
       <source>What was removed from the attachments</source>
       <translation>Ce qui a été retiré des pièces jointes</translation>
     </message>
@@ -998,7 +998,7 @@
       <translation>Oui, c’est résolu</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/ticket_dialog.py" line="370" />
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="372" />
       <source>Your message could not be saved ({error}).</source>
       <translation>Votre message n’a pas pu être enregistré ({error}).</translation>
     </message>
@@ -1048,9 +1048,9 @@
       <translation>{count} avertissements</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/ticket_dialog.py" line="249" />
-      <source>{name} ({size} KB): diagnostic report</source>
-      <translation>{name} ({size} Ko) : rapport de diagnostic</translation>
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="251" />
+      <source>{name} ({size}): diagnostic report</source>
+      <translation>{name} ({size}) : paquet de diagnostic</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/fix_dialog.py" line="413" />
