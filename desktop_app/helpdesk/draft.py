@@ -114,6 +114,17 @@ def _worst(results: Sequence[Result]) -> list[Result]:
     return [r for r in results if r.status in _BAD] or [r for r in results if r.status == Status.WARNING]
 
 
+TITLE_CHARS = 120  # helpdesks show the subject in one line of a queue
+
+
+def headline(result: Result) -> str:
+    """A ticket subject from a result: its summary (what is wrong), cut at a word to one queue line."""
+    text = " ".join((result.summary or result.title or "").split())
+    if len(text) <= TITLE_CHARS:
+        return text
+    return text[: TITLE_CHARS - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
 def prefill(
     results: list[Result],
     fix_log: list[dict[str, Any]],
@@ -135,10 +146,10 @@ def prefill(
         title = str(trigger["title"])
     elif failed_fixes:
         title = tr("A repair did not work: {fix}", fix=fix_title(str(failed_fixes[-1].get("fix", "?"))))
-    elif verdicts:
-        title = verdicts[0].title or verdicts[0].summary
+    elif verdicts:  # the conclusion itself, not its area's name: a helpdesk queue of "Network overall" says nothing
+        title = headline(max(verdicts, key=lambda r: r.status.severity))
     elif worst:
-        title = worst[0].title or worst[0].summary
+        title = headline(worst[0])
     else:
         title = tr("I need help with my computer")
     urgency = "high" if any(r.status == Status.FAILED for r in verdicts) or (failed_fixes and worst) else "normal"

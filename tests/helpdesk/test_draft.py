@@ -48,7 +48,7 @@ def test_title_is_the_failed_fix_translated_title_and_the_body_says_what_was_tri
 def test_a_refused_fix_is_not_a_failed_repair() -> None:
     refused = [{"fix": "disk.cleanup", "status": "refused", "message": "Nothing was changed: the fix needs your consent.", "started_at": _at(1)}]
     draft = _draft(fix_log=refused)
-    assert draft.title == "Internet access"  # from the verdict, not "A repair did not work"
+    assert draft.title == "No internet: the Wi-Fi signal is too weak."  # from the verdict, not "A repair did not work"
     assert "Free up disk space: not run" in draft.body
 
 
@@ -59,15 +59,22 @@ def test_old_attempts_and_history_stay_out_of_todays_ticket() -> None:
         {"at": _at(2), "fix": "network.renew_dhcp", "outcome": "verified", "solved": False},
     ]
     draft = _draft(fix_log=old_fix, history=history)
-    assert "Clear the DNS cache" not in draft.body and draft.title == "Internet access"
+    assert "Clear the DNS cache" not in draft.body and draft.title == "No internet: the Wi-Fi signal is too weak."
     assert "What I tried before (last 7 days):" in draft.body
     assert f"- {local_time(NOW - timedelta(hours=2))} Renew the network address (fixed and verified): did not solve it" in draft.body
 
 
 def test_title_from_the_verdict_without_fixes_and_low_urgency_when_all_is_well() -> None:
-    assert _draft(fix_log=[]).title == "Internet access"
+    assert _draft(fix_log=[]).title == "No internet: the Wi-Fi signal is too weak."
     calm = _draft(results=[RESULTS[2]], fix_log=[])
     assert calm.urgency == "low" and calm.title == "I need help with my computer" and calm.contact_email == ""
+
+
+def test_a_long_conclusion_is_cut_at_a_word_for_the_queue_line() -> None:
+    long = Result("verdict.vpn", Status.FAILED, "VPN", "The VPN is connected but the company does not answer " * 4)
+    title = _draft(results=[long], fix_log=[]).title
+    assert len(title) <= 120 and title.endswith("…") and title.startswith("The VPN is connected but the company")
+    assert not title[:-1].endswith(" ")
 
 
 def test_trigger_title_and_the_users_words_come_first() -> None:

@@ -66,7 +66,7 @@ def test_a_ticket_reaches_the_helpdesk_with_what_the_user_chose_and_says_sent_as
     _use_helpdesk(services, "webhook", webhook.url)
     history.record("disk.cleanup", solved=False, outcome="verified")
     dialog = _dialog(qtbot, services)
-    assert dialog.title_edit.text() in ("Disk space", "Printers")
+    assert dialog.title_edit.text() == "The printer Office is paused."  # what is wrong, not an area name
     assert "The printer Office is paused." in dialog.body_edit.toPlainText()
     # the real, translated description of the real bundle: files with sizes and what was replaced
     assert dialog.redaction.text() == describe_text(describe_bundle(dialog.bundle_path), columns=False)  # no space-made columns
