@@ -154,15 +154,21 @@ USER_FOLDERS = ("Documents", "Desktop", "Downloads", "Pictures", "Music", "Video
 
 
 def protected(root: str, home: str) -> bool:
-    """A root that must never be emptied whatever the environment says (e.g. TMPDIR set to the home folder):
-    a drive or file-system root, the home folder or one of its parents, or a personal folder."""
+    """A root that must never be emptied whatever the environment says (e.g. TMPDIR set to the home folder, or
+    XDG_CACHE_HOME inside Downloads): a drive or file-system root, the home folder or one of its parents, or a
+    personal folder or anything inside one. Links are resolved first, so a link cannot hide where a root is."""
     real, real_home = os.path.realpath(root), os.path.realpath(home)
-    norm = os.path.normcase
     if os.path.dirname(real) == real:  # "/" or "C:\\"
         return True
-    if norm(real_home) == norm(real) or norm(real_home).startswith(norm(real.rstrip(os.sep) + os.sep)):
+    if _within(real_home, real):
         return True
-    return any(norm(real) == norm(os.path.join(real_home, name)) for name in USER_FOLDERS)
+    return any(_within(real, os.path.join(real_home, name)) for name in USER_FOLDERS)
+
+
+def _within(path: str, folder: str) -> bool:
+    """``path`` is ``folder`` or inside it (both already resolved)."""
+    norm = os.path.normcase
+    return norm(path) == norm(folder) or norm(path).startswith(norm(folder.rstrip(os.sep) + os.sep))
 
 
 def shared_system_folder_as_root(root: str) -> bool:

@@ -253,6 +253,10 @@ def test_a_temp_setting_pointing_at_personal_folders_is_refused(tmp_path: Path, 
     assert protected(str(home), str(home)) and protected(str(tmp_path), str(home)) and protected("/", str(home))
     assert protected(str(home / "Documents"), str(home))
     assert not protected(str(home / ".cache" / "google-chrome"), str(home)) and not protected("/var/tmp", str(home))
+    # inside a personal folder too, also when a link hides where it is
+    assert protected(str(home / "Downloads" / "cache" / "google-chrome"), str(home))
+    (tmp_path / "scratch").symlink_to(home / "Documents")
+    assert protected(str(tmp_path / "scratch" / "tmp"), str(home))
 
 
 def test_sockets_and_pipes_in_temp_are_left_alone(tmp_path: Path) -> None:
