@@ -14,6 +14,7 @@ category with its size, and say "freed X GB" afterwards.
 from __future__ import annotations
 
 import os
+import stat
 import time
 from collections.abc import Mapping, Sequence
 from functools import partial
@@ -35,6 +36,18 @@ STEP_TITLES = {
     "caches": N_("Empty the app and browser caches (not your bookmarks, passwords or history)"),
     "trash": N_("Empty the trash"),
 }
+
+
+# Why an item was left in place, as desktop_app/cleanup writes it (English data); shown in the reader's language.
+SKIP_REASONS = (
+    N_("in use"), N_("locked or protected"), N_("read-only"), N_("read-only disk"), N_("another disk"),
+    N_("changed during cleanup"), N_("not a real folder"), N_("protected folder"),
+)
+
+
+def skip_reason(reason: str) -> str:
+    """A cleanup skip reason in the reader's language (the OS's own error text is shown as it is)."""
+    return tr(reason) if reason in SKIP_REASONS else reason
 
 
 REPORT_ONLY = ("downloads", "os_updates")
@@ -128,6 +141,8 @@ def _manual_trash(pairs: list[tuple[str, str]], cat: cats.Category, dry_run: boo
 def _one_trash(files_root: str, info_root: str, cat: cats.Category, dry_run: bool) -> CleanReport:
     """One trash: delete files/, then the info/ records whose file is gone."""
     report = _clean_roots([files_root], cat, dry_run) if os.path.isdir(files_root) else CleanReport()
+    if not _real_folder(info_root):
+        return report  # a link in place of info/ is never followed (its target may hold anything)
     try:
         names = os.listdir(os.fsencode(info_root))
     except OSError:
@@ -149,6 +164,13 @@ def _one_trash(files_root: str, info_root: str, cat: cats.Category, dry_run: boo
         except OSError as exc:
             report.skip(path, exc.strerror or "error")
     return report
+
+
+def _real_folder(path: str) -> bool:
+    try:
+        return stat.S_ISDIR(os.lstat(path).st_mode)
+    except OSError:
+        return False
 
 
 def _trash(system: System, ctx: Context, cat: cats.Category, dry_run: bool) -> CleanReport:
@@ -217,7 +239,7 @@ def clean_action(cat_id: str, system: System, ctx: Context, dry_run: bool) -> Ma
     if value.get("skipped_count"):
         details["skipped"] = tr_plural(value["skipped_count"], N_("{count} item left in place (in use, read-only or protected)"),
                                        N_("{count} items left in place (in use, read-only or protected)"), count=value["skipped_count"])
-        details["skipped_items"] = [f"{s['path']} ({s['reason']})" for s in value.get("skipped", [])[:5]]
+        details["skipped_items"] = [f"{s['path']} ({skip_reason(str(s['reason']))})" for s in value.get("skipped", [])[:5]]
     if value.get("partial"):
         details["partial"] = tr("Stopped before the end: run the cleanup again to continue.")
     details["freed_bytes"] = freed

@@ -14,17 +14,17 @@
       <translation>Caches des applications et des navigateurs</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/disk.py" line="257" />
+      <location filename="../../desktop_app/fixes/disk.py" line="279" />
       <source>Check what was asked for</source>
       <translation>Vérifier ce qui a été demandé</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/disk.py" line="34" />
+      <location filename="../../desktop_app/fixes/disk.py" line="35" />
       <source>Delete temporary files older than a day</source>
       <translation>Supprimer les fichiers temporaires de plus d’un jour</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/disk.py" line="290" />
+      <location filename="../../desktop_app/fixes/disk.py" line="312" />
       <source>Deletes temporary files, app and browser caches and empties the trash. Your documents, downloads, bookmarks, passwords and browsing history are not touched; files in use or read-only are left alone.</source>
       <translation>Supprime les fichiers temporaires et les caches des applications et des navigateurs, et vide la corbeille. Vos documents, téléchargements, favoris, mots de passe et historique de navigation ne sont pas touchés ; les fichiers en cours d’utilisation ou en lecture seule sont laissés en place.</translation>
     </message>
@@ -34,17 +34,17 @@
       <translation>Espace disque</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/disk.py" line="42" />
+      <location filename="../../desktop_app/fixes/disk.py" line="55" />
       <source>Downloads are never deleted automatically: review them yourself in your Downloads folder.</source>
       <translation>Les téléchargements ne sont jamais supprimés automatiquement : faites le tri vous-même dans votre dossier Téléchargements.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/disk.py" line="35" />
+      <location filename="../../desktop_app/fixes/disk.py" line="36" />
       <source>Empty the app and browser caches (not your bookmarks, passwords or history)</source>
       <translation>Vider les caches des applications et des navigateurs (pas vos favoris, mots de passe ni historique)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/disk.py" line="36" />
+      <location filename="../../desktop_app/fixes/disk.py" line="37" />
       <source>Empty the trash</source>
       <translation>Vider la corbeille</translation>
     </message>
@@ -59,7 +59,7 @@
       <translation>Espace disque libre</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/disk.py" line="289" />
+      <location filename="../../desktop_app/fixes/disk.py" line="311" />
       <source>Free up disk space</source>
       <translation>Libérer de l’espace disque</translation>
     </message>
@@ -74,12 +74,12 @@
       <translation>Restes des mises à jour système</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/disk.py" line="43" />
+      <location filename="../../desktop_app/fixes/disk.py" line="56" />
       <source>Leftover system update files need administrator rights: ask IT or use the system's own storage cleanup.</source>
       <translation>Les restes des mises à jour système nécessitent les droits d’administrateur : demandez au service informatique ou utilisez l’outil de nettoyage du système.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/disk.py" line="261" />
+      <location filename="../../desktop_app/fixes/disk.py" line="283" />
       <source>Measure what you may want to review yourself (nothing there is deleted)</source>
       <translation>Mesurer ce que vous voudrez peut-être trier vous-même (rien n’y est supprimé)</translation>
     </message>
@@ -104,14 +104,14 @@
       <translation>Anciens fichiers du dossier Téléchargements</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/disk.py" line="300" />
-      <location filename="../../desktop_app/fixes/disk.py" line="279" />
-      <location filename="../../desktop_app/fixes/disk.py" line="281" />
+      <location filename="../../desktop_app/fixes/disk.py" line="322" />
+      <location filename="../../desktop_app/fixes/disk.py" line="301" />
+      <location filename="../../desktop_app/fixes/disk.py" line="303" />
       <source>Open the storage settings</source>
       <translation>Ouvrir les paramètres de stockage</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/disk.py" line="301" />
+      <location filename="../../desktop_app/fixes/disk.py" line="323" />
       <source>Opens your computer's Storage settings so you can see what takes up space. Nothing is changed.</source>
       <translation>Ouvre les paramètres de stockage de votre ordinateur pour que vous voyiez ce qui prend de la place. Rien n’est modifié.</translation>
     </message>
@@ -121,7 +121,7 @@
       <translation>Certains dossiers étaient trop gros pour être mesurés à temps : ces chiffres sont donc un minimum.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/disk.py" line="222" />
+      <location filename="../../desktop_app/fixes/disk.py" line="244" />
       <source>Stopped before the end: run the cleanup again to continue.</source>
       <translation>Arrêté avant la fin : relancez le nettoyage pour continuer.</translation>
     </message>
@@ -166,7 +166,7 @@
       <translation>Corbeille</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/disk.py" line="247" />
+      <location filename="../../desktop_app/fixes/disk.py" line="269" />
       <source>Unknown cleanup category: {names} (choose from {choices}).</source>
       <translation>Catégorie de nettoyage inconnue : {names} (choisissez parmi {choices}).</translation>
     </message>
@@ -211,17 +211,57 @@
       <translation>une quantité inconnue</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/fixes/disk.py" line="43" />
+      <source>another disk</source>
+      <translation>sur un autre disque</translation>
+    </message>
+    <message>
       <location filename="../../desktop_app/diagnostics/disk/storage.py" line="156" />
       <source>at least {size}</source>
       <translation>au moins {size}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/disk.py" line="218" />
+      <location filename="../../desktop_app/fixes/disk.py" line="44" />
+      <source>changed during cleanup</source>
+      <translation>modifié pendant le nettoyage</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/fixes/disk.py" line="43" />
+      <source>in use</source>
+      <translation>en cours d’utilisation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/fixes/disk.py" line="43" />
+      <source>locked or protected</source>
+      <translation>verrouillé ou protégé</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/fixes/disk.py" line="44" />
+      <source>not a real folder</source>
+      <translation>pas un vrai dossier</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/fixes/disk.py" line="44" />
+      <source>protected folder</source>
+      <translation>dossier protégé</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/fixes/disk.py" line="43" />
+      <source>read-only</source>
+      <translation>en lecture seule</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/fixes/disk.py" line="43" />
+      <source>read-only disk</source>
+      <translation>disque en lecture seule</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/fixes/disk.py" line="240" />
       <source>{count} item left in place (in use, read-only or protected)</source>
       <translation>{count} élément laissé en place (en cours d’utilisation, en lecture seule ou protégé)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/disk.py" line="219" />
+      <location filename="../../desktop_app/fixes/disk.py" line="241" />
       <source>{count} items left in place (in use, read-only or protected)</source>
       <translation>{count} éléments laissés en place (en cours d’utilisation, en lecture seule ou protégés)</translation>
     </message>
@@ -236,22 +276,22 @@
       <translation>{size} peuvent être libérés sans risque ({details}).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/disk.py" line="184" />
+      <location filename="../../desktop_app/fixes/disk.py" line="206" />
       <source>{title}: {size} ({files} file)</source>
       <translation>{title} : {size} ({files} fichier)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/disk.py" line="184" />
+      <location filename="../../desktop_app/fixes/disk.py" line="206" />
       <source>{title}: {size} ({files} files)</source>
       <translation>{title} : {size} ({files} fichiers)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/disk.py" line="181" />
+      <location filename="../../desktop_app/fixes/disk.py" line="203" />
       <source>{title}: {size} freed ({files} file)</source>
       <translation>{title} : {size} libérés ({files} fichier)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/disk.py" line="181" />
+      <location filename="../../desktop_app/fixes/disk.py" line="203" />
       <source>{title}: {size} freed ({files} files)</source>
       <translation>{title} : {size} libérés ({files} fichiers)</translation>
     </message>

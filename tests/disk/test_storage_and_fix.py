@@ -253,3 +253,45 @@ def test_shared_tmp_is_left_alone_when_running_as_root(home: Path, ctx, tmp_path
     c = Context(ctx().policy, "linux", {"categories": ["temp"]})
     outcome = engine.apply(disk_fixes.FIXES[0], LiveSystem(), c, consent=True, verify=lambda ids: [])
     assert (tmp_path / "tmp" / "setup-leftover.tmp").exists() and outcome.steps[0]["details"]["files"] == 0
+
+
+def test_a_cache_setting_inside_downloads_deletes_nothing_there(home: Path, ctx, monkeypatch: pytest.MonkeyPatch) -> None:
+    """XDG_CACHE_HOME pointed into Downloads (a broken profile script): the browser cache found there is not
+    emptied, because Downloads are never deleted automatically."""
+    kept = make(home / "Downloads" / "cache" / "google-chrome" / "Default" / "Cache" / "data_1", MB)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "Downloads" / "cache"))
+    c = Context(ctx().policy, "linux", {"categories": ["caches"]})
+    outcome = engine.apply(disk_fixes.FIXES[0], LiveSystem(), c, consent=True, verify=lambda ids: [])
+    assert kept.exists() and outcome.steps[0]["details"]["files"] == 0
+    result, _ = storage_result(c)
+    assert next(x for x in result.facts["categories"] if x["id"] == "caches")["bytes"] == 0
+
+
+def test_a_trash_info_folder_that_is_a_link_is_not_followed(home: Path, ctx, tmp_path: Path) -> None:
+    info = home / ".local" / "share" / "Trash" / "info"
+    elsewhere = tmp_path / "notes"
+    elsewhere.mkdir()
+    record = elsewhere / "old report.pdf.trashinfo"  # a file of the same shape, somewhere else
+    record.write_text("[Trash Info]\nPath=/x\n")
+    for child in info.iterdir():
+        child.unlink()
+    info.rmdir()
+    info.symlink_to(elsewhere)
+    c = Context(ctx().policy, "linux", {"categories": ["trash"]})
+    engine.apply(disk_fixes.FIXES[0], LiveSystem(), c, consent=True, verify=lambda ids: [])
+    assert record.exists() and info.is_symlink()
+    assert not list((home / ".local" / "share" / "Trash" / "files").iterdir())
+
+
+def test_what_was_left_in_place_is_said_in_french(home: Path, ctx, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop_app import i18n
+
+    monkeypatch.setenv("TMPDIR", str(home))
+    i18n.set_language("fr")
+    try:
+        outcome = engine.apply(disk_fixes.FIXES[0], LiveSystem(), Context(ctx().policy, "linux", {"categories": ["temp"]}),
+                               consent=False, dry_run=True)
+    finally:
+        i18n.set_language("en")
+    details = outcome.steps[0]["details"]
+    assert details["skipped_items"][0].endswith("(dossier protégé)") and "protected" not in details["skipped_items"][0]
