@@ -116,8 +116,8 @@ def _outcome(label: str, targets: list[str], runs: list[dict[str, Any]], dry_run
 
 def _resume(system: System, ctx: Context, dry_run: bool) -> dict[str, Any]:
     state = _observe(system, ctx)
-    targets = [p["name"] for p in state.get("printers") or []
-               if p.get("state") == "stopped" or p.get("accepting") is False]
+    windows = state.get("backend") == "windows"
+    targets = [p["name"] for p in state.get("printers") or [] if diag.paused(p, windows) or p.get("accepting") is False]
     if not targets:
         return {"printers": [], "note": tr("No printer is paused.")}
     planned: list[tuple[list[str], dict[str, str]]] = []
@@ -172,7 +172,7 @@ def _restart_linux(system: System, ctx: Context, dry_run: bool) -> dict[str, Any
     elif system.which("service"):
         argv = ["service", "cups", "restart"]
     else:
-        return {"error": "no service manager was found (systemctl or service): restart the printing service (CUPS) by hand"}
+        return {"error": tr("No service manager was found (systemctl or service): restart the printing service (CUPS) by hand.")}
     runs = [] if dry_run else [_run(system, ctx, argv, admin=True)]
     return _outcome("service", ["cups"], runs, dry_run, [argv])
 
@@ -200,8 +200,12 @@ def _default_choice(state: Mapping[str, Any], ctx: Context) -> str | None:
 def _set_default(system: System, ctx: Context, dry_run: bool) -> dict[str, Any]:
     state = _observe(system, ctx)
     name = _default_choice(state, ctx)
+    current = state.get("default")
+    if current and current in {p["name"] for p in state.get("printers") or []} and name in (None, current):
+        return {"printer": [current], "note": tr("{printer} is already your default printer.", printer=current)}
     if name is None:
-        return {"error": "no single printer to choose: pick the default printer in your printer settings"}
+        return {"error": tr("There is more than one printer and none is the company's main one: choose your default "
+                            "printer in your printer settings.")}
     if ctx.platform == "windows":
         planned = [([*PS, WIN_SET_DEFAULT], {NAME_VAR: name})]
     else:
@@ -226,8 +230,9 @@ def _add_required(system: System, ctx: Context, dry_run: bool) -> dict[str, Any]
         if ctx.platform == "windows":
             found = win_add_plan(name, uri, driver)
             if found is None:
-                return {"error": f"the policy address for {name} cannot be added on Windows (an ipp, ipps, http, https, "
-                                 "socket or lpd address is needed, and a driver for socket and lpd)"}
+                return {"error": tr("The address your IT department gave for {printer} cannot be added on Windows (an ipp, "
+                                    "ipps, http, https, socket or lpd address is needed, and a driver for socket and lpd).",
+                                    printer=name)}
             planned.append(([*PS, found[0]], found[1]))
         else:
             argv = ["lpadmin", "-p", name, "-E", "-v", uri]

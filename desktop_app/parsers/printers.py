@@ -282,7 +282,7 @@ _WIN_JOB_FLAGS = {
 }
 _STOPPED_WORDS = ("paused",)
 _OFFLINE_WIN = ("offline", "notavailable", "serverunknown")
-_ERROR_WIN = ("error", "paperjam", "paperout", "paperproblem", "nototner", "notoner", "doorOpen".lower(),
+_ERROR_WIN = ("error", "paperjam", "paperout", "paperproblem", "notoner", "dooropen",
               "userinterventionrequired", "outofmemory", "outputbinfull", "pagepunt", "manualfeed")
 
 
@@ -488,17 +488,17 @@ def parse_get_printer_table(text: Any) -> list[dict[str, Any]] | None:
         if not row.get("Name"):
             continue
         status = row.get("PrinterStatus", "")
-        state = "unknown"
+        state, alerts = "unknown", []
         if status:
             parsed = parse_windows_printers(json.dumps({"Name": row["Name"], "PrinterStatus": status}))
-            state = parsed[0]["state"] if parsed else "unknown"
+            state, alerts = (parsed[0]["state"], parsed[0]["alerts"]) if parsed else ("unknown", [])
         out.append({
             "name": row["Name"],
             "state": state,
             "enabled": None,
             "accepting": None,
             "reason": status if status and status.lower() != "normal" else "",
-            "alerts": [],
+            "alerts": alerts,
             "device": None,
             "port": row.get("PortName") or None,
             "driver": row.get("DriverName") or None,

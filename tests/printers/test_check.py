@@ -44,7 +44,7 @@ def test_mixed_lab_queues_name_each_problem_and_offer_resume(no_surprises, ctx) 
     assert result.status is Status.WARNING  # the default printer Office itself is fine
     problems = " ".join(result.facts["problems"])
     assert "Offline does not answer" in problems
-    assert "Paused is paused" in problems
+    assert "The printer Paused is paused (Paused by test), so documents wait instead of printing." in problems
     assert "Rejecting is refusing" in problems
     assert diag.FIX_RESUME in result.fixes
     facts = {p["name"]: p for p in result.facts["printers"]}
@@ -332,3 +332,39 @@ def test_windows_add_printer_by_address_scheme() -> None:
     assert "-LprHostAddress" in fixes.WIN_ADD_LPR
     assert fixes.win_add_plan("Lobby", "socket://10.0.0.7", "") is None  # a raw port needs a driver
     assert fixes.win_add_plan("Pdf", "file:///dev/null", "x") is None
+
+
+def test_a_windows_paper_jam_is_not_called_paused_and_resume_is_not_offered(no_surprises, ctx) -> None:
+    """PrinterStatus 4 (PaperJam) stops printing, but nobody paused the queue: resuming it would change nothing."""
+    printers = '[{"Name": "Accounting-HP", "PrinterStatus": 4}, {"Name": "Front-Desk", "PrinterStatus": 1}]'
+    obs = win_obs(**{diag.WIN_PRINTERS: printers, diag.WIN_JOBS: "", diag.WIN_PORTS: "",
+                     diag.WIN_DEFAULT: '[{"Name": "Accounting-HP", "Default": true}, {"Name": "Front-Desk", "Default": false}]'})
+    result = diag.analyze(obs, ctx("windows"))
+    assert result.status is Status.FAILED
+    assert result.summary == "The printer Accounting-HP has stopped: a paper jam. Check the printer itself."
+    assert "The printer Front-Desk is paused, so documents wait instead of printing." in result.facts["problems"]
+
+    def answer(argv: list[str]) -> tuple:
+        outputs = {diag.WIN_SPOOLER: '{"Name": "Spooler", "Status": 4}', diag.WIN_PRINTERS: printers}
+        return 0, outputs.get(argv[-1], ""), "", None
+
+    system = no_surprises("windows", commands={"powershell": answer}, values={diag.CLOCK_PROBE: CLOCK})
+    outcome = engine.apply(registry_fix(diag.FIX_RESUME), system, ctx("windows"), consent=False, dry_run=True)
+    assert outcome.steps[0]["details"]["printers"] == ["Front-Desk"]  # the jammed one is not "resumed"
+
+
+def test_set_default_when_the_default_is_already_fine_says_so(no_surprises, ctx) -> None:
+    from desktop_app import i18n
+
+    system = lab(no_surprises)
+    outcome = engine.apply(registry_fix(diag.FIX_DEFAULT), system, ctx(), consent=False, dry_run=True)
+    assert outcome.steps[0]["details"]["note"] == "Office is already your default printer."
+    assert not [r for r in system.ran if r[0] == "lpoptions"]
+    text = "scheduler is running\nno system default destination\n" \
+           "printer A is idle.  enabled since Wed Nov 25 06:00:00 2026\nprinter B is idle.  enabled since Wed Nov 25 06:00:00 2026\n"
+    i18n.set_language("fr")
+    try:
+        outcome = engine.apply(registry_fix(diag.FIX_DEFAULT), cups_system(no_surprises, text), ctx(), consent=False, dry_run=True)
+    finally:
+        i18n.set_language("en")
+    assert outcome.steps[0]["details"]["error"].startswith("Il y a plus d’une imprimante")

@@ -166,6 +166,7 @@ def test_paused_queue_with_stuck_jobs_then_resume_fix(lab: Cups, tmp_path: Path)
     printer = results["printers"]["facts"]["printers"][0]
     assert results["printers"]["status"] == "failed"
     assert printer["state"] == "stopped" and printer["reason"] == "Paused for maintenance" and printer["jobs"] == 2
+    assert results["printers"]["summary"] == "The printer Office is paused (Paused for maintenance), so documents wait instead of printing."
     stuck = results["printers"]["facts"]["stuck_jobs"]
     assert [j["id"] for j in stuck] == [job, second] and all(j["printer"] == "Office" for j in stuck)
     assert "2 documents are stuck in the print queue." in results["printers"]["facts"]["problems"]

@@ -222,6 +222,40 @@ def stuck_jobs(state: Mapping[str, Any], ctx: Context) -> list[dict[str, Any]]:
     return out
 
 
+# Windows printer states that stop printing without anyone pausing the queue (Get-PrinterStatus words,
+# lower-cased): resuming does not help, someone has to see to the printer.
+WINDOWS_TROUBLE = {
+    "paperjam": N_("a paper jam"), "paperout": N_("out of paper"), "paperproblem": N_("a paper problem"),
+    "notoner": N_("out of toner"), "dooropen": N_("a door is open"),
+    "userinterventionrequired": N_("someone needs to check the printer"),
+    "outputbinfull": N_("the output tray is full"), "manualfeed": N_("waiting for paper in the manual feed slot"),
+    "outofmemory": N_("out of memory"), "pagepunt": N_("a page could not be printed"), "error": N_("an error"),
+}
+GENERIC_REASONS = ("paused", "reason unknown", "normal")  # what a queue says when nobody gave a reason
+
+
+def paused(p: Mapping[str, Any], windows: bool) -> bool:
+    """A queue someone (or CUPS' error policy) stopped, that resuming restarts. A Windows printer stopped by a
+    paper jam or an empty toner is not paused: resuming it changes nothing."""
+    if p.get("state") != "stopped":
+        return False
+    return not windows or "paused" in (p.get("alerts") or [])
+
+
+def _trouble(p: Mapping[str, Any]) -> str:
+    """The Windows error states of a printer in words, e.g. "a paper jam, a door is open"."""
+    words = [str(a) for a in p.get("alerts") or [] if str(a) in WINDOWS_TROUBLE]
+    return ", ".join(dict.fromkeys(tr(WINDOWS_TROUBLE[w]) for w in words)) or tr(WINDOWS_TROUBLE["error"])
+
+
+def _said(reason: str, windows: bool) -> str:
+    """The reason the system gives, when it says more than the state itself ("Paused", "reason unknown")."""
+    if windows:  # enum names: the ones SelfDesk words itself are left out here
+        words = [w.strip() for w in reason.split(",") if w.strip()]
+        return ", ".join(w for w in words if w.lower() not in GENERIC_REASONS and w.lower() not in WINDOWS_TROUBLE)
+    return "" if reason.strip().lower().rstrip(".") in GENERIC_REASONS else reason.strip()
+
+
 def required_printers(ctx: Context) -> list[dict[str, Any]]:
     items = ctx.policy.get("printers", "required") or []
     return [r for r in items if isinstance(r, Mapping) and isinstance(r.get("name"), str) and r.get("name")]
@@ -296,11 +330,18 @@ def judge(state: Mapping[str, Any], ctx: Context) -> Result:
         name = p["name"]
         reason = p.get("reason") or p.get("reject_reason") or ""
         reach_info = reach.get(name)
-        if p["state"] == "stopped":
-            problems.append((sev, tr("The printer {name} is paused, so documents wait instead of printing.", name=name),
-                             FIX_RESUME, "printer-paused"))
+        said = _said(reason, windows)
+        if paused(p, windows):
+            sentence = (tr("The printer {name} is paused ({reason}), so documents wait instead of printing.", name=name, reason=said)
+                        if said else tr("The printer {name} is paused, so documents wait instead of printing.", name=name))
+            problems.append((sev, sentence, FIX_RESUME, "printer-paused"))
+        elif p["state"] == "stopped":
+            problems.append((sev, tr("The printer {name} has stopped: {trouble}. Check the printer itself.", name=name,
+                                     trouble=_trouble(p)), "", "printer-paused"))
         elif p.get("accepting") is False:
-            problems.append((sev, tr("The printer {name} is refusing new documents.", name=name), FIX_RESUME, "printer-paused"))
+            sentence = (tr("The printer {name} is refusing new documents ({reason}).", name=name, reason=said)
+                        if said else tr("The printer {name} is refusing new documents.", name=name))
+            problems.append((sev, sentence, FIX_RESUME, "printer-paused"))
         if reach_info is not None and not reach_info["reachable"]:
             problems.append((sev, tr("The printer {name} does not answer on the network. Check that it is switched on and connected.",
                                      name=name), "", "printer-offline"))
