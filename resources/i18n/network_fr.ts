@@ -185,7 +185,7 @@
       <translation>Aucun proxy web n’est configuré ; les connexions sortent directement.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/reach.py" line="328" />
+      <location filename="../../desktop_app/diagnostics/network/reach.py" line="329" />
       <source>On Wi-Fi, move closer to the router or use a cable. If it stays, tell your internet provider.</source>
       <translation>En Wi-Fi, rapprochez-vous du routeur ou utilisez un câble. Si cela persiste, prévenez votre fournisseur d’accès.</translation>
     </message>
@@ -337,9 +337,9 @@
       <translation>La qualité de la connexion n’a pas pu être mesurée ({error}).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/reach.py" line="326" />
-      <source>The connection works but is unstable.</source>
-      <translation>La connexion fonctionne mais elle est instable.</translation>
+      <location filename="../../desktop_app/diagnostics/network/reach.py" line="327" />
+      <source>The connection works, but not well enough for smooth video calls.</source>
+      <translation>La connexion fonctionne, mais pas assez bien pour des appels vidéo fluides.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/network/reach.py" line="237" />
@@ -510,11 +510,6 @@
       <translation>Vous n’êtes pas connecté, et SelfDesk n’a pas l’autorisation de voir les détails de votre Wi-Fi.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/verdict.py" line="105" />
-      <source>You are online, but the connection is unstable.</source>
-      <translation>Vous êtes en ligne, mais la connexion est instable.</translation>
-    </message>
-    <message>
       <location filename="../../desktop_app/diagnostics/network/verdict.py" line="107" />
       <source>You are online, but your Wi-Fi signal is weak.</source>
       <translation>Vous êtes en ligne, mais votre signal Wi-Fi est faible.</translation>
@@ -657,8 +652,8 @@
     <message>
       <location filename="../../desktop_app/diagnostics/network/reach.py" line="309" />
       <location filename="../../desktop_app/diagnostics/network/reach.py" line="312" />
-      <source>{loss}% of the messages sent were lost.</source>
-      <translation>{loss} % des messages envoyés ont été perdus.</translation>
+      <source>{loss}% of the test packets were lost.</source>
+      <translation>{loss} % des paquets de test ont été perdus.</translation>
     </message>
   </context>
 </TS>

@@ -344,6 +344,27 @@ def test_quality_from_recorded_pings(no_surprises, ctx, file, status) -> None:
     assert reach.analyze_quality(observed(system), ctx()).status is status
 
 
+def test_lossy_connection_is_judged_for_video_calls_and_the_verdict_says_it_once(no_surprises, ctx) -> None:
+    from desktop_app.diagnostics.network.verdict import conclude
+
+    argv = tuple(ping_argv("linux", "10.77.9.9", 10, 0.2))
+    system = no_surprises(commands={argv: (LAB / "linux_ping_loss.txt").read_text()})
+    reach.collect_quality(system, ctx(network={"quality_target": "10.77.9.9"}))
+    quality = reach.analyze_quality(observed(system), ctx())
+    assert quality.facts["reason"] == "loss" and "video calls" in quality.summary and "25% of the test packets" in quality.summary
+    out = conclude({"quality": quality}, ctx())
+    assert out.facts["layer"] == "quality" and out.summary.count("video calls") == 1 and "25%" in out.summary
+
+
+def test_a_router_answering_in_microseconds_is_not_shown_as_zero_ms(ctx) -> None:
+    # SYNTHETIC: the recorded lab ping (linux_ping_ok.txt) with its times scaled down to a wired router's
+    text = (LAB / "linux_ping_ok.txt").read_text().replace("time=0.", "time=0.00")
+    obs = Observations([{"kind": "command", "argv": ["ip", "-j", "route", "show"], "returncode": 0, "stdout": '[{"dst": "default", "gateway": "10.77.9.9", "dev": "eth0"}]', "stderr": "", "error": None},
+                        {"kind": "command", "argv": ping_argv("linux", "10.77.9.9", 3, 0.2), "returncode": 0, "stdout": text, "stderr": "", "error": None}])
+    result = reach.analyze_gateway(obs, ctx())
+    assert result.status is Status.OK and result.facts["avg_ms"] < 0.05 and "(<0.1 ms)" in result.summary
+
+
 def test_quality_skips_ping_when_the_target_name_does_not_resolve(no_surprises, ctx) -> None:
     system = no_surprises(values={"dns:check.example": dns_value("check.example", "timeout")})
     reach.collect_quality(system, ctx(network={"quality_target": "check.example"}))

@@ -57,7 +57,7 @@ def analyze_gateway(obs: Observations, ctx: Context) -> Result | None:
     _, stats, cmd = found[-1]
     facts = {"gateway": gateway, **{k: stats[k] for k in ("sent", "received", "loss_percent", "avg_ms")}}
     if stats["received"]:
-        return Result("gateway", Status.OK, "", tr("Your router answers ({ms} ms).", ms=_fmt(stats["avg_ms"])), facts)
+        return Result("gateway", Status.OK, "", tr("Your router answers ({ms} ms).", ms=_ms(stats["avg_ms"])), facts)
     if stats["sent"] is None and cmd.error:
         return Result("gateway", Status.ERROR, "", tr("The router could not be tested ({error}).", error=cmd.error), facts)
     facts["reason"] = "no_answer"
@@ -306,28 +306,36 @@ def analyze_quality(obs: Observations, ctx: Context) -> Result | None:
     status = Status.OK
     if loss >= fail_loss:
         status = Status.FAILED
-        problems.append(tr("{loss}% of the messages sent were lost.", loss=_fmt(loss)))
+        problems.append(tr("{loss}% of the test packets were lost.", loss=_fmt(loss)))
     elif loss >= warn_loss:
         status = Status.WARNING
-        problems.append(tr("{loss}% of the messages sent were lost.", loss=_fmt(loss)))
+        problems.append(tr("{loss}% of the test packets were lost.", loss=_fmt(loss)))
     if (stats["avg_ms"] or 0) >= latency:
         status = max(status, Status.WARNING, key=lambda s: s.severity)
-        problems.append(tr("Answers are slow ({ms} ms on average).", ms=_fmt(stats["avg_ms"])))
+        problems.append(tr("Answers are slow ({ms} ms on average).", ms=_ms(stats["avg_ms"])))
     if (stats["jitter_ms"] or 0) >= jitter:
         status = max(status, Status.WARNING, key=lambda s: s.severity)
-        problems.append(tr("Answer times vary a lot ({ms} ms), which makes calls choppy.", ms=_fmt(stats["jitter_ms"])))
+        problems.append(tr("Answer times vary a lot ({ms} ms), which makes calls choppy.", ms=_ms(stats["jitter_ms"])))
     if status is Status.OK:
-        return Result("quality", Status.OK, "", tr("The connection is stable ({ms} ms, no loss).", ms=_fmt(stats["avg_ms"])) if not loss else tr("The connection is stable ({ms} ms).", ms=_fmt(stats["avg_ms"])), facts)
-    facts["reason"] = "loss" if loss >= warn_loss else "latency"
+        return Result("quality", Status.OK, "", tr("The connection is stable ({ms} ms, no loss).", ms=_ms(stats["avg_ms"])) if not loss else tr("The connection is stable ({ms} ms).", ms=_ms(stats["avg_ms"])), facts)
+    # The thresholds are what a video call tolerates, so that is what the user is told it affects.
+    facts["reason"] = "loss" if loss >= warn_loss else "latency" if (stats["avg_ms"] or 0) >= latency else "jitter"
     return Result(
         "quality",
         status,
         "",
-        tr("The connection works but is unstable.") + " " + " ".join(problems),
+        tr("The connection works, but not well enough for smooth video calls.") + " " + " ".join(problems),
         facts,
         advice=tr("On Wi-Fi, move closer to the router or use a cable. If it stays, tell your internet provider."),
         help="unstable-connection",
     )
+
+
+def _ms(value: Any) -> str:
+    """A measured time: a router next door answers in microseconds, and "0 ms" would read as "no time at all"."""
+    if isinstance(value, (int, float)) and value < 0.05:
+        return "<" + _fmt(0.1)
+    return _fmt(value)
 
 
 def _fmt(value: Any) -> str:

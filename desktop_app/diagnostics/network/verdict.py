@@ -102,7 +102,7 @@ def conclude(results: Mapping[str, Result], ctx: Context) -> Result | None:
     # 6. quality
     if _bad(quality):
         assert quality is not None
-        return conclusion("quality", quality, quality.status, tr("You are online, but the connection is unstable.") + " " + quality.summary)
+        return conclusion("quality", quality, quality.status, quality.summary)  # it already says what works and what does not
     if wifi is not None and wifi.status is Status.WARNING and _reason(wifi) in ("weak_signal", "permission_denied"):
         return conclusion("quality", wifi, Status.WARNING, tr("You are online, but your Wi-Fi signal is weak.") if _reason(wifi) == "weak_signal" else wifi.summary)
     if dns is not None and dns.status is Status.WARNING:
