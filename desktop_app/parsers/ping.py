@@ -1,4 +1,5 @@
-"""Parse ``ping`` output: Linux (iputils), macOS/BSD and Windows, in English, French and German.
+"""Parse ``ping`` output: Linux (iputils), macOS/BSD and Windows in any display language whose summary has the
+"label = N, label = N, label = N" shape (tested: en, fr, de, ja, zh; the East Asian ones join with 、 or ，).
 
 Never raises. Unknown output gives ``sent``/``received``/``loss_percent`` None and no round-trip times.
 Windows counts "Destination host unreachable" replies as received; the reply lines with a time are what
@@ -12,14 +13,15 @@ import re
 import statistics
 from typing import Any
 
-# "time=0.045 ms" (Linux/macOS), "time=12ms" / "time<1ms" (Windows en), "temps=13 ms" (fr), "Zeit=13ms" (de)
-_RTT = re.compile(r"\b(?:time|temps|zeit|tiempo|tempo|tijd)\s*([=<])\s*([0-9]+(?:[.,][0-9]+)?)\s*ms", re.IGNORECASE)
+# "time=0.045 ms" (Linux/macOS), "time=12ms" / "time<1ms" (Windows en), "temps=13 ms" (fr), "Zeit=13ms" (de),
+# "時間 =1ms" / "時間 <1ms" (ja), "时间=5ms" (zh)
+_RTT = re.compile(r"\b(?:time|temps|zeit|tiempo|tempo|tijd|時間|时间)\s*([=<])\s*([0-9]+(?:[.,][0-9]+)?)\s*ms", re.IGNORECASE)
 # "10 packets transmitted, 7 received, 30% packet loss" / "10 packets transmitted, 10 packets received, 0.0% packet loss"
 _UNIX_SUMMARY = re.compile(r"(\d+)\s+packets?\s+transmitted,\s+(\d+)\s+(?:packets\s+)?received", re.IGNORECASE)
 _UNIX_LOSS = re.compile(r"([0-9]+(?:\.[0-9]+)?)%\s+packet\s+loss", re.IGNORECASE)
 # "Sent = 4, Received = 4, Lost = 0 (0% loss)" / "envoyés = 4, reçus = 4, perdus = 0 (perte 0%)"
-# / "Gesendet = 4, Empfangen = 4, Verloren = 0 (0% Verlust)"
-_WIN_SUMMARY = re.compile(r"=\s*(\d+)\s*,\s*[^=,\n]+=\s*(\d+)\s*,\s*[^=,\n]+=\s*(\d+)")
+# / "Gesendet = 4, Empfangen = 4, Verloren = 0 (0% Verlust)" / "送信 = 4、受信 = 4、損失 = 0" / "已发送 = 4，已接收 = 4，丢失 = 0"
+_WIN_SUMMARY = re.compile(r"=\s*(\d+)\s*[,、，]\s*[^=,、，\n]+=\s*(\d+)\s*[,、，]\s*[^=,、，\n]+=\s*(\d+)")
 
 
 def parse_ping(text: Any) -> dict[str, Any]:

@@ -9,12 +9,12 @@
       <translation>Un proxy web est configuré ({proxy}, d’après {source}).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/reach.py" line="318" />
+      <location filename="../../desktop_app/diagnostics/network/reach.py" line="323" />
       <source>Answer times vary a lot ({ms} ms), which makes calls choppy.</source>
       <translation>Les temps de réponse varient beaucoup ({ms} ms), ce qui hache les appels.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/reach.py" line="315" />
+      <location filename="../../desktop_app/diagnostics/network/reach.py" line="320" />
       <source>Answers are slow ({ms} ms on average).</source>
       <translation>Les réponses sont lentes ({ms} ms en moyenne).</translation>
     </message>
@@ -34,7 +34,7 @@
       <translation>Demande une nouvelle adresse au routeur ; la connexion est coupée quelques secondes.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/reach.py" line="71" />
+      <location filename="../../desktop_app/diagnostics/network/reach.py" line="76" />
       <source>Check that the router is on and that you are on the right network; restart the router if you can.</source>
       <translation>Vérifiez que le routeur est allumé et que vous êtes sur le bon réseau ; redémarrez le routeur si vous le pouvez.</translation>
     </message>
@@ -44,7 +44,7 @@
       <translation>Vider le cache DNS</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/reach.py" line="144" />
+      <location filename="../../desktop_app/diagnostics/network/reach.py" line="149" />
       <source>Clear the name cache. If it still fails, the name server you use gives wrong answers: tell IT.</source>
       <translation>Videz le cache des noms (DNS). Si cela échoue encore, le serveur de noms utilisé donne de mauvaises réponses : prévenez le service informatique.</translation>
     </message>
@@ -125,7 +125,7 @@
       <translation>Si vous n’êtes pas sur le réseau de l’entreprise, ce réglage peut bloquer les sites web : prévenez le service informatique.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/reach.py" line="257" />
+      <location filename="../../desktop_app/diagnostics/network/reach.py" line="262" />
       <source>If you are on a company or public network, tell IT which websites do not open.</source>
       <translation>Si vous êtes sur un réseau d’entreprise ou public, indiquez au service informatique quels sites ne s’ouvrent pas.</translation>
     </message>
@@ -155,12 +155,12 @@
       <translation>Résolution des noms (DNS)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/reach.py" line="123" />
+      <location filename="../../desktop_app/diagnostics/network/reach.py" line="128" />
       <source>Names are found (DNS works).</source>
       <translation>Les noms sont trouvés (le DNS fonctionne).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/reach.py" line="130" />
+      <location filename="../../desktop_app/diagnostics/network/reach.py" line="135" />
       <source>Names are found, but the name server {server} {problem}; lookups can be slow, and fail if the other server stops too.</source>
       <translation>Les noms sont trouvés, mais le serveur de noms {server} {problem} ; les recherches peuvent être lentes, et échoueront si l’autre serveur s’arrête aussi.</translation>
     </message>
@@ -175,7 +175,7 @@
       <translation>Vue d’ensemble du réseau</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/reach.py" line="146" />
+      <location filename="../../desktop_app/diagnostics/network/reach.py" line="151" />
       <source>No name server (DNS) is configured, so websites cannot be found by name.</source>
       <translation>Aucun serveur de noms (DNS) n’est configuré : les sites web ne peuvent pas être trouvés par leur nom.</translation>
     </message>
@@ -185,7 +185,7 @@
       <translation>Aucun proxy web n’est configuré ; les connexions sortent directement.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/reach.py" line="329" />
+      <location filename="../../desktop_app/diagnostics/network/reach.py" line="334" />
       <source>On Wi-Fi, move closer to the router or use a cable. If it stays, tell your internet provider.</source>
       <translation>En Wi-Fi, rapprochez-vous du routeur ou utilisez un câble. Si cela persiste, prévenez votre fournisseur d’accès.</translation>
     </message>
@@ -210,7 +210,7 @@
       <translation>Ouvrir la page de connexion du réseau dans votre navigateur</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/reach.py" line="225" />
+      <location filename="../../desktop_app/diagnostics/network/reach.py" line="230" />
       <source>Open the sign-in page, accept the conditions or log in, then try again.</source>
       <translation>Ouvrez la page de connexion, acceptez les conditions ou identifiez-vous, puis réessayez.</translation>
     </message>
@@ -240,19 +240,19 @@
       <translation>Renouveler l’adresse réseau</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/reach.py" line="133" />
+      <location filename="../../desktop_app/diagnostics/network/reach.py" line="138" />
       <source>Renew the network address or restart the router. If it stays, tell IT or your internet provider which server fails.</source>
       <translation>Renouvelez l’adresse réseau ou redémarrez le routeur. Si cela persiste, indiquez au service informatique ou à votre fournisseur d’accès quel serveur échoue.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/reach.py" line="150" />
-      <location filename="../../desktop_app/diagnostics/network/reach.py" line="153" />
-      <location filename="../../desktop_app/diagnostics/network/reach.py" line="156" />
+      <location filename="../../desktop_app/diagnostics/network/reach.py" line="155" />
+      <location filename="../../desktop_app/diagnostics/network/reach.py" line="158" />
+      <location filename="../../desktop_app/diagnostics/network/reach.py" line="161" />
       <source>Renew the network address or restart the router. If it stays, tell IT or your internet provider.</source>
       <translation>Renouvelez l’adresse réseau ou redémarrez le routeur. Si cela persiste, prévenez le service informatique ou votre fournisseur d’accès.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/reach.py" line="147" />
+      <location filename="../../desktop_app/diagnostics/network/reach.py" line="152" />
       <source>Renew the network address. If it stays, tell IT.</source>
       <translation>Renouvelez l’adresse réseau. Si cela persiste, prévenez le service informatique.</translation>
     </message>
@@ -267,7 +267,7 @@
       <translation>Redémarrez le routeur une fois. Si cela ne marche toujours pas, appelez votre fournisseur d’accès et dites-lui : « Aucun site ne s’ouvre ; j’ai déjà redémarré le routeur. »</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/reach.py" line="265" />
+      <location filename="../../desktop_app/diagnostics/network/reach.py" line="270" />
       <source>Restart your router. If that does not help, contact your internet provider or IT.</source>
       <translation>Redémarrez votre routeur. Si cela ne suffit pas, contactez votre fournisseur d’accès ou le service informatique.</translation>
     </message>
@@ -277,7 +277,7 @@
       <translation>Routeur</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/reach.py" line="248" />
+      <location filename="../../desktop_app/diagnostics/network/reach.py" line="253" />
       <source>Secure connections are intercepted or blocked on this network.</source>
       <translation>Les connexions sécurisées sont interceptées ou bloquées sur ce réseau.</translation>
     </message>
@@ -285,6 +285,11 @@
       <location filename="../../desktop_app/diagnostics/network/wifi.py" line="237" />
       <source>SelfDesk could not read the Wi-Fi state this computer reported (an unfamiliar language or format), so it is unknown.</source>
       <translation>SelfDesk n’a pas pu lire l’état du Wi-Fi indiqué par cet ordinateur (langue ou format inconnus) : il reste inconnu.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/diagnostics/network/reach.py" line="67" />
+      <source>SelfDesk could not read the router test's answer (an unfamiliar language or format), so whether the router answers is unknown.</source>
+      <translation>SelfDesk n’a pas pu lire la réponse du test du routeur (une langue ou un format inconnu) : on ne sait donc pas si le routeur répond.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/network/ipconfig.py" line="294" />
@@ -317,48 +322,48 @@
       <translation>Éteint puis rallume le Wi-Fi ; la connexion est coupée quelques secondes.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/reach.py" line="143" />
+      <location filename="../../desktop_app/diagnostics/network/reach.py" line="148" />
       <source>The answer came from the name server {server}.</source>
       <translation>La réponse vient du serveur de noms {server}.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/reach.py" line="320" />
+      <location filename="../../desktop_app/diagnostics/network/reach.py" line="325" />
       <source>The connection is stable ({ms} ms).</source>
       <translation>La connexion est stable ({ms} ms).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/reach.py" line="320" />
+      <location filename="../../desktop_app/diagnostics/network/reach.py" line="325" />
       <source>The connection is stable ({ms} ms, no loss).</source>
       <translation>La connexion est stable ({ms} ms, aucune perte).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/reach.py" line="291" />
+      <location filename="../../desktop_app/diagnostics/network/reach.py" line="296" />
       <source>The connection quality could not be measured ({error}).</source>
       <translation>La qualité de la connexion n’a pas pu être mesurée ({error}).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/reach.py" line="327" />
+      <location filename="../../desktop_app/diagnostics/network/reach.py" line="332" />
       <source>The connection works, but not well enough for smooth video calls.</source>
       <translation>La connexion fonctionne, mais pas assez bien pour des appels vidéo fluides.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/reach.py" line="237" />
+      <location filename="../../desktop_app/diagnostics/network/reach.py" line="242" />
       <source>The internet answers by address, but the test sites cannot be found by name.</source>
       <translation>Internet répond par adresse, mais les sites de test sont introuvables par leur nom.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/reach.py" line="255" />
+      <location filename="../../desktop_app/diagnostics/network/reach.py" line="260" />
       <source>The internet answers, but the test websites do not: a firewall or proxy may block them.</source>
       <translation>Internet répond, mais pas les sites web de test : un pare-feu ou un proxy les bloque peut-être.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/reach.py" line="213" />
-      <location filename="../../desktop_app/diagnostics/network/reach.py" line="231" />
+      <location filename="../../desktop_app/diagnostics/network/reach.py" line="218" />
+      <location filename="../../desktop_app/diagnostics/network/reach.py" line="236" />
       <source>The internet answers.</source>
       <translation>Internet répond.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/reach.py" line="243" />
+      <location filename="../../desktop_app/diagnostics/network/reach.py" line="248" />
       <source>The internet does not answer, neither by name nor by address.</source>
       <translation>Internet ne répond pas, ni par nom ni par adresse.</translation>
     </message>
@@ -368,8 +373,8 @@
       <translation>Internet ne répond pas, ni par nom ni par adresse : le problème vient très probablement de votre fournisseur d’accès.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/reach.py" line="261" />
-      <location filename="../../desktop_app/diagnostics/network/reach.py" line="233" />
+      <location filename="../../desktop_app/diagnostics/network/reach.py" line="266" />
+      <location filename="../../desktop_app/diagnostics/network/reach.py" line="238" />
       <location filename="../../desktop_app/diagnostics/network/verdict.py" line="101" />
       <source>The internet does not answer.</source>
       <translation>Internet ne répond pas.</translation>
@@ -380,7 +385,7 @@
       <translation>Internet est peut-être accessible, mais les noms ne peuvent pas être résolus (DNS) : les sites web ne s’ouvriront pas.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/reach.py" line="239" />
+      <location filename="../../desktop_app/diagnostics/network/reach.py" line="244" />
       <source>The internet test sites cannot be found by name.</source>
       <translation>Les sites de test d’Internet sont introuvables par leur nom.</translation>
     </message>
@@ -390,22 +395,22 @@
       <translation>Internet fonctionne, mais les noms ne peuvent pas être résolus (DNS) : les sites web ne s’ouvriront pas.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/reach.py" line="152" />
+      <location filename="../../desktop_app/diagnostics/network/reach.py" line="157" />
       <source>The name server (DNS) {problem}, so websites cannot be found by name.</source>
       <translation>Le serveur de noms (DNS) {problem} : les sites web ne peuvent pas être trouvés par leur nom.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/reach.py" line="155" />
+      <location filename="../../desktop_app/diagnostics/network/reach.py" line="160" />
       <source>The name server (DNS) {servers} fails to answer, so websites cannot be found by name.</source>
       <translation>Le serveur de noms (DNS) {servers} ne parvient pas à répondre : les sites web ne peuvent pas être trouvés par leur nom.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/reach.py" line="149" />
+      <location filename="../../desktop_app/diagnostics/network/reach.py" line="154" />
       <source>The name server (DNS) {servers} {problem}, so websites cannot be found by name.</source>
       <translation>Le serveur de noms (DNS) {servers} {problem} : les sites web ne peuvent pas être trouvés par leur nom.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/reach.py" line="141" />
+      <location filename="../../desktop_app/diagnostics/network/reach.py" line="146" />
       <source>The name {name} is not found, although it should exist.</source>
       <translation>Le nom {name} est introuvable, alors qu’il devrait exister.</translation>
     </message>
@@ -420,12 +425,12 @@
       <translation>Le test de débit n’a pas pu être lancé ({error}).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/reach.py" line="295" />
+      <location filename="../../desktop_app/diagnostics/network/reach.py" line="300" />
       <source>The test server cannot be reached from this computer.</source>
       <translation>Le serveur de test est injoignable depuis cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/reach.py" line="300" />
+      <location filename="../../desktop_app/diagnostics/network/reach.py" line="305" />
       <source>The test server does not answer at all.</source>
       <translation>Le serveur de test ne répond pas du tout.</translation>
     </message>
@@ -455,7 +460,7 @@
       <translation>Ce réseau vous demande d’abord de vous connecter sur une page web.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/reach.py" line="222" />
+      <location filename="../../desktop_app/diagnostics/network/reach.py" line="227" />
       <source>This network wants you to sign in on a web page before you can use the internet.</source>
       <translation>Ce réseau vous demande de vous connecter sur une page web avant de pouvoir utiliser Internet.</translation>
     </message>
@@ -590,7 +595,7 @@
       <translation>Votre routeur répond mais pas Internet : le problème vient très probablement de votre fournisseur d’accès.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/reach.py" line="68" />
+      <location filename="../../desktop_app/diagnostics/network/reach.py" line="73" />
       <source>Your router does not answer.</source>
       <translation>Votre routeur ne répond pas.</translation>
     </message>
@@ -605,12 +610,12 @@
       <translation>un réseau masqué</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/reach.py" line="86" />
+      <location filename="../../desktop_app/diagnostics/network/reach.py" line="91" />
       <source>answers but cannot look names up (SERVFAIL)</source>
       <translation>répond mais ne parvient pas à résoudre les noms (SERVFAIL)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/reach.py" line="85" />
+      <location filename="../../desktop_app/diagnostics/network/reach.py" line="90" />
       <source>does not answer</source>
       <translation>ne répond pas</translation>
     </message>
@@ -620,7 +625,7 @@
       <translation>les variables d’environnement</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/reach.py" line="89" />
+      <location filename="../../desktop_app/diagnostics/network/reach.py" line="94" />
       <source>fails</source>
       <translation>échoue</translation>
     </message>
@@ -630,12 +635,12 @@
       <translation>les réglages réseau de macOS</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/reach.py" line="87" />
+      <location filename="../../desktop_app/diagnostics/network/reach.py" line="92" />
       <source>refuses to answer</source>
       <translation>refuse de répondre</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/reach.py" line="88" />
+      <location filename="../../desktop_app/diagnostics/network/reach.py" line="93" />
       <source>says the name does not exist</source>
       <translation>indique que le nom n’existe pas</translation>
     </message>
@@ -650,8 +655,8 @@
       <translation>{count} autres réseaux Wi-Fi à proximité utilisent des canaux qui chevauchent le vôtre sur la bande encombrée des 2,4 GHz, ce qui ralentit tout le monde.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/reach.py" line="309" />
-      <location filename="../../desktop_app/diagnostics/network/reach.py" line="312" />
+      <location filename="../../desktop_app/diagnostics/network/reach.py" line="314" />
+      <location filename="../../desktop_app/diagnostics/network/reach.py" line="317" />
       <source>{loss}% of the test packets were lost.</source>
       <translation>{loss} % des paquets de test ont été perdus.</translation>
     </message>

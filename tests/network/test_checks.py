@@ -365,6 +365,29 @@ def test_a_router_answering_in_microseconds_is_not_shown_as_zero_ms(ctx) -> None
     assert result.status is Status.OK and result.facts["avg_ms"] < 0.05 and "(<0.1 ms)" in result.summary
 
 
+PING_FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "network_lab" / "ping"
+
+
+def gateway_replay(ctx: Any, ping_text: str, returncode: int = 0, stderr: str = "") -> Any:
+    routes = [{"kind": "command", "argv": ["ip", "-j", "route", "show"], "returncode": 0,
+               "stdout": '[{"dst": "default", "gateway": "192.168.1.12", "dev": "eth0"}]', "stderr": "", "error": None}]
+    ping = {"kind": "command", "argv": ping_argv("windows", "192.168.1.12", 3), "returncode": returncode, "stdout": ping_text, "stderr": stderr, "error": None}
+    return reach.analyze_gateway(Observations([*routes, ping]), ctx("windows"))
+
+
+@pytest.mark.parametrize(("file", "status"), [("windows_ja_ok.txt", Status.OK), ("windows_zh_ok.txt", Status.OK), ("windows_zh_timeout.txt", Status.FAILED)])
+def test_router_answer_read_in_east_asian_windows_languages(ctx, file, status) -> None:
+    assert gateway_replay(ctx, (PING_FIXTURES / file).read_text(encoding="utf-8")).status is status
+
+
+def test_unreadable_ping_output_is_unknown_never_router_down(ctx) -> None:
+    # SYNTHETIC: a display language the ping parser has no shape for
+    result = gateway_replay(ctx, "Ping-Statistik: 3 hinaus, 3 zurück\n")
+    assert result.status is Status.SKIPPED and result.facts["reason"] == "unreadable"
+    refused = gateway_replay(ctx, "", returncode=2, stderr="connect: Network is unreachable\n")
+    assert refused.status is Status.FAILED
+
+
 def test_quality_skips_ping_when_the_target_name_does_not_resolve(no_surprises, ctx) -> None:
     system = no_surprises(values={"dns:check.example": dns_value("check.example", "timeout")})
     reach.collect_quality(system, ctx(network={"quality_target": "check.example"}))

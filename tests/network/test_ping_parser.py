@@ -1,4 +1,4 @@
-"""parse_ping on real Linux (lab) and Windows fr/de outputs, plus fuzzing: it never raises."""
+"""parse_ping on real Linux (lab) and Windows fr/de/ja/zh outputs, plus fuzzing: it never raises."""
 
 from __future__ import annotations
 
@@ -51,6 +51,19 @@ def test_windows_german_below_one_ms() -> None:
 def test_windows_german_ipv6_without_ttl() -> None:
     result = parse_ping(read("ping/windows_de_ipv6.txt"))
     assert (result["sent"], result["received"]) == (4, 4)
+
+
+def test_windows_japanese_with_ideographic_commas() -> None:
+    result = parse_ping(read("ping/windows_ja_ok.txt"))
+    assert (result["sent"], result["received"], result["loss_percent"]) == (4, 4, 0.0)
+    assert result["rtts_ms"] == [1.0, 1.0, 0.5, 1.0]
+
+
+def test_windows_chinese_answers_and_timeouts() -> None:
+    ok = parse_ping(read("ping/windows_zh_ok.txt"))
+    assert (ok["sent"], ok["received"], ok["loss_percent"]) == (4, 4, 0.0) and ok["avg_ms"] == 5.75
+    lost = parse_ping(read("ping/windows_zh_timeout.txt"))
+    assert (lost["sent"], lost["received"], lost["loss_percent"]) == (4, 0, 100.0)
 
 
 def test_windows_unreachable_replies_are_not_answers() -> None:

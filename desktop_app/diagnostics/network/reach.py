@@ -60,6 +60,11 @@ def analyze_gateway(obs: Observations, ctx: Context) -> Result | None:
         return Result("gateway", Status.OK, "", tr("Your router answers ({ms} ms).", ms=_ms(stats["avg_ms"])), facts)
     if stats["sent"] is None and cmd.error:
         return Result("gateway", Status.ERROR, "", tr("The router could not be tested ({error}).", error=cmd.error), facts)
+    if stats["sent"] is None and not (cmd.returncode and cmd.stderr.strip()):
+        # Output in a shape the parser does not know is an unknown, not a router that is down. (A ping the OS
+        # refused to send, "connect: Network is unreachable", is a definite failure, judged below.)
+        facts["reason"] = "unreadable"
+        return Result("gateway", Status.SKIPPED, "", tr("SelfDesk could not read the router test's answer (an unfamiliar language or format), so whether the router answers is unknown."), facts)
     facts["reason"] = "no_answer"
     return Result(
         "gateway",
