@@ -207,6 +207,18 @@ def test_packets_refused_as_too_big_are_not_a_black_hole(ctx) -> None:
     assert mtu["blackhole"] is False and result.status == Status.OK
 
 
+@pytest.mark.parametrize("file", ["windows_zh_ping-df-too-big.txt", "windows_ja_ping-df-too-big.txt"])
+def test_packets_refused_as_too_big_in_chinese_or_japanese_windows_are_not_a_black_hole(file: str) -> None:
+    """Real Windows outputs: a DF packet refused with a message is path MTU discovery working, not silence."""
+    from desktop_app.observations import Observations
+
+    host, payload = "10.88.0.1", common.LARGE_PAYLOADS[0]
+    argv = common.df_ping_argv("windows", host, payload)
+    recorded = Observations([{"kind": "command", "argv": argv, "returncode": 1, "stdout": (FIXTURES / file).read_text(encoding="utf-8"),
+                              "stderr": "", "error": None}])
+    assert common.df_outcome(recorded, host, payload) == "too_big"
+
+
 def test_windows_company_names_asked_to_the_home_router(no_surprises, ctx) -> None:
     """SYNTHETIC Find-NetRoute JSON (documented InterfaceAlias property); documentation Get-VpnConnection example."""
     name = "intranet.corp.example"

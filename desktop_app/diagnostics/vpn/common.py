@@ -11,7 +11,7 @@ import ipaddress
 import json
 import re
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from desktop_app.model import Context
@@ -349,14 +349,6 @@ def _merge_adapter(found: list[dict[str, Any]], adapter: dict[str, Any]) -> None
     found.append({k: v for k, v in adapter.items() if k != "description"})
 
 
-def _as_list(value: Any) -> list[Any]:
-    if isinstance(value, list):
-        return value
-    if isinstance(value, Mapping):
-        return list(value.get("services") or value.get("interfaces") or [])
-    return []
-
-
 def interface_names(obs: Observations) -> set[str] | None:
     value = obs.value("psutil", "net_if_names")
     return {str(v) for v in value.value} if value is not None and isinstance(value.value, list) else None
@@ -505,8 +497,9 @@ def df_ping(system: System, host: str, payload: int) -> CommandObs:
 
 
 # The packet was refused as too big, by this computer's interface or by a router that said so: path MTU
-# discovery working, not a black hole. ("Packet needs to be fragmented but DF set." / "fragmenté" / "fragmentiert")
-_TOO_BIG = re.compile(r"message too long|frag(?:ment|\s+needed)", re.IGNORECASE)
+# discovery working, not a black hole. ("Packet needs to be fragmented but DF set." / "fragmenté" / "fragmentiert" /
+# zh "需要拆分数据包但是设置 DF。" / ja "パケットの断片化が必要ですが、DF が設定されています。")
+_TOO_BIG = re.compile(r"message too long|frag(?:ment|\s+needed)|需要拆分|断片化が必要", re.IGNORECASE)
 
 
 def df_outcome(obs: Observations, host: str, payload: int) -> str | None:
@@ -536,5 +529,3 @@ def now_from(obs: Observations, name: str) -> float | None:
     return float(value.value) if value is not None and isinstance(value.value, (int, float)) else None
 
 
-def first(values: Sequence[Any]) -> Any:
-    return values[0] if values else None

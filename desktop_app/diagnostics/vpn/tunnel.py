@@ -79,8 +79,8 @@ def wg_peers(text: str, present: set[str] | None = None) -> list[dict[str, Any]]
     from desktop_app.parsers.vpn import parse_wg_show_any
 
     peers = []
-    for iface in common._as_list(parse_wg_show_any(text)):
-        if not isinstance(iface, Mapping) or (present is not None and str(_get(iface, "interface", "name")) not in present):
+    for iface in parse_wg_show_any(text):
+        if present is not None and str(_get(iface, "interface", "name")) not in present:
             continue
         for peer in iface.get("peers") or []:
             if not isinstance(peer, Mapping):
