@@ -1,7 +1,8 @@
 """selfdesk onboard [--json] [--role ROLE] [--confirm ID ...]: the first-day checklist, for people and MDM.
 
 Without --role the role comes from the user's groups (policy: [[onboarding.roles]] name, groups). Exit codes:
-0 every item passed, 1 something still needs attention, 2 usage or policy error. See docs/onboarding.md.
+0 every item passed, 1 something still needs attention, 2 usage or policy error (a checklist none of whose
+items can run is a policy error, not "nothing to do"). See docs/onboarding.md.
 """
 
 from __future__ import annotations
@@ -23,11 +24,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 def run(args: argparse.Namespace) -> int:
     from desktop_app import onboarding
-    from desktop_app.i18n import tr, tr_label, tr_plural
-    from desktop_app.model import Status
+    from desktop_app.i18n import tr, tr_label, tr_plural, translated
     from desktop_app.onboarding import messages
     from desktop_app.onboarding.report import deliver
-    from desktop_app.present import status_label
     from desktop_app.system import LiveSystem
 
     ctx = build_context(args)
@@ -37,7 +36,9 @@ def run(args: argparse.Namespace) -> int:
     role, source = onboarding.resolve_role(ctx.policy, system, args.role)
     items, problems = onboarding.items_from_policy(ctx.policy, role)
     for problem in problems:
-        print(f"selfdesk: policy: {problem}", file=sys.stderr)
+        print(f"selfdesk: policy: {translated(problem)}", file=sys.stderr)
+    if not items and problems:
+        return 2  # IT declared a checklist, but none of it can run: the lines above say why
     if not items:
         if args.json:
             json.dump({"schema": "selfdesk-onboarding", "complete": True, "role": role, "items": []}, sys.stdout)
@@ -67,10 +68,11 @@ def run(args: argparse.Namespace) -> int:
         if role:
             print(tr(messages.ROLE_DETECTED if source == "groups" else messages.ROLE_CHOSEN, role=role))
         for o in outcomes:
-            label = status_label(Status(o.status)) if o.status != "pending" else tr(messages.TO_DO)
-            print(f"[{label:^9}] " + tr_label(o.title, o.summary))
+            print(f"[{onboarding.status_word(o.status):^9}] " + tr_label(o.title, o.summary))
             if o.advice:
                 print(" " * 12 + "→ " + o.advice)
+            if fixes := [f for f in o.fixes if ctx.policy.fix_enabled(f)]:
+                print(" " * 12 + tr("Fix available: {fixes}", fixes=", ".join(f"selfdesk fix {f}" for f in fixes)))
             if o.kind == "password" and o.url:
                 print(" " * 12 + tr(messages.RESET_AT, url=o.url))
             elif o.url:

@@ -30,7 +30,7 @@ from typing import Any
 
 from desktop_app import __version__, paths, registry
 from desktop_app.engine import Sweep
-from desktop_app.i18n import N_, tr, tr_label
+from desktop_app.i18n import N_, Message, tr, tr_label
 from desktop_app.model import Check, Context, Result, Status
 
 SECURITY = {"encryption": "security.encryption", "firewall": "security.firewall", "screen_lock": "security.screenlock",
@@ -38,15 +38,17 @@ SECURITY = {"encryption": "security.encryption", "firewall": "security.firewall"
 KINDS = ("check", "app", "security", "password", "printer", "disk_free", "link", "confirm")
 REPORT_MODES = ("never", "on_failure", "always", "on_completion")
 GB = 1024**3  # the disk check's convention (and what file managers on Windows and Linux call a GB)
+# What an item is about, not the state it should be in: the line reads "Firewall: The firewall is off.", never
+# "The firewall is on: The firewall is off."
 DEFAULT_TITLES = {
-    "encryption": N_("Your disk is encrypted"),
-    "firewall": N_("The firewall is on"),
-    "screen_lock": N_("Your screen locks when you are away"),
-    "updates": N_("System updates are recent"),
-    "password": N_("Your password is not about to expire"),
-    "app": N_("{name} is installed"),
-    "printer": N_("The printer {name} is installed"),
-    "disk_free": N_("At least {gb} GB free on your disk"),
+    "encryption": N_("Disk encryption"),
+    "firewall": N_("Firewall"),
+    "screen_lock": N_("Screen lock"),
+    "updates": N_("System updates"),
+    "password": N_("Password expiry"),
+    "app": N_("Application {name}"),
+    "printer": N_("Printer {name}"),
+    "disk_free": N_("Free space (at least {gb} GB)"),
 }
 OutcomeCallback = Callable[["Outcome"], None]
 DONE = ("ok", "skipped")  # skipped: not applicable on this computer, nothing the user can do about it
@@ -92,27 +94,42 @@ def role_names(policy: Any) -> list[str]:
     return [r["name"] for r in roles(policy)]
 
 
-def items_from_policy(policy: Any, role: str | None = None) -> tuple[list[Item], list[str]]:
-    """The checklist for this user; malformed items are left out with a message naming them."""
-    raw = list(policy.section("onboarding").get("items") or [])
+def items_from_policy(policy: Any, role: str | None = None) -> tuple[list[Item], list[Message]]:
+    """The checklist for this user; malformed items are left out with a message naming them (a ``Message``:
+    English in logs, the reader's language through ``i18n.translated``)."""
+    raw: list[tuple[Message, Any]] = [(Message(N_("onboarding item {index}"), index=index), entry)
+                                      for index, entry in enumerate(policy.section("onboarding").get("items") or [], start=1)]
     if role:
-        raw += next((r["items"] for r in roles(policy) if r["name"] == role), [])
-    items, problems, seen = [], [], set()
+        own = next((r["items"] for r in roles(policy) if r["name"] == role), [])
+        raw += [(Message(N_("role '{role}' item {index}"), role=role, index=index), entry) for index, entry in enumerate(own, start=1)]
+    items: list[Item] = []
+    problems: list[Message] = []
+    seen: set[str] = set()
     mode = policy.get("onboarding", "report_to_it")
     if mode not in REPORT_MODES:
-        problems.append(f"report_to_it: unknown mode {mode!r} (one of {', '.join(REPORT_MODES)}); nothing is reported")
-    for index, entry in enumerate(raw, start=1):
-        item, problem = _item(index, entry)
+        problems.append(Message(N_("report_to_it: unknown mode '{mode}' (one of {modes}); nothing is reported"), mode=mode,
+                                modes=", ".join(REPORT_MODES)))
+    for where, entry in raw:
+        item, problem = _item(where, entry)
         if problem:
             problems.append(problem)
             continue
         assert item is not None
         if item.id in seen:
-            problems.append(f"onboarding item {index}: duplicate id '{item.id}'")
+            problems.append(Message(N_("{where}: duplicate id '{id}'"), where=where, id=item.id))
             continue
         seen.add(item.id)
         items.append(item)
     return items, problems
+
+
+def policy_problems(policy: Any, where: str = "") -> list[Message]:
+    """Every malformed item of the checklist, for everyone and in each role (what `selfdesk policy check`
+    reports before the file is deployed), after ``where`` (the file) when given."""
+    found = list(items_from_policy(policy)[1])
+    for role in role_names(policy):
+        found += [p for p in items_from_policy(policy, role)[1] if p not in found]
+    return [Message(N_("{where}: {problem}"), where=where, problem=p) if where else p for p in found]
 
 
 def resolve_role(policy: Any, system: Any, given: str | None) -> tuple[str | None, str | None]:
@@ -135,37 +152,40 @@ def checklist_exists(policy: Any) -> bool:
     return bool(policy.section("onboarding").get("items")) or any(r["items"] for r in roles(policy))
 
 
-def _item(index: int, entry: Any) -> tuple[Item | None, str | None]:
+def _item(where: Message, entry: Any) -> tuple[Item | None, Message | None]:
+    def bad(text: str, **params: Any) -> tuple[None, Message]:
+        return None, Message(N_("{where}: {problem}"), where=where, problem=Message(text, **params))
+
     if not isinstance(entry, dict):
-        return None, f"onboarding item {index}: must be a table"
+        return bad(N_("must be a table"))
     kind = entry.get("kind")
     if kind not in KINDS:
-        return None, f"onboarding item {index}: unknown kind {kind!r} (one of {', '.join(KINDS)})"
+        return bad(N_("unknown kind '{kind}' (one of {kinds})"), kind=kind, kinds=", ".join(KINDS))
     params = {k: v for k, v in entry.items() if k not in ("id", "kind", "title")}
     if kind == "check":
         if registry.check(str(params.get("check"))) is None:
-            return None, f"onboarding item {index}: unknown check {params.get('check')!r}"
+            return bad(N_("unknown check '{check}' (selfdesk checks lists them)"), check=params.get("check"))
         overrides, problem = check_overrides(params.get("params"))
         if problem:
-            return None, f"onboarding item {index}: {problem}"
+            return None, Message(N_("{where}: {problem}"), where=where, problem=problem)
         params["params"] = overrides
     if kind == "security" and params.get("what") not in SECURITY:
-        return None, f"onboarding item {index}: 'what' must be one of {', '.join(SECURITY)}"
+        return bad(N_("'what' must be one of {choices}"), choices=", ".join(SECURITY))
     if kind in ("link",) and not str(params.get("url", "")).startswith("https://"):
-        return None, f"onboarding item {index}: a link needs an https:// url"
+        return bad(N_("a link needs an https:// url"))
     if kind in ("app", "printer") and not params.get("name"):
-        return None, f"onboarding item {index}: '{kind}' needs a name"
+        return bad(N_("'{kind}' needs a name"), kind=kind)
     if kind == "disk_free" and (not isinstance(params.get("gb"), (int, float)) or isinstance(params.get("gb"), bool)):
-        return None, f"onboarding item {index}: disk_free needs a number 'gb'"
+        return bad(N_("disk_free needs a number 'gb'"))
     if kind in ("link", "confirm") and not entry.get("title"):
-        return None, f"onboarding item {index}: '{kind}' needs a title"
+        return bad(N_("'{kind}' needs a title"), kind=kind)
     key = params.get("what") or params.get("check") or params.get("name") or kind
     item_id = str(entry.get("id") or f"{kind}.{key}".lower().replace(" ", "-"))
     title = str(entry.get("title") or "")
     return Item(item_id, str(kind), title, params), None
 
 
-def check_overrides(raw: Any) -> tuple[dict[str, dict[str, Any]], str | None]:
+def check_overrides(raw: Any) -> tuple[dict[str, dict[str, Any]], Message | None]:
     """A check item's ``params``: policy values it runs with, as ``{"section.key": value}`` or nested
     ``{section = {key = value}}``. Every name and type is checked against the policy schema."""
     from desktop_app.policy import _type_error
@@ -174,7 +194,7 @@ def check_overrides(raw: Any) -> tuple[dict[str, dict[str, Any]], str | None]:
     if raw is None:
         return {}, None
     if not isinstance(raw, dict):
-        return {}, "'params' must be a table of policy values, e.g. {\"vpn.intranet_urls\" = [...]}"
+        return {}, Message(N_("'params' must be a table of policy values, e.g. {example}"), example='{"vpn.intranet_urls" = [...]}')
     flat: list[tuple[str, str, Any]] = []
     for name, value in raw.items():
         if isinstance(value, dict) and "." not in name and name in SECTIONS:
@@ -187,10 +207,11 @@ def check_overrides(raw: Any) -> tuple[dict[str, dict[str, Any]], str | None]:
         spec = SECTIONS.get(section, {}).get(key)
         if spec is None:
             known = ", ".join(f"{section}.{k}" for k in SECTIONS.get(section, {})) or ", ".join(SECTIONS)
-            return {}, f"unknown parameter '{section}.{key}' (known: {known})" if key else f"unknown parameter '{section}'"
+            name = f"{section}.{key}" if key else section
+            return {}, Message(N_("unknown parameter '{name}' (known: {known})"), name=name, known=known)
         error = _type_error(value, spec)
         if error:
-            return {}, f"parameter '{section}.{key}': {error}"
+            return {}, Message(N_("parameter '{name}': {error}"), name=f"{section}.{key}", error=error)
         out.setdefault(section, {})[key] = copy.deepcopy(value)
     return out, None
 
@@ -339,12 +360,10 @@ def _outcome(item: Item, result: Result, ctx: Context) -> Outcome:
         if result.status in (Status.ERROR, Status.SKIPPED) and not result.facts.get("installed") and not result.facts.get("missing"):
             return Outcome(item.id, item.kind, title, result.status.value, result.summary)
         return Outcome(item.id, item.kind, title, "ok" if installed else "failed",
-                       tr("Installed.") if installed else tr("Not installed."), "" if installed else result.advice)
+                       tr("Installed.") if installed else tr("Not installed."),
+                       "" if installed else tr("Install it from the company software portal, or ask IT."))
     if item.kind == "printer":
-        names = [p.get("name") for p in result.facts.get("printers") or [] if isinstance(p, dict)]
-        present = item.params.get("name") in names
-        return Outcome(item.id, item.kind, title, "ok" if present else "failed",
-                       tr("Installed.") if present else tr("Not installed."), fixes=[] if present else _fixes(result, ctx))
+        return _printer(item, result, title, ctx)
     if item.kind == "disk_free":
         return _disk_free(item, result, title)
     if item.kind == "password":
@@ -353,9 +372,30 @@ def _outcome(item: Item, result: Result, ctx: Context) -> Outcome:
     return Outcome(item.id, item.kind, title, result.status.value, result.summary, result.advice, _fixes(result, ctx))
 
 
+def _printer(item: Item, result: Result, title: str, ctx: Context) -> Outcome:
+    """Installed or not, when the printers could be listed. A scheduler that is down (or no printing system)
+    lists nothing: that is said with its own fix, never "not installed"."""
+    from desktop_app.diagnostics.printers import FIX_ADD
+
+    name = item.params.get("name")
+    names = [p.get("name") for p in result.facts.get("printers") or [] if isinstance(p, dict)]
+    if name in names:
+        return Outcome(item.id, item.kind, title, "ok", tr("The printer is installed."))
+    if "missing_required" not in result.facts:  # the check stopped before the printers were listed
+        status = result.status.value if result.status is not Status.OK else "error"
+        return Outcome(item.id, item.kind, title, status, result.summary, result.advice, _fixes(result, ctx))
+    fixes = [FIX_ADD] if name in (result.facts.get("missing_required") or []) and FIX_ADD in result.fixes else []
+    return Outcome(item.id, item.kind, title, "failed", tr("The printer is not installed."),
+                   "" if fixes else tr("Ask IT to add it to your computer."), _available(fixes, ctx))
+
+
 def _fixes(result: Result, ctx: Context) -> list[str]:
-    """The result's fixes that exist on this platform (a settings page Linux does not have is not offered)."""
-    return [f for f in result.fixes if (fix := registry.fix(f)) is None or ctx.platform in fix.platforms]
+    return _available(result.fixes, ctx)
+
+
+def _available(fix_ids: Sequence[str], ctx: Context) -> list[str]:
+    """The fixes that exist on this platform (a settings page Linux does not have is not offered)."""
+    return [f for f in fix_ids if (fix := registry.fix(f)) is None or ctx.platform in fix.platforms]
 
 
 def _disk_free(item: Item, result: Result, title: str) -> Outcome:
@@ -475,10 +515,23 @@ def left(outcomes: Sequence[Outcome]) -> int:
     return sum(o.status not in DONE for o in outcomes)
 
 
+def status_word(status: str) -> str:
+    """An outcome's state in words, as the terminal shows results ("pending" is a to-do, not a problem)."""
+    from desktop_app.onboarding import messages
+    from desktop_app.present import status_label
+
+    if status == "pending":
+        return tr(messages.TO_DO)
+    try:
+        return status_label(Status(status))
+    except ValueError:
+        return status
+
+
 def summary_text(outcomes: Sequence[Outcome]) -> str:
     lines = [tr("Onboarding checklist:")]
     for o in outcomes:
-        lines.append(f"- [{o.status}] " + tr_label(o.title, o.summary))
+        lines.append(f"- [{status_word(o.status)}] " + tr_label(o.title, o.summary))
     return "\n".join(lines)
 
 

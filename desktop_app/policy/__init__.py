@@ -168,7 +168,9 @@ def check_file(path: str | os.PathLike[str]) -> list[str]:
     layer = Layer("system", str(path), trusted=True, text=text)
     data, text = _parse(layer)
     _apply_layer(policy, layer, data, text)
-    return policy.warnings
+    from desktop_app.onboarding import policy_problems  # the checklist's items, for everyone and per role
+
+    return [*policy.warnings, *policy_problems(policy, str(path))]
 
 
 def _parse(layer: Layer) -> tuple[dict[str, Any], str]:

@@ -4,6 +4,26 @@
   <context>
     <name>onboarding</name>
     <message>
+      <location filename="../../desktop_app/onboarding/__init__.py" line="197" />
+      <source>'params' must be a table of policy values, e.g. {example}</source>
+      <translation>« params » doit être une table de valeurs de stratégie, par exemple {example}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/onboarding/__init__.py" line="173" />
+      <source>'what' must be one of {choices}</source>
+      <translation>« what » doit valoir l’une de ces valeurs : {choices}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/onboarding/__init__.py" line="177" />
+      <source>'{kind}' needs a name</source>
+      <translation>« {kind} » doit avoir un nom (name)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/onboarding/__init__.py" line="181" />
+      <source>'{kind}' needs a title</source>
+      <translation>« {kind} » doit avoir un titre (title)</translation>
+    </message>
+    <message>
       <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="116" />
       <source>A lost laptop exposes everything on it. Ask IT to turn on disk encryption.</source>
       <translation>Un ordinateur portable perdu expose tout son contenu. Demandez au service informatique d’activer le chiffrement du disque.</translation>
@@ -20,8 +40,13 @@
     </message>
     <message>
       <location filename="../../desktop_app/onboarding/__init__.py" line="49" />
-      <source>At least {gb} GB free on your disk</source>
-      <translation>Au moins {gb} Go libres sur votre disque</translation>
+      <source>Application {name}</source>
+      <translation>Application {name}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/onboarding/__init__.py" line="389" />
+      <source>Ask IT to add it to your computer.</source>
+      <translation>Demandez au service informatique de l’ajouter à votre ordinateur.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="436" />
@@ -59,12 +84,13 @@
       <translation>Liste prévue pour : {role} (d’après vos groupes)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/onboarding/__init__.py" line="330" />
+      <location filename="../../desktop_app/onboarding/__init__.py" line="351" />
       <source>Confirm when this works for you.</source>
       <translation>Confirmez quand cela fonctionne pour vous.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="556" />
+      <location filename="../../desktop_app/onboarding/__init__.py" line="44" />
       <source>Disk encryption</source>
       <translation>Chiffrement du disque</translation>
     </message>
@@ -74,12 +100,13 @@
       <translation>Le chiffrement du disque n’a pas pu être vérifié sur cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/onboarding/__init__.py" line="330" />
+      <location filename="../../desktop_app/onboarding/__init__.py" line="351" />
       <source>Done.</source>
       <translation>Fait.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="558" />
+      <location filename="../../desktop_app/onboarding/__init__.py" line="45" />
       <source>Firewall</source>
       <translation>Pare-feu</translation>
     </message>
@@ -89,9 +116,14 @@
       <translation>Liste du premier &amp;jour</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/onboarding/__init__.py" line="373" />
+      <location filename="../../desktop_app/onboarding/__init__.py" line="413" />
       <source>Free some space: run the disk cleanup.</source>
       <translation>Libérez de l’espace : lancez le nettoyage du disque.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/onboarding/__init__.py" line="51" />
+      <source>Free space (at least {gb} GB)</source>
+      <translation>Espace libre (au moins {gb} Go)</translation>
     </message>
     <message>
       <location filename="../../desktop_app/onboarding/messages.py" line="20" />
@@ -104,6 +136,11 @@
       <translation>Le service informatique a été prévenu ({ref}).</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/onboarding/__init__.py" line="364" />
+      <source>Install it from the company software portal, or ask IT.</source>
+      <translation>Installez-la depuis le portail logiciel de l’entreprise, ou demandez au service informatique.</translation>
+    </message>
+    <message>
       <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="339" />
       <source>Install the pending system updates, then restart.</source>
       <translation>Installez les mises à jour système en attente, puis redémarrez.</translation>
@@ -114,10 +151,9 @@
       <translation>Installez-les depuis le portail logiciel de l’entreprise, ou demandez au service informatique.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/onboarding/__init__.py" line="342" />
-      <location filename="../../desktop_app/onboarding/__init__.py" line="347" />
+      <location filename="../../desktop_app/onboarding/__init__.py" line="363" />
       <source>Installed.</source>
-      <translation>Installé.</translation>
+      <translation>Installée.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="550" />
@@ -135,18 +171,17 @@
       <translation>Aucune règle d’expiration du mot de passe n’est visible sur ce Mac.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/onboarding/__init__.py" line="324" />
+      <location filename="../../desktop_app/onboarding/__init__.py" line="345" />
       <source>Not available on this computer.</source>
       <translation>Non disponible sur cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/onboarding/__init__.py" line="342" />
-      <location filename="../../desktop_app/onboarding/__init__.py" line="347" />
+      <location filename="../../desktop_app/onboarding/__init__.py" line="363" />
       <source>Not installed.</source>
-      <translation>Non installé.</translation>
+      <translation>Non installée.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/onboarding/__init__.py" line="479" />
+      <location filename="../../desktop_app/onboarding/__init__.py" line="532" />
       <source>Onboarding checklist:</source>
       <translation>Liste du premier jour :</translation>
     </message>
@@ -176,7 +211,7 @@
       <translation>Ouvrir les paramètres du pare-feu</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/onboarding/__init__.py" line="330" />
+      <location filename="../../desktop_app/onboarding/__init__.py" line="351" />
       <source>Open the link and confirm when you have read it.</source>
       <translation>Ouvrez le lien et confirmez quand vous l’avez lu.</translation>
     </message>
@@ -217,8 +252,14 @@
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="564" />
+      <location filename="../../desktop_app/onboarding/__init__.py" line="48" />
       <source>Password expiry</source>
       <translation>Expiration du mot de passe</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/onboarding/__init__.py" line="50" />
+      <source>Printer {name}</source>
+      <translation>Imprimante {name}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/onboarding/messages.py" line="9" />
@@ -242,6 +283,7 @@
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="560" />
+      <location filename="../../desktop_app/onboarding/__init__.py" line="46" />
       <source>Screen lock</source>
       <translation>Verrouillage de l’écran</translation>
     </message>
@@ -272,13 +314,9 @@
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="562" />
+      <location filename="../../desktop_app/onboarding/__init__.py" line="47" />
       <source>System updates</source>
       <translation>Mises à jour système</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/onboarding/__init__.py" line="45" />
-      <source>System updates are recent</source>
-      <translation>Les mises à jour système sont récentes</translation>
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="203" />
@@ -286,17 +324,12 @@
       <translation>Le pare-feu est désactivé.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/onboarding/__init__.py" line="43" />
-      <source>The firewall is on</source>
-      <translation>Le pare-feu est activé</translation>
-    </message>
-    <message>
       <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="202" />
       <source>The firewall is on.</source>
       <translation>Le pare-feu est activé.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/onboarding/__init__.py" line="368" />
+      <location filename="../../desktop_app/onboarding/__init__.py" line="408" />
       <source>The free space could not be measured.</source>
       <translation>L’espace libre n’a pas pu être mesuré.</translation>
     </message>
@@ -311,9 +344,14 @@
       <translation>Les dernières mises à jour ont été installées il y a {days} jours.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/onboarding/__init__.py" line="48" />
-      <source>The printer {name} is installed</source>
-      <translation>L’imprimante {name} est installée</translation>
+      <location filename="../../desktop_app/onboarding/__init__.py" line="383" />
+      <source>The printer is installed.</source>
+      <translation>L’imprimante est installée.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/onboarding/__init__.py" line="388" />
+      <source>The printer is not installed.</source>
+      <translation>L’imprimante n’est pas installée.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/onboarding/messages.py" line="14" />
@@ -391,11 +429,6 @@
       <translation>L’annuaire de votre entreprise n’a pas pu être joint pour lire l’expiration de votre mot de passe (êtes-vous sur le réseau de l’entreprise ou le VPN ?).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/onboarding/__init__.py" line="42" />
-      <source>Your disk is encrypted</source>
-      <translation>Votre disque est chiffré</translation>
-    </message>
-    <message>
       <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="112" />
       <source>Your disk is encrypted ({tool}).</source>
       <translation>Votre disque est chiffré ({tool}).</translation>
@@ -436,11 +469,6 @@
       <translation>Votre mot de passe a expiré.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/onboarding/__init__.py" line="46" />
-      <source>Your password is not about to expire</source>
-      <translation>Votre mot de passe n’est pas sur le point d’expirer</translation>
-    </message>
-    <message>
       <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="448" />
       <source>Your password is valid for {days} more day.</source>
       <translation>Votre mot de passe est encore valable {days} jour.</translation>
@@ -461,14 +489,59 @@
       <translation>Votre écran ne se verrouille qu’après {minutes} minutes.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/onboarding/__init__.py" line="44" />
-      <source>Your screen locks when you are away</source>
-      <translation>Votre écran se verrouille en votre absence</translation>
-    </message>
-    <message>
       <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="264" />
       <source>Your screen locks when you are away.</source>
       <translation>Votre écran se verrouille en votre absence.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/onboarding/__init__.py" line="175" />
+      <source>a link needs an https:// url</source>
+      <translation>un lien doit avoir une adresse https://</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/onboarding/__init__.py" line="179" />
+      <source>disk_free needs a number 'gb'</source>
+      <translation>disk_free doit avoir un nombre « gb »</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/onboarding/__init__.py" line="160" />
+      <source>must be a table</source>
+      <translation>doit être une table</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/onboarding/__init__.py" line="100" />
+      <source>onboarding item {index}</source>
+      <translation>élément {index} de la liste du premier jour</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/onboarding/__init__.py" line="214" />
+      <source>parameter '{name}': {error}</source>
+      <translation>paramètre « {name} » : {error}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/onboarding/__init__.py" line="110" />
+      <source>report_to_it: unknown mode '{mode}' (one of {modes}); nothing is reported</source>
+      <translation>report_to_it : mode « {mode} » inconnu (valeurs possibles : {modes}) ; rien n’est signalé</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/onboarding/__init__.py" line="104" />
+      <source>role '{role}' item {index}</source>
+      <translation>rôle « {role} », élément {index}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/onboarding/__init__.py" line="167" />
+      <source>unknown check '{check}' (selfdesk checks lists them)</source>
+      <translation>vérification « {check} » inconnue (selfdesk checks les énumère)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/onboarding/__init__.py" line="163" />
+      <source>unknown kind '{kind}' (one of {kinds})</source>
+      <translation>type « {kind} » inconnu (valeurs possibles : {kinds})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/onboarding/__init__.py" line="211" />
+      <source>unknown parameter '{name}' (known: {known})</source>
+      <translation>paramètre « {name} » inconnu (connus : {known})</translation>
     </message>
     <message>
       <location filename="../../desktop_app/onboarding/messages.py" line="13" />
@@ -486,14 +559,21 @@
       <translation>Vérification : {done} sur {count}…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/onboarding/__init__.py" line="372" />
+      <location filename="../../desktop_app/onboarding/__init__.py" line="412" />
       <source>{free} free on {mount}.</source>
       <translation>{free} libres sur {mount}.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/onboarding/__init__.py" line="47" />
-      <source>{name} is installed</source>
-      <translation>{name} est installé</translation>
+      <location filename="../../desktop_app/onboarding/__init__.py" line="119" />
+      <source>{where}: duplicate id '{id}'</source>
+      <translation>{where} : identifiant « {id} » en double</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/onboarding/__init__.py" line="132" />
+      <location filename="../../desktop_app/onboarding/__init__.py" line="157" />
+      <location filename="../../desktop_app/onboarding/__init__.py" line="170" />
+      <source>{where}: {problem}</source>
+      <translation>{where} : {problem}</translation>
     </message>
   </context>
 </TS>

@@ -99,7 +99,8 @@ def test_checklist_runs_checks_and_keeps_manual_items_pending(no_surprises, ctx)
     c = Context(policy=p, platform="linux")
     outcomes, _ = onboarding.run_checklist(items, system, c)
     assert [(o.id, o.status) for o in outcomes] == [("security.encryption", "failed"), ("mail", "pending")]
-    assert outcomes[0].title == "Your disk is encrypted" and outcomes[0].fixes == []  # no settings page for LUKS on Linux
+    # The title names the subject, so the line never reads "The firewall is on: The firewall is off."
+    assert outcomes[0].title == "Disk encryption" and outcomes[0].fixes == []  # no settings page for LUKS on Linux
     outcomes, _ = onboarding.run_checklist(items, system, c, confirmed={"mail"})
     assert outcomes[1].status == "ok"
 
@@ -147,6 +148,29 @@ def test_check_items_run_with_their_own_policy_values(ctx):
     assert "http:https://intranet.example/health" in asked
     assert outcomes["intranet"].status not in ("skipped", "ok") and outcomes["intranet-none"].status == "skipped"
     assert p.get("disk", "fail_free_gb") == 2  # the user's everyday policy is untouched
+
+
+def test_a_printer_item_never_says_not_installed_when_the_printers_cannot_be_listed(ctx):
+    """CUPS down lists no printer at all: the item says the service is not running (and offers its restart),
+    not "not installed". Once listed, a missing printer the policy declares offers to add it; others say ask IT."""
+    down = (ROOT / "tests" / "fixtures" / "printers" / "81_cassini_lpstat-t_nodaemon.txt").read_text()
+    listed = "scheduler is running\nsystem default destination: Lobby\nprinter Lobby is idle.  enabled since Wed Nov 25 06:00:00 2026\n"
+    clock = {"printers:clock": {"epoch": 1795000000.0, "local": "2026-11-17T10:00:00"}}
+    p = _policy([{"kind": "printer", "name": "Office-2F"}, {"kind": "printer", "name": "Lobby"}, {"kind": "printer", "name": "Plotter"}])
+    p.values["printers"]["required"] = [{"name": "Office-2F", "uri": "ipp://print.example/printers/Office-2F"}]
+    items, _ = onboarding.items_from_policy(p)
+    c = Context(policy=p, platform="linux")
+    def cups(lpstat_t: str) -> FakeSystem:
+        return FakeSystem(commands={("lpstat", "-t"): lpstat_t, ("lpstat", "-l", "-p"): "", ("lpstat", "-l", "-o"): ""}, values=clock)
+
+    first = onboarding.run_checklist(items, cups(down), c)[0][0]
+    assert first.status == "failed" and "not installed" not in first.summary.lower()
+    assert first.summary == "The printing service on this computer is not running, so nothing can print."
+    assert first.fixes == ["printers.restart-service"]
+    office, lobby, plotter = onboarding.run_checklist(items, cups(listed), c)[0]
+    assert (office.status, office.summary, office.fixes) == ("failed", "The printer is not installed.", ["printers.add-required"])
+    assert (lobby.status, lobby.summary, lobby.title) == ("ok", "The printer is installed.", "Printer Lobby")
+    assert plotter.fixes == [] and plotter.advice == "Ask IT to add it to your computer."
 
 
 def test_disk_free_uses_the_home_and_system_volumes_in_the_disk_checks_gb(ctx):
@@ -253,7 +277,8 @@ def test_onboard_cli_on_this_machine(tmp_path):
     assert status["password.password"] == "ok"  # root's password never expires here (chage)
     assert first.returncode == 1 and Path(doc["baseline"]).exists() and doc["reported"] is None
     french = _cli(pol, "--lang", "fr", home=home)
-    assert "À faire" in french.stdout and "Non installé." in french.stdout and "Problème" in french.stdout
+    assert "À faire" in french.stdout and "Application Nonexistent Suite\u00a0: Non installée." in french.stdout
+    assert "Problème" in french.stdout
     assert "Réinitialisez votre mot de passe sur https://password.corp.example" in french.stdout
     confirmed = json.loads(_cli(pol, "--json", "--confirm", "welcome", home=home).stdout)
     assert {i["id"]: i["status"] for i in confirmed["items"]}["welcome"] == "ok"
@@ -261,6 +286,42 @@ def test_onboard_cli_on_this_machine(tmp_path):
     assert bad.returncode == 2 and "Traceback" not in bad.stderr
     role = _cli(pol, "--role", "nobody", home=home)
     assert role.returncode == 2 and "unknown role: nobody" in role.stderr
+
+
+def test_onboard_cli_names_the_fix_and_a_checklist_that_cannot_run_is_a_policy_error(tmp_path):
+    pol = tmp_path / "policy.toml"
+    pol.write_text('[onboarding]\nitems = [{kind = "disk_free", gb = 100000000}]\n')  # 100 PB: never enough here
+    run = _cli(pol, home=tmp_path / "home")
+    assert run.returncode == 1 and "Fix available: selfdesk fix disk.cleanup" in run.stdout, run.stdout + run.stderr
+    broken = tmp_path / "broken.toml"
+    broken.write_text('[onboarding]\nitems = [{kind = "teleport"}, {kind = "link", title = "Welcome", url = "http://x.example"}]\n')
+    run = _cli(broken, "--lang", "fr", home=tmp_path / "home")
+    assert run.returncode == 2 and "Traceback" not in run.stderr  # not "nothing to do" for an MDM script
+    assert "selfdesk: policy: élément 2 de la liste du premier jour\u00a0: un lien doit avoir une adresse https://" in run.stderr
+    check = subprocess.run([sys.executable, "-m", "desktop_app", "policy", "check", str(broken)], capture_output=True, text=True,
+                           cwd=ROOT, env=dict(os.environ, SELFDESK_HOME=str(tmp_path / "home")), timeout=60)
+    assert check.returncode == 1 and f"{broken}: onboarding item 1: unknown kind 'teleport'" in check.stdout, check.stdout
+
+
+def test_policy_check_names_broken_items_of_every_role():
+    p = _policy([{"kind": "confirm", "title": "Mail", "id": "mail"}],
+                roles=[{"name": "dev", "groups": ["developers"], "items": [{"kind": "app"}, {"kind": "confirm", "title": "Mail", "id": "mail"}]}])
+    assert [str(m) for m in onboarding.policy_problems(p, "policy.toml")] == [
+        "policy.toml: role 'dev' item 1: 'app' needs a name", "policy.toml: role 'dev' item 2: duplicate id 'mail'"]
+
+
+def test_the_summary_for_it_says_each_state_in_words():
+    from desktop_app import i18n
+
+    outcomes = [onboarding.Outcome("fw", "security", "Firewall", "failed", "The firewall is off."),
+                onboarding.Outcome("mail", "confirm", "Mail", "pending", "Confirm when this works for you.")]
+    assert onboarding.summary_text(outcomes).splitlines()[1:] == [
+        "- [Problem] Firewall: The firewall is off.", "- [To do] Mail: Confirm when this works for you."]
+    i18n.set_language("fr")
+    try:
+        assert onboarding.summary_text(outcomes).splitlines()[1].startswith("- [Problème] Firewall\u00a0: ")
+    finally:
+        i18n.set_language("en")
 
 
 class _Helpdesk(BaseHTTPRequestHandler):

@@ -61,7 +61,7 @@ def test_checklist_runs_off_the_ui_thread_and_shows_items_in_words(qtbot, checkl
     rows = {r.outcome.id: r for r in wizard.rows}
     assert list(rows) == ["security.encryption", "welcome", "mail"]
     assert rows["security.encryption"].status_label.text().startswith("<b>Problem</b>")
-    assert "Your disk is encrypted" in rows["security.encryption"].status_label.text()
+    assert "Disk encryption" in rows["security.encryption"].status_label.text()
     assert rows["welcome"].status_label.text().startswith("<b>To do</b>")
     assert rows["welcome"].open_button is not None and rows["mail"].open_button is None
     assert rows["welcome"].confirm is not None and rows["mail"].confirm is not None
@@ -157,7 +157,7 @@ def test_default_reporter_queues_through_the_helpdesk_outbox(qtbot, checklist, t
     items = Outbox().items()
     assert [i.id for i in items] == [blocker.args[0]]
     assert items[0].draft["title"] == "Onboarding: 3 items need attention"
-    assert "Your disk is encrypted" in items[0].draft["body"]
+    assert "Disk encryption" in items[0].draft["body"]
 
 
 def test_wizard_in_french(qtbot, checklist, tmp_path) -> None:
