@@ -537,15 +537,6 @@ def parse_netstat_routes(text: Any) -> list[dict[str, Any]]:
     return routes
 
 
-def default_gateway(routes: list[dict[str, Any]]) -> str | None:
-    """First gateway of a default route (lowest metric when metrics are known)."""
-    defaults = [r for r in routes if isinstance(r, dict) and r.get("dst") == "default" and r.get("gateway")]
-    # interface-scoped defaults (BSD flag "I") are not the primary route; then the lowest metric wins
-    defaults.sort(key=lambda r: ("I" in str(r.get("flags") or ""),
-                                 r.get("metric") if isinstance(r.get("metric"), int) else 0))
-    return defaults[0]["gateway"] if defaults else None
-
-
 # ---------------------------------------------------------------------------------------------- PowerShell
 
 def parse_get_netadapter(text: Any) -> list[dict[str, Any]] | None:

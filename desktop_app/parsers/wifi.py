@@ -55,15 +55,6 @@ def signal_percent_from_dbm(dbm: Any) -> int | None:
     return int(max(0, min(100, round(2 * (value + 100)))))
 
 
-def dbm_from_percent(pct: Any) -> int | None:
-    """Inverse of :func:`signal_percent_from_dbm` (-100 dBm for 0 %, -50 dBm for 100 %)."""
-    value = to_float(pct)
-    if value is None:
-        return None
-    value = max(0.0, min(100.0, value))
-    return round(value / 2 - 100)
-
-
 def band_from_channel(channel: Any, freq_mhz: Any = None) -> float | None:
     """2.4, 5 or 6 (GHz). The frequency decides when known; a channel alone is ambiguous between 5 and 6 GHz
     for 1..233, so only 1-14 (2.4) and 32-177 (5) are inferred from it."""

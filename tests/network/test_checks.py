@@ -507,6 +507,16 @@ def test_gateway_without_default_route_says_so(monkeypatch, no_surprises, ctx) -
     assert result.status is Status.SKIPPED and "no default gateway" in result.summary
 
 
+def test_macos_interface_scoped_default_route_is_never_the_primary_one() -> None:
+    real = (FIXTURES / "netstat-rn_macos_vpn-primary.txt").read_text()
+    lines = real.splitlines()
+    swapped = "\n".join([*lines[:4], lines[5], lines[4], *lines[6:]])  # EDITED: the scoped en0 default listed first
+    for text in (real, swapped):
+        obs = Observations([{"kind": "command", "argv": ["netstat", "-rn", "-f", "inet"], "returncode": 0, "stdout": text, "stderr": "", "error": None}])
+        routes = ipconfig.default_routes(obs)
+        assert (routes[0]["gateway"], routes[0]["dev"]) == ("10.20.30.1", "utun4") and routes[1]["scoped"] is True
+
+
 def test_network_collect_per_platform(no_surprises, ctx) -> None:
     win = no_surprises("windows", commands={("ipconfig", "/all"): "", ipconfig.GET_NETADAPTER: "[]"})
     ipconfig.collect(win, ctx("windows"))

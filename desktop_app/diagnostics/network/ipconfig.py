@@ -120,14 +120,16 @@ def default_routes(obs: Observations) -> list[dict[str, Any]]:
     netstat = obs.command("netstat", "-rn")
     if netstat is not None and netstat.ok:
         for route in as_list(safe_parse("parse_netstat_routes", "ipconfig", netstat.stdout)):
-            if isinstance(route, dict) and str(route.get("dst") or route.get("destination")) in ("default", "0.0.0.0", "0.0.0.0/0"):
-                routes.append({"gateway": route.get("gateway"), "dev": route.get("dev") or route.get("interface"), "metric": route.get("metric")})
+            if isinstance(route, dict) and route.get("dst") == "default":
+                routes.append({"gateway": route.get("gateway"), "dev": route.get("dev"), "metric": route.get("metric"),
+                               "scoped": "I" in str(route.get("flags") or "")})
     ipconfig = ipconfig_command(obs)
     if ipconfig is not None and ipconfig.stdout:
         for adapter in as_list(safe_parse("parse_ipconfig_all", "ipconfig", ipconfig.stdout)):
             if isinstance(adapter, dict) and adapter.get("gateway"):
                 routes.append({"gateway": adapter["gateway"], "dev": adapter.get("name"), "metric": None})
-    routes.sort(key=lambda r: r["metric"] if isinstance(r.get("metric"), (int, float)) else 0)
+    # An interface-scoped default (BSD flag "I") is not the primary route; then the lowest metric wins.
+    routes.sort(key=lambda r: (bool(r.get("scoped")), r["metric"] if isinstance(r.get("metric"), (int, float)) else 0))
     return routes
 
 

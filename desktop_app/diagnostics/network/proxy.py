@@ -224,11 +224,6 @@ def _host_port(value: str) -> tuple[str, int] | None:
     return None
 
 
-def configured_proxy(obs: Observations) -> tuple[str, int] | None:
-    """Kept for callers that only want the manual proxy."""
-    return effective_proxy(proxy_settings(obs))
-
-
 # -- judging ----------------------------------------------------------------------------------------------------
 def analyze(obs: Observations, ctx: Context) -> Result | None:
     if obs.value("probe", "proxy_env") is None and not any(

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import urlsplit
 
 from desktop_app import probes
 from desktop_app.diagnostics.network.common import (
@@ -349,6 +348,3 @@ def _fmt(value: Any) -> str:
     text = f"{value:.0f}" if value >= 10 or float(value).is_integer() else f"{value:.1f}"
     return text.replace(".", ",") if language() == "fr" else text  # French writes 0,4 ms
 
-
-def url_host(url: str) -> str:
-    return urlsplit(url).hostname or ""
