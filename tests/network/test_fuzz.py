@@ -38,7 +38,7 @@ IP_PARSERS = [ipp.parse_ipconfig_all, ipp.ipconfig_recognized, ipp.parse_ip_addr
 DISCONNECT_WORDS = ("disconnect", "deconnect", "getrennt", "desconect", "disconness", "verbonden", "losgekoppeld", "desligado",
                     "отключ", "切断", "rozłącz", "odłącz", "断开", "未连接", "not connected", "off", "unassociated", "not-associated",
                     "init", "scanning", "none", "no", "associat", "authenticat", "discover", "connecting", "zuordnung", "koppelen",
-                    "verifieren", "asociando", "autentica", "associazione", "associando", "wird", "unavailable")
+                    "verifieren", "asociando", "autentica", "authentif", "associazione", "associando", "wird", "unavailable")
 
 
 @FAST
