@@ -12,6 +12,8 @@ chosen from the user's groups or with ``selfdesk onboard --role``). See docs/onb
 - ``printer``: ``{kind="printer", name="Office"}``; ``disk_free``: ``{kind="disk_free", gb=20}``
 - ``link``: ``{kind="link", title="Read the welcome page", url="https://..."}``; ``confirm``: ``{kind="confirm",
   title="I can sign in to my e-mail"}`` — both are done when the user confirms them.
+
+Any item may carry ``title_fr`` (``title_<language>``): shown instead of ``title`` to a reader in that language.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from typing import Any
 
 from desktop_app import __version__, paths, registry
 from desktop_app.engine import Sweep
-from desktop_app.i18n import N_, Message, tr, tr_label
+from desktop_app.i18n import N_, Message, language, tr, tr_label
 from desktop_app.model import Check, Context, Result, Status
 
 SECURITY = {"encryption": "security.encryption", "firewall": "security.firewall", "screen_lock": "security.screenlock",
@@ -227,8 +229,13 @@ def with_overrides(policy: Any, overrides: Mapping[str, Mapping[str, Any]]) -> A
 
 
 def _title(item: Item) -> str:
+    """IT's own words in the reader's language (``title_fr = "..."`` next to ``title``), else IT's ``title`` as
+    written, else what the item checks, translated."""
+    own = item.params.get(f"title_{language()}")
+    if isinstance(own, str) and own.strip():
+        return own
     if item.title:
-        return item.title  # written by IT in their own words; shown as is
+        return item.title
     key = item.params.get("what") if item.kind == "security" else item.kind
     template = DEFAULT_TITLES.get(str(key))
     if template is None and item.kind == "check":

@@ -310,6 +310,20 @@ def test_policy_check_names_broken_items_of_every_role():
         "policy.toml: role 'dev' item 1: 'app' needs a name", "policy.toml: role 'dev' item 2: duplicate id 'mail'"]
 
 
+def test_titles_it_wrote_in_french_are_shown_to_a_french_reader():
+    from desktop_app import i18n
+
+    items, _ = onboarding.items_from_policy(_policy([
+        {"kind": "confirm", "id": "mail", "title": "I can sign in to my e-mail", "title_fr": "J’arrive à ouvrir ma messagerie"},
+        {"kind": "confirm", "id": "badge", "title": "My badge opens the door"}]))
+    assert [onboarding._title(i) for i in items] == ["I can sign in to my e-mail", "My badge opens the door"]
+    i18n.set_language("fr")
+    try:
+        assert [onboarding._title(i) for i in items] == ["J’arrive à ouvrir ma messagerie", "My badge opens the door"]
+    finally:
+        i18n.set_language("en")
+
+
 def test_the_summary_for_it_says_each_state_in_words():
     from desktop_app import i18n
 
