@@ -388,6 +388,19 @@ def test_unreadable_ping_output_is_unknown_never_router_down(ctx) -> None:
     assert refused.status is Status.FAILED
 
 
+def test_an_untagged_recording_judges_quality_on_the_quality_ping_not_the_router_or_mtu_pings(ctx) -> None:
+    def command(argv: list[str], stdout: str, returncode: int = 0) -> dict[str, Any]:
+        return {"kind": "command", "argv": argv, "returncode": returncode, "stdout": stdout, "stderr": "", "error": None}
+
+    lossy = (LAB / "linux_ping_loss.txt").read_text()
+    routes = command(["ip", "-j", "route", "show"], '[{"dst": "default", "gateway": "10.77.1.1", "dev": "eth0"}]')
+    quality = command(ping_argv("linux", "10.77.9.9", 10), lossy, 1)
+    router = command(ping_argv("linux", "10.77.1.1", 3), (LAB / "linux_ping_ok.txt").read_text())
+    df = command(["ping", "-n", "-M", "do", "-s", "56", "-c", "2", "-i", "0.2", "-W", "1", "10.88.0.1"], (LAB / "linux_ping_ok.txt").read_text())
+    result = reach.analyze_quality(Observations([routes, quality, router, df]), ctx(network={"quality_target": "10.77.9.9"}))
+    assert result.facts["target"] == "10.77.9.9" and result.status is Status.FAILED
+
+
 def test_quality_skips_ping_when_the_target_name_does_not_resolve(no_surprises, ctx) -> None:
     system = no_surprises(values={"dns:check.example": dns_value("check.example", "timeout")})
     reach.collect_quality(system, ctx(network={"quality_target": "check.example"}))

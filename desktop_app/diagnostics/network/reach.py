@@ -284,11 +284,27 @@ def collect_quality(system: System, ctx: Context) -> None:
     probes.ping(system, target, count=count, interval=0.2)
 
 
+def _quality_ping(obs: Observations, ctx: Context) -> tuple[str, dict[str, Any], Any] | None:
+    """The quality ping. A recording whose observations are not tagged per check (pasted, or from an older
+    script) also holds the router ping and the VPN check's don't-fragment pings: those are not the quality target."""
+    target = quality_target(ctx)
+    gateways = {str(r.get("gateway")) for r in default_routes(obs) if r.get("gateway")}
+    found = [
+        item for item in _pings(obs)
+        if not _dont_fragment(item[2].argv) and (item[0] == target or item[0] not in gateways)
+    ]
+    return found[-1] if found else None
+
+
+def _dont_fragment(argv: tuple[str, ...]) -> bool:
+    return "-M" in argv or "-D" in argv or ("-f" in argv and "-l" in argv)
+
+
 def analyze_quality(obs: Observations, ctx: Context) -> Result | None:
-    found = _pings(obs)
-    if not found:
+    found = _quality_ping(obs, ctx)
+    if found is None:
         return None
-    target, stats, cmd = found[-1]
+    target, stats, cmd = found
     facts = {"target": target, **stats}
     if stats["sent"] is None:
         if cmd.error:
