@@ -31,7 +31,26 @@ def cli_arguments(argv: Sequence[str]) -> list[str]:
     return args
 
 
+# Modules SelfDesk runs as a child process with ``sys.executable -m MODULE``: a frozen app has no Python
+# interpreter, so its own executable stands in for one (the on-demand speed test runs speedtest-cli this way).
+CHILD_MODULES = ("speedtest",)
+
+
+def child_module(argv: Sequence[str]) -> str | None:
+    """``speedtest`` for ``selfdesk -m speedtest --json``, else None."""
+    if len(argv) >= 3 and argv[1] == "-m" and argv[2] in CHILD_MODULES:
+        return argv[2]
+    return None
+
+
 if __name__ == "__main__":
+    module = child_module(sys.argv)
+    if module is not None:
+        import runpy
+
+        sys.argv = [module, *sys.argv[3:]]
+        runpy.run_module(module, run_name="__main__", alter_sys=True)
+        sys.exit(0)
     from desktop_app.cli import main
 
     sys.exit(main(cli_arguments(sys.argv)))

@@ -426,6 +426,20 @@ def test_throughput_reports_speed_and_slow_links(no_surprises, ctx) -> None:
     assert throughput.analyze(observed(broken), ctx()).status is Status.ERROR
 
 
+def test_the_frozen_app_runs_the_speed_test_with_its_own_executable(no_surprises, ctx) -> None:
+    """Without speedtest-cli on PATH the check runs ``sys.executable -m speedtest``; in the installed (frozen)
+    app sys.executable is SelfDesk itself, whose entry script must then behave like ``python -m speedtest``."""
+    import subprocess
+    import sys
+
+    system = no_surprises()
+    argv = throughput.speedtest_argv(system, ctx())
+    assert argv[:3] == [sys.executable, "-m", "speedtest"]
+    entry = Path(__file__).resolve().parents[2] / "packaging" / "entry.py"
+    ran = subprocess.run([sys.executable, str(entry), *argv[1:3], "--version"], capture_output=True, text=True, timeout=60)
+    assert ran.returncode == 0 and ran.stdout.startswith("speedtest-cli ")
+
+
 def test_proxy_that_does_not_answer(no_surprises, ctx) -> None:
     reg = "\r\n    ProxyEnable    REG_DWORD    0x1\r\n    ProxyServer    REG_SZ    proxy.corp.example:3128\r\n"  # SYNTHETIC
     system = no_surprises(
