@@ -418,6 +418,13 @@ def parse_windows_default(text: Any) -> str | None:
     return None
 
 
+def parse_windows_work_offline(text: Any) -> set[str]:
+    """``Get-CimInstance Win32_Printer | Select Name,Default,WorkOffline | ConvertTo-Json`` -> names of the
+    printers Windows set to "Use Printer Offline"."""
+    return {item["Name"] for item in parse_ps_json(text) or []
+            if item.get("WorkOffline") is True and isinstance(item.get("Name"), str)}
+
+
 def parse_windows_ports(text: Any) -> dict[str, tuple[str, int]]:
     """``Get-PrinterPort | ConvertTo-Json`` -> {port name: (host, port)} for TCP/IP ports."""
     ports: dict[str, tuple[str, int]] = {}

@@ -368,3 +368,17 @@ def test_set_default_when_the_default_is_already_fine_says_so(no_surprises, ctx)
     finally:
         i18n.set_language("en")
     assert outcome.steps[0]["details"]["error"].startswith("Il y a plus d’une imprimante")
+
+
+def test_a_windows_printer_set_to_work_offline_is_offline_even_when_its_status_says_normal(ctx) -> None:
+    """Windows marks an unplugged USB printer "Use Printer Offline" (Win32_Printer.WorkOffline) and leaves
+    Get-Printer's PrinterStatus at Normal (google/cloud-print-connector#284): that is an offline printer."""
+    printers = '[{"Name": "Label-USB", "PrinterStatus": 0}, {"Name": "Microsoft Print to PDF", "PrinterStatus": 0}]'
+    default = ('[{"Name": "Label-USB", "Default": true, "WorkOffline": true},'
+               ' {"Name": "Microsoft Print to PDF", "Default": false, "WorkOffline": false}]')
+    result = diag.analyze(win_obs(**{diag.WIN_PRINTERS: printers, diag.WIN_DEFAULT: default, diag.WIN_JOBS: "", diag.WIN_PORTS: ""}),
+                          ctx("windows"))
+    facts = {p["name"]: p for p in result.facts["printers"]}
+    assert facts["Label-USB"]["state"] == "offline" and facts["Microsoft Print to PDF"]["state"] == "idle"
+    assert result.status is Status.FAILED
+    assert result.summary == "The printer Label-USB is offline. Check that it is switched on and connected."

@@ -148,6 +148,7 @@ def test_parsers_never_raise(text: str) -> None:
     p.parse_windows_jobs(text)
     p.parse_windows_service(text)
     p.parse_windows_default(text)
+    p.parse_windows_work_offline(text)
     p.parse_windows_ports(text)
     p.parse_get_printer_table(text)
 
@@ -164,7 +165,7 @@ _json = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=10),
     lambda kids: st.lists(kids, max_size=4) | st.dictionaries(
         st.sampled_from(["Name", "PrinterStatus", "JobCount", "Id", "JobStatus", "SubmittedTime", "Status",
-                         "Default", "PrinterHostAddress", "PortNumber", "value", "Count", "UserName"]), kids, max_size=6),
+                         "Default", "WorkOffline", "PrinterHostAddress", "PortNumber", "value", "Count", "UserName"]), kids, max_size=6),
     max_leaves=20,
 )
 
@@ -181,6 +182,7 @@ def test_parsers_never_raise_on_near_miss_input(lines: list[str], data: object) 
     p.parse_windows_jobs(text)
     p.parse_windows_service(text)
     p.parse_windows_default(text)
+    p.parse_windows_work_offline(text)
     p.parse_windows_ports(text)
 
 

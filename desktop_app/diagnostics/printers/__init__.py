@@ -36,7 +36,9 @@ WIN_PRINTERS = ("Get-Printer | Select-Object Name,PrinterStatus,JobCount,PortNam
                 "| ConvertTo-Json")
 WIN_JOBS = ("Get-Printer | Get-PrintJob | Select-Object Id,PrinterName,UserName,DocumentName,JobStatus,"
             "SubmittedTime,Size | ConvertTo-Json")
-WIN_DEFAULT = "Get-CimInstance -ClassName Win32_Printer | Select-Object Name,Default | ConvertTo-Json"
+# WorkOffline: "Use Printer Offline", which Windows sets on a USB printer that is unplugged or switched off while
+# Get-Printer's PrinterStatus still says Normal (google/cloud-print-connector#284).
+WIN_DEFAULT = "Get-CimInstance -ClassName Win32_Printer | Select-Object Name,Default,WorkOffline | ConvertTo-Json"
 WIN_PORTS = "Get-PrinterPort | Select-Object Name,PrinterHostAddress,PortNumber,Protocol | ConvertTo-Json"
 
 FIX_RESUME = "printers.resume"
@@ -178,6 +180,11 @@ def _gather_windows(obs: Observations, ps: Mapping[str, CommandObs]) -> dict[str
     for p in printers or []:
         p["jobs"] = max(p["jobs"], counts.get(p["name"], 0))
     default_cmd = ps.get("default")
+    offline = parse.parse_windows_work_offline(default_cmd.stdout) if default_cmd is not None else set()
+    for p in printers or []:
+        if p["name"] in offline and p["state"] in ("idle", "printing", "unknown"):
+            p["state"] = "offline"
+            p["alerts"] = [*p.get("alerts", []), "workoffline"]
     ports = parse.parse_windows_ports(ps["ports"].stdout) if "ports" in ps else {}
     if running is False:
         printers = printers or []
