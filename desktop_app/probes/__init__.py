@@ -2,9 +2,11 @@
 
 Each probe is a small function of the seam: the live work happens inside ``system.probe(name, fn, timeout)``
 (or ``system.run`` for ping), so a sweep records what it saw and a replay sees exactly the same values. Probes
-never raise: failures become a status/error inside the recorded value. Every probe bounds its own I/O by its
-timeout (non-blocking sockets with a deadline), so the thread the seam runs it in always ends; the seam bound
-(timeout plus a small margin) is only a safety net.
+never raise: failures become a status/error inside the recorded value. Every probe bounds its own socket waits
+by its timeout (the DNS probe: non-blocking sockets and one deadline; TCP/HTTP: socket timeouts, and an HTTPS
+failure's issuer is read within what is left). The one wait no probe can bound is the OS resolver behind a
+host *name* in a TCP or HTTP probe (getaddrinfo): there the seam's bound (timeout plus SEAM_MARGIN) ends the
+wait, the observation says "timed out", and the abandoned daemon thread ends when the resolver gives up.
 
 Recorded names: ``dns:<name>[@server][/RDTYPE]``, ``tcp:<host>:<port>``, ``http:<url>``; ping records the
 command ``ping ...`` (parse it with :func:`desktop_app.parsers.ping.parse_ping`).

@@ -102,7 +102,8 @@ def _http_check(url: str, timeout: float, method: str, verify: bool, follow: boo
             final_url=response.url,
         )
     except requests.exceptions.SSLError as exc:
-        value.update(error_kind="tls", error=_short(exc), tls_issuer=_peer_issuer(url, timeout))
+        left = timeout - (time.perf_counter() - started)  # the issuer is read within what is left of the timeout
+        value.update(error_kind="tls", error=_short(exc), tls_issuer=_peer_issuer(url, left) if left > 0.1 else None)
     except requests.exceptions.Timeout as exc:
         value.update(error_kind="timeout", error=_short(exc))
     except requests.exceptions.ConnectionError as exc:
