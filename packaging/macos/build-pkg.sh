@@ -12,6 +12,13 @@ cp -R dist/SelfDesk.app "$STAGE/Applications/"
 cp packaging/macos/com.selfdesk.agent.plist "$STAGE/Library/LaunchAgents/"
 cp packaging/macos/postinstall "$SCRIPTS/postinstall"
 chmod 755 "$SCRIPTS/postinstall"
-pkgbuild --root "$STAGE" --scripts "$SCRIPTS" --identifier com.selfdesk.app --version "$VERSION" \
-  --install-location / "dist/SelfDesk-${VERSION}.pkg"
+# Not relocatable: by default Installer would "update" any other copy of the app it finds (a SelfDesk.app left in
+# Downloads, a build folder) instead of installing /Applications/SelfDesk.app, which the LaunchAgent starts.
+COMPONENTS=build/pkg-components.plist
+pkgbuild --analyze --root "$STAGE" "$COMPONENTS"
+i=0
+while /usr/libexec/PlistBuddy -c "Set :$i:BundleIsRelocatable false" "$COMPONENTS" 2>/dev/null; do i=$((i + 1)); done
+[ "$i" -gt 0 ] || { echo "build-pkg: no bundle found in $COMPONENTS" >&2; exit 1; }
+pkgbuild --root "$STAGE" --component-plist "$COMPONENTS" --scripts "$SCRIPTS" --identifier com.selfdesk.app \
+  --version "$VERSION" --install-location / "dist/SelfDesk-${VERSION}.pkg"
 echo "dist/SelfDesk-${VERSION}.pkg"

@@ -43,13 +43,15 @@ Name: "en"; MessagesFile: "compiler:Default.isl"
 Name: "fr"; MessagesFile: "compiler:Languages\French.isl"
 
 [Dirs]
-; The system-wide policy folder: administrators write, users only read (so a user cannot redirect tickets).
-Name: "{commonappdata}\SelfDesk"; Permissions: users-readexec admins-full system-full
+; The system-wide policy folder. Its permissions are set in [Run]: Permissions: here would only ADD rights, and
+; ProgramData's inherited ones let every user create files in a new folder (they could plant a policy.toml).
+Name: "{commonappdata}\SelfDesk"
 
 [Files]
 Source: "..\..\dist\selfdesk\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
 Source: "..\..\docs\policy.example.toml"; DestDir: "{commonappdata}\SelfDesk"; Flags: onlyifdoesntexist
-Source: "{param:POLICY}"; DestDir: "{commonappdata}\SelfDesk"; DestName: "policy.toml"; Flags: external skipifsourcedoesntexist; Check: HasPolicyParam
+; The deployed policy belongs to IT: an uninstall (or a reinstall without /POLICY=) never removes it.
+Source: "{param:POLICY}"; DestDir: "{commonappdata}\SelfDesk"; DestName: "policy.toml"; Flags: external skipifsourcedoesntexist uninsneveruninstall; Check: HasPolicyParam
 
 [Registry]
 ; Start at login for every user.
@@ -59,6 +61,12 @@ Root: HKLM; Subkey: "Software\Microsoft\Windows\CurrentVersion\Run"; ValueType: 
 Name: "{autoprograms}\SelfDesk"; Filename: "{app}\{#TrayExe}"; IconFilename: "{app}\{#TrayExe}"
 
 [Run]
+; The policy folder: owned by Administrators, written by Administrators and SYSTEM only, read by users; the inherited
+; ProgramData rights (users create files, CREATOR OWNER full) are removed, and files already inside take the
+; folder's rights (a file a user put there before the install loses its own). SIDs: the names are localized.
+Filename: "{sys}\icacls.exe"; Parameters: """{commonappdata}\SelfDesk"" /setowner *S-1-5-32-544 /T /C /Q"; Flags: runhidden
+Filename: "{sys}\icacls.exe"; Parameters: """{commonappdata}\SelfDesk"" /inheritance:r /grant:r *S-1-5-18:(OI)(CI)F *S-1-5-32-544:(OI)(CI)F *S-1-5-32-545:(OI)(CI)RX /Q"; Flags: runhidden
+Filename: "{sys}\icacls.exe"; Parameters: """{commonappdata}\SelfDesk\*"" /reset /T /C /Q"; Flags: runhidden
 Filename: "{app}\{#TrayExe}"; Flags: nowait postinstall skipifsilent runasoriginaluser
 
 [UninstallRun]
@@ -73,4 +81,14 @@ Type: filesandordirs; Name: "{app}"
 function HasPolicyParam(): Boolean;
 begin
   Result := ExpandConstant('{param:POLICY|}') <> '';
+end;
+
+// An upgrade replaces files that running trays (every signed-in user's) hold open: stop them first, as the
+// uninstaller does, rather than rely on Restart Manager reaching other sessions. They start again at next login.
+function PrepareToInstall(var NeedsRestart: Boolean): String;
+var
+  ResultCode: Integer;
+begin
+  Exec(ExpandConstant('{sys}\taskkill.exe'), '/IM {#TrayExe} /F', '', SW_HIDE, ewWaitUntilTerminated, ResultCode);
+  Result := '';
 end;

@@ -85,6 +85,47 @@ def test_the_windows_installer_takes_the_version_from_the_build_not_a_literal():
     assert '"ProductVersion": VERSION' in spec  # what GetStringFileInfo reads
 
 
+def iss_section(name: str) -> list[str]:
+    """The entries of one section of the Inno Setup script, comments left out."""
+    lines, inside = [], False
+    for line in iss().splitlines():
+        if re.match(r"^\[\w+\]\s*$", line):
+            inside = line.strip() == f"[{name}]"
+        elif inside and line.strip() and not line.lstrip().startswith((";", "//")):
+            lines.append(line)
+    return lines
+
+
+def test_the_windows_policy_folder_is_written_by_administrators_only():
+    """ProgramData lets every user create files in a new subfolder, and [Dirs] Permissions only ADD rights: the
+    folder's ACL is replaced (inheritance removed, locale-proof SIDs), in silent installs too, owner first."""
+    assert not [line for line in iss_section("Dirs") if "Permissions:" in line]
+    icacls = [line for line in iss_section("Run") if "icacls.exe" in line]
+    owner = next(i for i, line in enumerate(icacls) if '\\SelfDesk"" /setowner *S-1-5-32-544 /T' in line)
+    acl = next(i for i, line in enumerate(icacls) if '\\SelfDesk"" /inheritance:r /grant:r '
+               "*S-1-5-18:(OI)(CI)F *S-1-5-32-544:(OI)(CI)F *S-1-5-32-545:(OI)(CI)RX" in line)
+    reset = next(i for i, line in enumerate(icacls) if '\\SelfDesk\\*"" /reset /T' in line)
+    assert owner < acl < reset
+    assert not [line for line in icacls if "postinstall" in line or "skipifsilent" in line]  # never skipped
+
+
+def test_the_windows_uninstaller_keeps_the_deployed_policy_and_an_upgrade_stops_the_trays_first():
+    deployed = next(line for line in iss_section("Files") if 'DestName: "policy.toml"' in line)
+    assert "{param:POLICY}" in deployed and "uninsneveruninstall" in deployed
+    assert not [line for line in iss_section("UninstallDelete") if "commonappdata" in line]
+    code = "\n".join(iss_section("Code"))
+    prepare = code[code.index("function PrepareToInstall"):]
+    assert "taskkill.exe" in prepare and "'/IM {#TrayExe} /F'" in prepare
+
+
+def test_the_macos_pkg_installs_into_applications_not_over_a_copy_found_elsewhere():
+    """pkgbuild makes bundles relocatable by default: Installer would update a stray SelfDesk.app instead."""
+    recipe = (PACKAGING / "macos" / "build-pkg.sh").read_text()
+    assert 'pkgbuild --analyze --root "$STAGE" "$COMPONENTS"' in recipe
+    assert 'Set :$i:BundleIsRelocatable false' in recipe
+    assert '--component-plist "$COMPONENTS"' in recipe.split("pkgbuild --analyze", 1)[1]
+
+
 def test_one_source_for_the_version():
     pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text())
     assert "version" in pyproject["project"]["dynamic"]

@@ -55,7 +55,7 @@ def test_windows_installer_is_per_machine_silent_capable_and_starts_at_login():
     script = (ROOT / "packaging" / "windows" / "selfdesk.iss").read_text()
     assert "PrivilegesRequired=admin" in script
     assert r"Software\Microsoft\Windows\CurrentVersion\Run" in script
-    assert "{commonappdata}\\SelfDesk" in script and "users-readexec" in script
+    assert "{commonappdata}\\SelfDesk" in script
     assert "/VERYSILENT" in script
 
 
