@@ -21,6 +21,17 @@ def test_not_connected_comes_first(ctx) -> None:
     assert out is not None and out.facts["cause"] == "not_connected" and out.fixes == ("vpn.connect",)
 
 
+def test_a_vpn_still_connecting_is_not_called_not_connected(ctx) -> None:
+    from desktop_app.diagnostics.vpn import services
+
+    connecting = {"services": [{"name": "corp", "type": "vpn", "state": "connecting"}]}
+    seen = services.connection_state(connecting["services"])
+    vpn = Result("vpn", Status.WARNING, "", "The VPN is still connecting.", connecting | {"connected": seen}, fixes=("vpn.connect",))
+    out = conclude(results(vpn, Result("company", Status.FAILED, "", "x", {"problem": "dns_failed"})), ctx())
+    assert out is not None and out.facts["cause"] == "connecting" and out.status is Status.WARNING
+    assert out.summary == "The VPN is still connecting."
+
+
 def test_clock_before_company_and_tunnel(ctx) -> None:
     out = conclude(results(Result("vpn", Status.OK, "", "", UP),
                            Result("company", Status.FAILED, "", "cert", {"problem": "tls"}),

@@ -25,7 +25,9 @@ def conclude(results: Mapping[str, Result], ctx: Context) -> Result | None:
     connected = vpn.facts.get("connected")
     if connected is None and "connected" not in vpn.facts:  # a result from before the fact existed
         connected = any(s.get("state") == "connected" for s in vpn.facts.get("services", []))
-    if vpn.status in (*_BAD, Status.WARNING) and connected is False:
+    if vpn.status is Status.WARNING and connected is False:  # still connecting: not down, not up yet
+        return verdict("connecting", vpn.summary, vpn, vpn.status)
+    if vpn.status in _BAD and connected is False:
         return verdict("not_connected", tr("VPN not connected."), vpn, vpn.status)
     if clock is not None and clock.status in _BAD:
         return verdict("clock", clock.summary, clock)
