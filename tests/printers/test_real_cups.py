@@ -282,3 +282,28 @@ def test_missing_filter_is_reported_as_a_driver_problem(lab: Cups, tmp_path: Pat
     result = results["printers"]
     assert result["status"] == "failed" and "driver problem" in result["summary"]
     assert "cups-missing-filter-warning" in result["facts"]["printers"][0]["alerts"]
+
+
+def test_restart_fix_starts_a_stopped_scheduler_and_the_check_confirms(tmp_path: Path) -> None:
+    """The printers.restart-service fix for real: with CUPS stopped, `selfdesk fix` runs `service cups restart`
+    and the printers check confirms the scheduler runs. Everything happens inside private mount, network and
+    PID namespaces whose CUPS folders are empty copies (restart_driver.py): the machine's CUPS is not touched."""
+    if os.geteuid() != 0:
+        pytest.skip("mount namespaces need root")
+    if os.path.isdir("/run/systemd/system"):
+        pytest.skip("systemd runs here: the fix would restart the machine's own CUPS through systemctl")
+    for tool in ("unshare", "mount", "ip", "service", "cupsd", "lpstat"):
+        assert shutil.which(tool), f"{tool} is missing (util-linux, iproute2, init-system-helpers, cups)"
+    assert os.path.exists("/etc/init.d/cups"), "the cups package's init script is missing"
+    tmp_path.chmod(0o755)  # cupsd drops to the lp user
+    done = subprocess.run(
+        ["unshare", "-m", "-n", "-p", "-f", "--mount-proc", "--propagation", "private", sys.executable, "-m",
+         "tests.printers.restart_driver", str(tmp_path)], capture_output=True, text=True, timeout=300, cwd=ROOT)
+    assert done.returncode == 0, done.stderr[-3000:]
+    run = json.loads(done.stdout)
+    assert "scheduler is not running" in run["before"]
+    before = {r["id"]: r for r in json.loads(run["diagnose"]["stdout"])["results"]}
+    assert before["printers"]["facts"]["scheduler_running"] is False and before["printers"]["fixes"] == ["printers.restart-service"]
+    assert "service cups restart" in run["dry_run"]["stdout"]
+    assert run["fix"]["rc"] == 0 and "verified" in run["fix"]["stdout"], run["fix"]["stdout"] + run["fix"]["stderr"]
+    assert "scheduler is running" in run["after"]
