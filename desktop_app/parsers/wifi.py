@@ -146,6 +146,16 @@ _TRANSITIONAL = _folded("associating", "authenticating", "discovering", "disconn
                         "authentification", "authentifizierung", "zuordnung", "asociando", "autenticando",
                         "associazione", "autenticazione", "koppelen", "verifieren", "associando", "wird zugeordnet",
                         "wird authentifiziert")
+_JOINING = tuple(word for word in _TRANSITIONAL if "disconnect" not in word)
+
+
+def joining_state(state: Any) -> bool:
+    """A state word that means "joining a network right now" (associating, authenticating...), in the
+    languages netsh speaks: not connected yet, but not idle either."""
+    folded = fold(state) if isinstance(state, str) else ""
+    return "disconnect" not in folded and any(word in folded for word in _JOINING)
+
+
 # 24H2+ without Location permission: "Network shell commands need location permission to access WLAN
 # information." Localized messages are matched by the location word next to a permission word.
 _LOCATION_WORDS = ("location", "localisation", "standort", "ubicacion", "posizione", "localizzazione",

@@ -141,6 +141,16 @@ def test_wifi_off_is_reported_with_restart_fix_but_not_alarming(monkeypatch, no_
     assert "network.wifi_restart" in result.fixes
 
 
+def test_wifi_still_authenticating_is_not_called_disconnected(no_surprises, ctx) -> None:
+    # EDITED from the real German capture heat_netsh-if_de.txt: its state word replaced by the one netsh prints
+    # while the network checks the password (a state the property test found said "not connected")
+    text = (FIXTURES / "heat_netsh-if_de.txt").read_text(encoding="utf-8").replace(": Verbunden", ": Authentifizierung")
+    system = no_surprises("windows", commands={NETSH_IF: text, NETSH_NET: ""})
+    wifi.collect(system, ctx("windows"))
+    result = wifi.analyze(observed(system), ctx("windows"))
+    assert result.facts["connected"] is False and "still joining" in result.summary and "Authentifizierung" in result.summary
+
+
 # -- IP configuration ---------------------------------------------------------------------------------------
 def linux_ip_system(no_surprises, route_file: str = "linux_ip-j-route-show.json") -> Any:
     return no_surprises(

@@ -19,6 +19,7 @@ from desktop_app.diagnostics.network.common import as_list, safe_parse, setting
 from desktop_app.i18n import tr
 from desktop_app.model import Context, Result, Status
 from desktop_app.observations import CommandObs, Observations
+from desktop_app.parsers.wifi import joining_state
 from desktop_app.redaction.checks import CheckPattern
 from desktop_app.system import System
 
@@ -264,11 +265,12 @@ def analyze(obs: Observations, ctx: Context) -> Result | None:
         facts["reason"] = "not_connected"
         state = str(link.get("state") or "").lower()
         facts["state"] = link.get("state")
-        summary = (
-            tr("Wi-Fi is switched off.")
-            if "off" in state or "disabled" in state
-            else tr("Wi-Fi is not connected to any network.")
-        )
+        if "off" in state or "disabled" in state:
+            summary = tr("Wi-Fi is switched off.")
+        elif joining_state(link.get("state")):
+            summary = tr("Wi-Fi is still joining a network (the computer reports: {state}).", state=link.get("state"))
+        else:
+            summary = tr("Wi-Fi is not connected to any network.")
         # Not a problem in itself (a cable may be in use): the network verdict says when nothing is connected.
         return Result("wifi", Status.OK, "", summary, facts, fixes=("network.wifi_restart",), advice=tr("If you use a cable, this is fine. Otherwise, pick your network from the Wi-Fi menu."), help="wifi-not-connected")
     weak = int(setting(ctx, "wifi_weak_percent", 40))
