@@ -38,8 +38,8 @@ def params(**values: object) -> dict:
 
 # -- encryption --------------------------------------------------------------------------------------------
 def test_filevault_on_and_off(ctx):
-    on = checks.analyze_encryption(Observations([cmd(["fdesetup", "status"], text("macos_fdesetup_on_SYNTHETIC.txt"))]), ctx("macos"))
-    off = checks.analyze_encryption(Observations([cmd(["fdesetup", "status"], text("macos_fdesetup_off_SYNTHETIC.txt"))]), ctx("macos"))
+    on = checks.analyze_encryption(Observations([cmd(["fdesetup", "status"], text("macos_fdesetup_on_REAL.txt"))]), ctx("macos"))
+    off = checks.analyze_encryption(Observations([cmd(["fdesetup", "status"], text("macos_fdesetup_off_REAL.txt"))]), ctx("macos"))
     assert on.status is Status.OK and "FileVault" in on.summary
     assert off.status is Status.FAILED and off.advice and off.fixes == ("security.open_encryption_settings",)
 
