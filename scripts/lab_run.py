@@ -11,6 +11,7 @@ and removes everything. Needs root (network namespaces) and the packages `script
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import subprocess
 import sys
@@ -29,6 +30,22 @@ SCENARIOS = {
     "portal": "a hotel Wi-Fi that wants you to sign in first",
     "no-route": "no router configured",
 }
+# The banner follows the app's --lang, so a French run reads French from its first line (a lab tool: its text is
+# not in the app's translation files).
+SCENARIOS_FR = {
+    "healthy": "un réseau domestique qui fonctionne",
+    "provider-down": "le routeur répond mais la ligne du fournisseur d’accès est coupée",
+    "dns-down": "le serveur de noms du routeur est arrêté",
+    "portal": "un Wi-Fi d’hôtel qui demande de se connecter d’abord",
+    "no-route": "aucun routeur configuré",
+}
+BANNER = {"en": "SelfDesk lab: {what} (network namespaces; nothing leaves this machine)",
+          "fr": "Labo SelfDesk : {what} (espaces de noms réseau ; rien ne sort de cette machine)"}
+
+
+def banner(scenario: str, args: list[str]) -> str:
+    french = "--lang=fr" in args or any(a == "--lang" and b == "fr" for a, b in itertools.pairwise(args))
+    return BANNER["fr" if french else "en"].format(what=(SCENARIOS_FR if french else SCENARIOS)[scenario])
 
 
 def set_scenario(lab: Lab, scenario: str) -> None:
@@ -51,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
     if os.geteuid() != 0:
         print("lab_run: network namespaces need root; run `bash scripts/run.sh --live` for your own network", file=sys.stderr)
         return 2
-    print(f"SelfDesk lab: {SCENARIOS[options.scenario]} (network namespaces; nothing leaves this machine)\n", flush=True)
+    print(banner(options.scenario, args) + "\n", flush=True)
     with tempfile.TemporaryDirectory(prefix="selfdesk-lab-") as folder:
         workdir = Path(folder)
         workdir.chmod(0o755)
