@@ -90,6 +90,19 @@ def test_windows_store_apps_are_found_as_appx_packages(no_surprises, ctx):
     assert result.facts["installed"] == ["Teams"] and result.facts["missing"] == ["Evil"]
 
 
+def test_windows_apps_match_whole_words_of_the_display_name(ctx):
+    """"Git" must not be found in "GitHub Desktop" or "Adobe Digital Editions" (SYNTHETIC reg layout)."""
+    def listing(*names: str) -> str:
+        return "".join(f"\nHKEY_LOCAL_MACHINE\\SOFTWARE\\Uninstall\\{i}\n    DisplayName    REG_SZ    {n}\n" for i, n in enumerate(names))
+
+    wanted = [{"name": "Git", "windows": "Git"}, {"name": "Teams", "windows": "Teams"}]
+    for names, installed in ((("GitHub Desktop", "Adobe Digital Editions 4.5", "Microsoft Teams"), ["Teams"]),
+                             (("Git version 2.43.0", "Microsoft Teams classic"), ["Git", "Teams"])):
+        obs = Observations([cmd(["reg", "query", checks.UNINSTALL_KEYS[0], "/s", "/v", "DisplayName"], listing(*names)),
+                            {"kind": "probe", "name": "onboarding.params", "value": {"apps": wanted}}])
+        assert checks.analyze_apps(obs, ctx("windows")).facts["installed"] == installed
+
+
 ROLES = [{"name": "developers", "groups": ["S-1-5-21-1004336348-1177238915-682003330-1105"]},
          {"name": "sales", "groups": ["Sales"]}]
 

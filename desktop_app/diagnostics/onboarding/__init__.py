@@ -510,6 +510,15 @@ def collect_apps(system: System, ctx: Context) -> None:
             system.run(["rpm", "-qa", "--queryformat", "%{NAME}\\n"], timeout=30, cache=True)
 
 
+def _windows_present(wanted: str, display_names: list[str]) -> bool:
+    """Whole words of an installed program's display name: "Git" finds "Git version 2.43.0" but not "GitHub
+    Desktop" or "Digital Editions", "Teams" finds "Microsoft Teams"."""
+    if not wanted.strip():
+        return False
+    pattern = re.compile(rf"(?<!\w){re.escape(wanted.strip())}(?!\w)", re.IGNORECASE)
+    return any(pattern.search(name) for name in display_names)
+
+
 def _linux_present(wanted: str, desktop: list[str], packages: set[str]) -> bool:
     """Exact desktop-entry id or package name; a snap's entries are named '<snap>_<app>'."""
     wanted = wanted.lower()
@@ -520,7 +529,7 @@ def analyze_apps(obs: Observations, ctx: Context) -> Result | None:
     apps = [a for a in _params(obs).get("apps") or [] if isinstance(a, dict)]
     if not apps:
         return None
-    windows_names = [n.lower() for o in obs.commands("reg", where=lambda o: "/v" in o.argv) for n in posture.parse_reg_display_names(o.stdout)]
+    windows_names = [n for o in obs.commands("reg", where=lambda o: "/v" in o.argv) for n in posture.parse_reg_display_names(o.stdout)]
     appx = {n.lower() for o in obs.commands("powershell", where=lambda o: "Get-AppxPackage" in " ".join(o.argv)) if o.ok
             for n in posture.parse_appx_names(o.stdout)}
     entries = obs.value("file", "desktop-entries")
@@ -536,8 +545,7 @@ def analyze_apps(obs: Observations, ctx: Context) -> Result | None:
     for app in apps:
         name = str(app.get("name") or app.get("linux") or app.get("windows") or app.get("macos") or "?")
         if obs.commands("reg"):
-            wanted = str(app.get("windows") or name).lower()
-            present = any(wanted in n for n in windows_names) or str(app.get("appx") or "").lower() in appx - {""}
+            present = _windows_present(str(app.get("windows") or name), windows_names) or str(app.get("appx") or "").lower() in appx - {""}
         elif bundles_obs is not None or obs.commands("mdfind"):
             bundle_id = str(app.get("macos") or "")
             hit = obs.command("mdfind", f'kMDItemCFBundleIdentifier == "{bundle_id}"')
