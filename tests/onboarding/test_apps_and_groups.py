@@ -44,12 +44,13 @@ def test_macos_apps_are_found_from_their_bundles_when_spotlight_is_off(tmp_path:
     make_app(apps_dir, "Slack", "com.tinyspeck.slackmacgap", binary=False)
     (apps_dir / "Broken.app").mkdir()
     monkeypatch.setattr(checks, "MAC_APP_DIRS", (str(apps_dir),))
-    wanted = [{"name": "Teams", "macos": "com.microsoft.teams2"}, {"name": "Zoom", "macos": "us.zoom.xos"}]
+    wanted = [{"name": "Teams", "macos": "com.microsoft.teams2"}, {"name": "Zoom", "macos": "us.zoom.xos"},
+              {"name": "slack"}, {"name": "Git"}]  # no bundle id given: an application of that name
     c = ctx("macos")
     system = LiveSystem("macos")  # the real seam: files really read; mdfind is not installed here ("Spotlight off")
     checks.collect_apps(system, Context(policy=c.policy, platform="macos", params={"apps": wanted}))
     result = checks.analyze_apps(Observations(system.observations), c)
-    assert result.facts == {"installed": ["Teams"], "missing": ["Zoom"]}
+    assert result.facts == {"installed": ["Teams", "slack"], "missing": ["Zoom", "Git"]}
     bundles = next(o for o in system.observations if o.get("name") == "application-bundles")["value"]
     assert bundles[str(apps_dir / "Broken.app")] is None and len(bundles) == 3
 

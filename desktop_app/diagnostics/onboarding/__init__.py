@@ -540,7 +540,9 @@ def analyze_apps(obs: Observations, ctx: Context) -> Result | None:
         if listing is not None and listing.ok:
             packages |= {p.lower() for p in listing.stdout.split()}
     bundles_obs = obs.value("file", "application-bundles")
-    bundles = {v for v in (bundles_obs.value or {}).values() if isinstance(v, str)} if bundles_obs is not None and isinstance(bundles_obs.value, dict) else set()
+    bundle_map = bundles_obs.value if bundles_obs is not None and isinstance(bundles_obs.value, dict) else {}
+    bundles = {v for v in bundle_map.values() if isinstance(v, str)}
+    bundle_names = {str(path).replace("\\", "/").rsplit("/", 1)[-1].casefold() for path in bundle_map}
     found, missing = [], []
     for app in apps:
         name = str(app.get("name") or app.get("linux") or app.get("windows") or app.get("macos") or "?")
@@ -549,7 +551,10 @@ def analyze_apps(obs: Observations, ctx: Context) -> Result | None:
         elif bundles_obs is not None or obs.commands("mdfind"):
             bundle_id = str(app.get("macos") or "")
             hit = obs.command("mdfind", f'kMDItemCFBundleIdentifier == "{bundle_id}"')
-            present = bool(bundle_id) and (bundle_id in bundles or (hit is not None and bool(hit.stdout.strip())))
+            if bundle_id:
+                present = bundle_id in bundles or (hit is not None and bool(hit.stdout.strip()))
+            else:  # no bundle id in the policy: an application bundle of that name
+                present = f"{name}.app".casefold() in bundle_names
         else:
             present = _linux_present(str(app.get("linux") or name), desktop, packages)
         (found if present else missing).append(name)
