@@ -15,6 +15,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
+from datetime import UTC, datetime
 
 from desktop_app.i18n import tr
 from desktop_app.model import Check, Context, Result, Status, Verdict, needs_tool
@@ -22,6 +23,10 @@ from desktop_app.observations import Observations
 from desktop_app.system import System
 
 log = logging.getLogger(__name__)
+
+# The observation the engine records for a check it cut (its timeout, the sweep's deadline) or cancelled, so a
+# replay gives the result the user saw instead of judging what the check had observed when it was stopped.
+INTERRUPTED = "selfdesk.interrupted"
 
 
 def analyze_check(check: Check, observations: Observations, ctx: Context) -> Result | None:
@@ -80,6 +85,24 @@ def conclude(verdicts: Iterable[Verdict], results: Sequence[Result], ctx: Contex
         if result is not None:
             out.append(replace(result, id=result.id or verdict.id, title=result.title or tr(verdict.title)))
     return out
+
+
+def interrupted_result(check: Check, reason: str, seconds: float) -> Result:
+    """The result of a check stopped before it finished: ``reason`` is timeout, deadline or cancelled."""
+    if reason == "cancelled":
+        return skipped_result(check, tr("Cancelled before it finished."))
+    return error_result(check, tr("This check did not finish within {seconds} seconds.", seconds=f"{seconds:g}"))
+
+
+def recorded_interruption(check: Check, observations: Observations) -> Result | None:
+    """In a replay: the result of a check the live sweep stopped, when its recording says so."""
+    found = observations.value("probe", INTERRUPTED)
+    value = found.value if found is not None and isinstance(found.value, Mapping) else None
+    if value is None:
+        return None
+    seconds = value.get("seconds")
+    number = float(seconds) if isinstance(seconds, (int, float)) and not isinstance(seconds, bool) else float("nan")
+    return interrupted_result(check, str(value.get("reason")), number)
 
 
 def error_result(check: Check, summary: str) -> Result:
@@ -150,7 +173,8 @@ class Sweep:
             now = time.monotonic()
             if self._cancel.is_set():
                 for check_id in list(pending):
-                    emit(skipped_result(by_id[check_id], tr("Cancelled before it finished.")))
+                    self._note_interrupted(check_id, "cancelled", now - started)
+                    emit(interrupted_result(by_id[check_id], "cancelled", now - started))
                     del pending[check_id]
                 break
             wake = min(min(pending.values()), sweep_end)
@@ -160,9 +184,10 @@ class Sweep:
                 now = time.monotonic()
                 for check_id in [c for c, end in pending.items() if now >= end or now >= sweep_end]:
                     check = by_id[check_id]
-                    limit = check.timeout if now < sweep_end else self.deadline
+                    reason, limit = ("timeout", check.timeout) if now < sweep_end else ("deadline", self.deadline)
                     self._cut(check_id)
-                    emit(error_result(check, tr("This check did not finish within {seconds} seconds.", seconds=f"{limit:g}")))
+                    self._note_interrupted(check_id, reason, limit)
+                    emit(interrupted_result(check, reason, limit))
                     del pending[check_id]
                 continue
             if check_id in pending:  # a late result of a check already cut is dropped
@@ -194,6 +219,11 @@ class Sweep:
             self.system.cancel_check(check_id)
         except Exception:
             log.exception("could not stop the commands of %s", check_id)
+
+    def _note_interrupted(self, check_id: str, reason: str, seconds: float) -> None:
+        record = {"kind": "probe", "name": INTERRUPTED, "value": {"reason": reason, "seconds": round(seconds, 3)}, "error": None,
+                  "duration_ms": 0.0, "check": check_id, "ts": datetime.now(UTC).isoformat(timespec="milliseconds")}
+        self.system.add_recorded([record])
 
     def _run_one(self, check: Check, done: queue.Queue[tuple[str, Result]]) -> None:
         try:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from desktop_app import registry
-from desktop_app.engine import analyze_check, analyze_or_skip, conclude
+from desktop_app.engine import analyze_check, analyze_or_skip, conclude, recorded_interruption
 from desktop_app.model import Context, Result
 from desktop_app.observations import Observations
 from desktop_app.recording import Recording
@@ -20,8 +20,10 @@ def replay(recording: Recording, ctx: Context) -> list[Result]:
         if tagged:
             if not any(o.get("check") == check.id for o in recording.observations):
                 continue  # this check did not run on the user's machine
-            # It ran there: the live sweep showed a result even when there was nothing to judge.
-            result: Result | None = analyze_or_skip(check, observations.for_check(check.id), ctx)
+            # It ran there: the live sweep showed a result even when there was nothing to judge, or when it
+            # stopped the check (then what the check had observed so far is not judged).
+            own = observations.for_check(check.id)
+            result: Result | None = recorded_interruption(check, own) or analyze_or_skip(check, own, ctx)
         else:
             result = analyze_check(check, observations, ctx)
         if result is not None:

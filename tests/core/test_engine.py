@@ -272,3 +272,45 @@ def test_a_sweep_is_logged_with_each_check_and_its_outcome(no_surprises, ctx, ca
     assert "sweep: 2 checks (a, boom)" in text
     assert "check a: ok in" in text and "check boom: error in" in text
     assert "sweep done in" in text and "1 error, 1 ok" in text
+
+
+def test_a_replay_gives_the_result_the_user_saw_for_a_check_the_sweep_stopped(ctx, monkeypatch):
+    """A check cut at its timeout had observed part of what it needed: the replay must not judge that part (it
+    could read 'fine'); it says what the user saw, that the check did not finish."""
+    from desktop_app import registry
+    from desktop_app.recording import Recording
+    from desktop_app.replay import replay
+
+    def slow_collect(system, c):
+        system.run(["lpstat", "-r"], timeout=5)  # answered at once: the first half of what it needs
+        time.sleep(3)  # the second half never comes in time
+
+    def judge_what_was_seen(obs, c):
+        return Result("halfway", Status.OK, "", "the scheduler answered, so everything is fine")
+
+    halfway = Check("halfway", "printers", "Printing", slow_collect, judge_what_was_seen, timeout=0.5)
+    monkeypatch.setattr(registry, "CHECKS", (halfway,))
+    monkeypatch.setattr(registry, "verdicts_for", lambda checks: [])
+    system = FakeSystem(commands={"lpstat": "scheduler is running\n"})
+    live = Sweep([halfway], system, ctx()).run()
+    assert live[0].status is Status.ERROR and "did not finish within 0.5 seconds" in live[0].summary
+    manifest = {"schema": "selfdesk-bundle", "schema_version": 1, "platform": "linux", "files": []}
+    replayed = replay(Recording(manifest=manifest, observations=system.observations), ctx())
+    assert [(r.id, r.status, r.summary) for r in replayed] == [(r.id, r.status, r.summary) for r in live]
+
+
+def test_a_replay_of_a_cancelled_sweep_says_cancelled(no_surprises, ctx, monkeypatch):
+    from desktop_app import registry
+    from desktop_app.recording import Recording
+    from desktop_app.replay import replay
+
+    slow = _check("slow", sleep=5, timeout=10)
+    monkeypatch.setattr(registry, "CHECKS", (slow,))
+    monkeypatch.setattr(registry, "verdicts_for", lambda checks: [])
+    system = _echo_system(no_surprises)
+    sweep = Sweep([slow], system, ctx())
+    threading.Timer(0.3, sweep.cancel).start()
+    live = sweep.run()
+    manifest = {"schema": "selfdesk-bundle", "schema_version": 1, "platform": "linux", "files": []}
+    replayed = replay(Recording(manifest=manifest, observations=system.observations), ctx())
+    assert [(r.status, r.summary) for r in replayed] == [(Status.SKIPPED, "Cancelled before it finished.")] == [(r.status, r.summary) for r in live]
