@@ -17,7 +17,6 @@ import os
 import re
 import shlex
 import subprocess
-import sys
 from collections.abc import Iterator, Mapping, Sequence
 from contextvars import ContextVar
 
@@ -122,6 +121,3 @@ def encode_command(script: str) -> str:
     """The form ``powershell -EncodedCommand`` takes: base64 of the UTF-16-LE script."""
     return base64.b64encode(script.encode("utf-16-le")).decode("ascii")
 
-
-def needs_wrapping(platform: str) -> bool:
-    return not is_admin(platform) and not (platform == "linux" and sys.platform != "linux")

@@ -15,12 +15,15 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop_app import paths
 from desktop_app.fixes.elevation import ElevationRefusedError, elevated_argv, is_admin, permit
 from desktop_app.i18n import tr
 from desktop_app.model import Context, Fix, Result, Status, Step
+
+if TYPE_CHECKING:
+    from desktop_app.system import System
 
 log = logging.getLogger(__name__)
 
@@ -81,7 +84,7 @@ VerifyFn = Callable[[Sequence[str]], list[Result]]
 
 def apply(
     fix: Fix,
-    system: Any,
+    system: System,
     ctx: Context,
     *,
     consent: bool,
@@ -106,13 +109,13 @@ def apply(
         outcome.status = REFUSED
         outcome.message = tr("Nothing was changed: this fix asks for administrator rights it does not declare. "
                              "Please tell your IT department.")
-        outcome.steps = [_step_record(s, None) | {"ok": False, "error": "undeclared administrator rights"} for s in undeclared]
+        outcome.steps = [_step_record(s) | {"ok": False, "error": "undeclared administrator rights"} for s in undeclared]
         return _finish(outcome, log_path, dry_run)
     with permit(fix.id, fix.needs_admin):
         if dry_run:
             outcome.status = DRY_RUN
             outcome.message = tr("Dry run: nothing was changed.")
-            outcome.steps = [_step_record(s, None) | _dry_details(s, system, ctx) for s in steps]
+            outcome.steps = [_step_record(s) | _dry_details(s, system, ctx) for s in steps]
             return _finish(outcome, log_path, dry_run)
         ok = _run_steps(steps, system, ctx, outcome.steps, admin_allowed=fix.needs_admin)
     if verify is not None and fix.verify:
@@ -122,24 +125,33 @@ def apply(
         outcome.status, outcome.message = VERIFIED, tr("Fixed and verified.")
     elif fix.reversible and fix.rollback is not None:
         with permit(fix.id, fix.needs_admin):
-            _run_steps(list(fix.rollback(ctx)), system, ctx, outcome.steps, rollback=True, admin_allowed=fix.needs_admin)
-        outcome.status, outcome.message = ROLLED_BACK, tr("The fix did not help, so it was undone.")
+            undone = _run_steps(list(fix.rollback(ctx)), system, ctx, outcome.steps, rollback=True, admin_allowed=fix.needs_admin)
+        if undone:
+            outcome.status, outcome.message = ROLLED_BACK, tr("The fix did not help, so it was undone.")
+        else:  # never claim "undone" when the undo itself failed: the user (and IT) must know the state changed
+            failed_undo = next(s for s in outcome.steps if s.get("rollback") and s.get("ok") is False)
+            outcome.message = tr("The fix did not help, and undoing it failed: {error}", error=_step_error(failed_undo))
     else:
         failed_step = next((s for s in outcome.steps if not s.get("ok", True)), None)
         outcome.message = (
-            tr("The fix could not complete: {error}", error=failed_step.get("error") or failed_step["description"])
+            tr("The fix could not complete: {error}", error=_step_error(failed_step))
             if failed_step
             else tr("The fix ran, but the problem is still there.")
         )
     return _finish(outcome, log_path, dry_run)
 
 
+def _step_error(record: Mapping[str, Any]) -> str:
+    """Why a step failed, else which step it was (its description in the user's language)."""
+    return str(record.get("error") or tr(str(record.get("description") or "")))
+
+
 def _run_steps(
-    steps: Sequence[Step], system: Any, ctx: Context, records: list[dict[str, Any]], *, rollback: bool = False,
+    steps: Sequence[Step], system: System, ctx: Context, records: list[dict[str, Any]], *, rollback: bool = False,
     admin_allowed: bool = False,
 ) -> bool:
     for step in steps:
-        record = _step_record(step, None)
+        record = _step_record(step)
         record["rollback"] = rollback
         try:
             if step.admin and not admin_allowed:
@@ -171,11 +183,11 @@ def _run_steps(
     return True
 
 
-def _step_record(step: Step, _: Any) -> dict[str, Any]:
+def _step_record(step: Step) -> dict[str, Any]:
     return {"description": step.description, "argv": list(step.argv), "admin": step.admin}
 
 
-def _dry_details(step: Step, system: Any, ctx: Context) -> dict[str, Any]:
+def _dry_details(step: Step, system: System, ctx: Context) -> dict[str, Any]:
     if step.action is None:
         return {}
     try:

@@ -74,6 +74,14 @@ def test_reversible_fix_is_rolled_back_when_it_does_not_help(no_surprises, ctx, 
     assert system.ran[-1] == ["demo", "undo"]
 
 
+def test_an_undo_that_fails_is_not_reported_as_undone(no_surprises, ctx, tmp_path):
+    system = no_surprises(commands={("demo", "restart"): (0, "", "", None), ("demo", "undo"): (1, "", "service is locked", None)})
+    outcome = engine.apply(_fix(reversible=True), system, ctx(), consent=True, verify=_verify(Status.FAILED), log_path=tmp_path / "l")
+    assert outcome.status == engine.FAILED
+    assert outcome.message == "The fix did not help, and undoing it failed: service is locked"
+    assert engine.read_log(tmp_path / "l")[-1]["status"] == "failed"
+
+
 def test_a_fix_turned_off_by_policy_is_refused(no_surprises, ctx, tmp_path):
     c = ctx(fixes={"disabled": ["demo.restart"]})
     outcome = engine.apply(_fix(), no_surprises(commands={}), c, consent=True, log_path=tmp_path / "l")
