@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import logging
+import math
 import os
 import re
 import tomllib
@@ -133,6 +134,24 @@ def load(
     return policy
 
 
+def with_recorded(policy: Policy, recorded: Mapping[str, Any], label: str) -> Policy:
+    """``policy`` with the values a recorded machine ran with (a bundle's policy.json), so a replay judges with
+    the same thresholds. A bundle holds anything: only keys the schema knows, with the right type and choice,
+    are taken; the rest is left at ``policy``'s values."""
+    merged = Policy(values=copy.deepcopy(policy.values), origins=dict(policy.origins), warnings=list(policy.warnings))
+    for section, table in recorded.items():
+        schema = SECTIONS.get(section) if isinstance(section, str) else None
+        if schema is None or not isinstance(table, Mapping):
+            continue
+        for key, value in table.items():
+            spec = schema.get(key) if isinstance(key, str) else None
+            if spec is None or _type_error(value, spec) is not None:
+                continue
+            merged.values[section][key] = value.lower() if spec.choices else value
+            merged.origins[(section, key)] = label
+    return merged
+
+
 def read_override(path: Path, source: str | None = None) -> tuple[str, bool]:
     """Read the file the user named, and whether an administrator controls it, from one open file (so the
     file cannot be swapped between the ownership check and the read)."""
@@ -246,6 +265,11 @@ def _type_error(value: Any, spec: Key) -> Message | None:
         return Message(N_("expected {expected}, got true/false"), expected=_type_names(expected))
     if not isinstance(value, expected):
         return Message(N_("expected {expected}, got {got}"), expected=_type_names(expected), got=type(value).__name__)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if not math.isfinite(value):  # TOML has inf and nan
+            return Message(N_("expected a finite number, got {got}"), got=value)
+        if (spec.low is not None and value < spec.low) or (spec.high is not None and value > spec.high):
+            return _range_error(value, spec)
     if spec.choices and value.lower() not in spec.choices:
         return Message(N_("expected one of {choices}, got \"{got}\""), choices=", ".join(spec.choices), got=value)
     if isinstance(value, list) and spec.item is not None:
@@ -262,6 +286,14 @@ def _type_error(value: Any, spec: Key) -> Message | None:
             elif not isinstance(item, spec.item) or (isinstance(item, bool) and spec.item is not bool):
                 return Message(N_("item {index} must be {expected}"), index=index + 1, expected=_type_names((spec.item,)))
     return None
+
+
+def _range_error(value: float, spec: Key) -> Message:
+    if spec.high is None:
+        return Message(N_("expected at least {low}, got {got}"), low=f"{spec.low:g}", got=value)
+    if spec.low is None:
+        return Message(N_("expected at most {high}, got {got}"), high=f"{spec.high:g}", got=value)
+    return Message(N_("expected a value from {low} to {high}, got {got}"), low=f"{spec.low:g}", high=f"{spec.high:g}", got=value)
 
 
 _TYPE_NAMES = {str: N_("a string"), int: N_("an integer"), float: N_("a number"), bool: N_("true/false"), list: N_("a list"), dict: N_("a table")}

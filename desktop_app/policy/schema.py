@@ -20,6 +20,8 @@ class Key:
     item: type | dict[str, Key] | None = None  # element type (or table schema) for lists
     doc: str = ""
     choices: tuple[str, ...] = ()  # the only values a string key accepts (compared ignoring case)
+    low: float | None = None  # bounds of a number (inclusive): a negative deadline would cut every check at once
+    high: float | None = None
 
 
 NUMBER = (int, float)
@@ -44,9 +46,9 @@ SECTIONS: dict[str, dict[str, Key]] = {
         "queue": Key(str, "", privileged=True),
         "username": Key(str, "", privileged=True, doc="account name; the secret lives in the OS keyring"),
         "allow_http": Key(bool, False, privileged=True),
-        "max_attachment_mb": Key(NUMBER, 5, privileged=True),
+        "max_attachment_mb": Key(NUMBER, 5, privileged=True, low=0.1),
         "smtp_host": Key(str, "", privileged=True),
-        "smtp_port": Key(int, 587, privileged=True),
+        "smtp_port": Key(int, 587, privileged=True, low=1, high=65535),
         "smtp_security": Key(str, "starttls", privileged=True, doc="starttls, tls or none", choices=("starttls", "tls", "none")),
         "mail_to": Key(str, "", privileged=True),
         "mail_from": Key(str, "", privileged=True),
@@ -63,7 +65,7 @@ SECTIONS: dict[str, dict[str, Key]] = {
     },
     "checks": {
         "disabled": Key(list, [], item=str, doc="check ids never run"),
-        "deadline_seconds": Key(NUMBER, 60, doc="the whole sweep is cut at this deadline"),
+        "deadline_seconds": Key(NUMBER, 60, doc="the whole sweep is cut at this deadline", low=1),
     },
     "fixes": {
         "enabled": Key(list, ["*"], privileged=True, item=str, doc="fix ids allowed; '*' for all built-in fixes"),
@@ -81,17 +83,17 @@ SECTIONS: dict[str, dict[str, Key]] = {
         "internet_ips": Key(list, ["1.1.1.1:443", "8.8.8.8:53"], privileged=True, item=str,
                             doc="address:port pairs reached by TCP without DNS, to tell an internet outage from a DNS one"),
         "quality_target": Key(str, "", privileged=True, doc="host for latency/jitter/loss; default: the first check URL's host"),
-        "quality_count": Key(int, 10),
-        "wifi_weak_percent": Key(int, 40),
-        "wifi_unusable_percent": Key(int, 20),
+        "quality_count": Key(int, 10, low=1, high=1000),
+        "wifi_weak_percent": Key(int, 40, low=0, high=100),
+        "wifi_unusable_percent": Key(int, 20, low=0, high=100),
         "speedtest_server": Key(str, "", doc="speedtest.net server id, or empty for the nearest"),
         "speedtest_url": Key(str, "", privileged=True, doc="a company-hosted speedtest server (mini URL)"),
-        "probe_timeout": Key(NUMBER, 3.0),
-        "loss_warn_percent": Key(NUMBER, 5, doc="packet loss (quality check) that warns"),
-        "loss_fail_percent": Key(NUMBER, 20, doc="packet loss (quality check) that fails"),
-        "latency_warn_ms": Key(NUMBER, 150),
-        "jitter_warn_ms": Key(NUMBER, 30),
-        "min_download_mbps": Key(NUMBER, 5, doc="speed test download below this warns"),
+        "probe_timeout": Key(NUMBER, 3.0, low=0.1),
+        "loss_warn_percent": Key(NUMBER, 5, doc="packet loss (quality check) that warns", low=0, high=100),
+        "loss_fail_percent": Key(NUMBER, 20, doc="packet loss (quality check) that fails", low=0, high=100),
+        "latency_warn_ms": Key(NUMBER, 150, low=0),
+        "jitter_warn_ms": Key(NUMBER, 30, low=0),
+        "min_download_mbps": Key(NUMBER, 5, doc="speed test download below this warns", low=0),
     },
     "vpn": {
         "internal_names": Key(list, [], item=str, doc="company names that must resolve through the VPN"),
@@ -99,25 +101,25 @@ SECTIONS: dict[str, dict[str, Key]] = {
         "intranet_urls": Key(list, [], privileged=True, item=str, doc="HTTPS URLs that must answer through the VPN"),
         "company_subnets": Key(list, [], item=str, doc="CIDRs that must route through the tunnel"),
         "tunnel": Key(str, "split", doc="split or full", choices=("split", "full")),
-        "handshake_max_age": Key(NUMBER, 180, doc="seconds before a WireGuard handshake counts as stale"),
+        "handshake_max_age": Key(NUMBER, 180, doc="seconds before a WireGuard handshake counts as stale", low=0),
         "mtu_probe_host": Key(str, "", privileged=True),
         "clock_url": Key(str, "", privileged=True, doc="a trusted HTTPS URL whose Date header is the reference clock"),
-        "max_clock_skew": Key(NUMBER, 120),
+        "max_clock_skew": Key(NUMBER, 120, low=0),
         "reconnect_command": Key(list, [], privileged=True, item=str, doc="fixed argument list for the company client"),
         "connection_name": Key(str, "", privileged=True, doc="the VPN connection the connect fix brings up"),
     },
     "disk": {
-        "warn_percent": Key(NUMBER, 85),
-        "fail_percent": Key(NUMBER, 95),
-        "warn_free_gb": Key(NUMBER, 10),
-        "fail_free_gb": Key(NUMBER, 2),
-        "downloads_age_days": Key(int, 90),
-        "top_folders": Key(int, 10),
-        "scan_budget_seconds": Key(NUMBER, 5),
-        "temp_min_age_hours": Key(NUMBER, 24, doc="temporary files younger than this are left alone (a program may use them)"),
+        "warn_percent": Key(NUMBER, 85, low=0, high=100),
+        "fail_percent": Key(NUMBER, 95, low=0, high=100),
+        "warn_free_gb": Key(NUMBER, 10, low=0),
+        "fail_free_gb": Key(NUMBER, 2, low=0),
+        "downloads_age_days": Key(int, 90, low=0),
+        "top_folders": Key(int, 10, low=1, high=1000),
+        "scan_budget_seconds": Key(NUMBER, 5, low=0.1),
+        "temp_min_age_hours": Key(NUMBER, 24, doc="temporary files younger than this are left alone (a program may use them)", low=0),
     },
     "printers": {
-        "stuck_job_minutes": Key(NUMBER, 30),
+        "stuck_job_minutes": Key(NUMBER, 30, low=0),
         "required": Key(
             list,
             [],
@@ -128,8 +130,8 @@ SECTIONS: dict[str, dict[str, Key]] = {
     },
     "monitor": {
         "enabled": Key(bool, True),
-        "interval_seconds": Key(NUMBER, 300),
-        "notify_every_minutes": Key(NUMBER, 60, doc="at most one notification per problem per this many minutes"),
+        "interval_seconds": Key(NUMBER, 300, low=1),
+        "notify_every_minutes": Key(NUMBER, 60, doc="at most one notification per problem per this many minutes", low=0),
     },
     "redaction": {
         "keep_domains": Key(list, [], privileged=True, item=str, doc="e-mail domains left readable"),

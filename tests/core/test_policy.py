@@ -217,3 +217,24 @@ def test_policy_check_speaks_the_admins_language_while_the_log_keeps_english(tmp
     assert f"fichier de stratégie introuvable{nb}: {tmp_path / 'missing.toml'} (indiqué par --policy)" in capsys.readouterr().err
     english = policy.load(bad, system_paths=[], user_path=None, environ={}).warnings
     assert f"{bad}:4: unknown key 'dns_name' in [network]" in english  # what the log gets, whatever the language
+
+
+def test_numbers_outside_what_makes_sense_are_refused_with_file_key_and_line(tmp_path):
+    bad = _write(tmp_path / "bad.toml", "[checks]\ndeadline_seconds = -5\n[disk]\nwarn_percent = 150\n[network]\nprobe_timeout = nan\n"
+                                        "[helpdesk]\nsmtp_port = 0\n[monitor]\ninterval_seconds = inf\n")
+    p = policy.load(bad, system_paths=[], user_path=None, environ={})
+    assert f"{bad}:2: [checks] deadline_seconds: expected at least 1, got -5" in p.warnings
+    assert f"{bad}:4: [disk] warn_percent: expected a value from 0 to 100, got 150" in p.warnings
+    assert f"{bad}:6: [network] probe_timeout: expected a finite number, got nan" in p.warnings
+    assert f"{bad}:8: [helpdesk] smtp_port: expected a value from 1 to 65535, got 0" in p.warnings
+    assert f"{bad}:10: [monitor] interval_seconds: expected a finite number, got inf" in p.warnings
+    # a negative deadline would have cut every check at once: the sweep keeps the default
+    assert p.get("checks", "deadline_seconds") == 60 and p.get("disk", "warn_percent") == 85
+
+
+def test_every_default_is_valid_by_its_own_schema():
+    from desktop_app.policy.schema import SECTIONS
+
+    for section, keys in SECTIONS.items():
+        for key, spec in keys.items():
+            assert policy._type_error(spec.default, spec) is None, f"[{section}] {key}"
