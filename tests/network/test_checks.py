@@ -436,6 +436,16 @@ def test_throughput_reports_speed_and_slow_links(no_surprises, ctx) -> None:
     assert throughput.analyze(observed(broken), ctx()).status is Status.ERROR
 
 
+def test_the_speed_test_runs_on_demand_only_never_in_a_sweep_or_the_monitor() -> None:
+    from desktop_app import registry
+
+    for platform in ("windows", "macos", "linux"):
+        assert "throughput" not in {c.id for c in registry.select_checks(platform)}
+        assert "throughput" not in {c.id for c in registry.select_checks(platform, only=["network"])}
+        assert [c.id for c in registry.select_checks(platform, only=["throughput"])] == ["throughput"]
+    assert not next(c for c in registry.CHECKS if c.id == "throughput").monitor
+
+
 def test_the_frozen_app_runs_the_speed_test_with_its_own_executable(no_surprises, ctx) -> None:
     """Without speedtest-cli on PATH the check runs ``sys.executable -m speedtest``; in the installed (frozen)
     app sys.executable is SelfDesk itself, whose entry script must then behave like ``python -m speedtest``."""
