@@ -476,9 +476,13 @@ class TrayApp(QObject):
             if hasattr(window, "retranslate"):
                 window.retranslate()
                 apply_branding(window, self.branding)  # its own title came back without the app name
-            elif type(window).__name__ in ("HelpWindow", "OutboxWindow"):
-                window.close()  # nothing typed in them: reopened in the new language
-                self.open_help() if type(window).__name__ == "HelpWindow" else self.open_outbox()
+            elif type(window).__name__ == "HelpWindow":
+                article = window.current  # nothing typed in it: reopened in the new language, same article
+                window.close()
+                self.open_help(article)
+            elif type(window).__name__ == "OutboxWindow":
+                window.close()
+                self.open_outbox()
         self.language_changed.emit()
 
     # -- monitor ---------------------------------------------------------------------------------------------

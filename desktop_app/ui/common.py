@@ -295,6 +295,8 @@ def named(widget: QWidget, name: str, description: str = "") -> QWidget:
 
 
 WHITE, DARK_TEXT = "#FFFFFF", "#111827"
+FOCUS_RING = "#111111"
+DISABLED_BACKGROUND, DISABLED_TEXT = "#D1D5DB", "#4B5563"
 MIN_TEXT_CONTRAST = 4.5  # WCAG 2 AA, normal text
 MIN_LARGE_CONTRAST = 3.0  # WCAG 2 AA, large or bold text (the window headers)
 
@@ -364,10 +366,13 @@ class Branding:
     def stylesheet(self) -> str:
         background, text = self.button_colors()
         header = self.header_color(_window_background())
+        # The focus is the dark ring (the style's dotted rectangle would cross the text); a disabled primary
+        # button is grey, as a styled background otherwise looks pressable whatever its state.
         return (
             f"QPushButton[primary=\"true\"] {{ background: {background}; color: {text}; padding: 6px 14px;"
-            " border-radius: 4px; font-weight: bold; }"
-            f"QPushButton[primary=\"true\"]:focus {{ outline: 2px solid black; border: 2px solid #111; }}"
+            " border: 2px solid transparent; border-radius: 4px; font-weight: bold; outline: none; }"
+            f"QPushButton[primary=\"true\"]:focus {{ border: 2px solid {FOCUS_RING}; }}"
+            f"QPushButton[primary=\"true\"]:disabled {{ background: {DISABLED_BACKGROUND}; color: {DISABLED_TEXT}; }}"
             f"QLabel[role=\"header\"] {{ font-size: 16pt; font-weight: bold; color: {header}; }}"
         )
 

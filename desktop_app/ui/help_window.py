@@ -29,7 +29,8 @@ from desktop_app.i18n import tr
 from desktop_app.resources import resource_path
 from desktop_app.ui.common import area_label, named
 
-GROUPS = ("network", "vpn", "disk", "printers", "help", "other")
+# "Getting help" first: the article a first visit opens (getting-started) is at the top of the list, not scrolled to
+GROUPS = ("help", "network", "vpn", "disk", "printers", "other")
 # Articles whose id does not start with their area's prefix.
 _AREA_OF = {
     "captive-portal": "network",

@@ -104,6 +104,7 @@ class SettingsDialog(QDialog):
         self.cancel_button = buttons.addButton(tr("&Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         named(self.save_button, tr("Save"))
         named(self.cancel_button, tr("Cancel"))
+        self.save_button.setProperty("primary", True)  # the accent, as every window's main action
         self.save_button.setDefault(True)  # Enter saves, Escape cancels
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)

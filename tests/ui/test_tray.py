@@ -262,6 +262,19 @@ def test_a_second_start_raises_the_main_window_with_its_sweep_running(qtbot, tra
 # -- 4. settings keep an active snooze ---------------------------------------------------------------------
 
 
+def test_a_language_switch_keeps_the_open_help_article_and_shows_it_in_the_new_language(qtbot, tray) -> None:
+    from desktop_app.ui.help_window import HelpWindow
+
+    tray.open_help("printer-paused")
+    try:
+        tray.apply_settings({"language": "fr", "notifications": True, "snooze_until": ""})
+        (shown,) = [w for w in tray.windows if isinstance(w, HelpWindow) and alive(w) and w.isVisible()]
+        assert shown.current == "printer-paused"
+        assert shown.view.toPlainText().startswith("Une imprimante est en pause")
+    finally:
+        apply_language("en")
+
+
 def test_saving_settings_keeps_an_active_snooze(qtbot, services) -> None:
     until = (datetime.now(UTC) + timedelta(hours=3)).replace(microsecond=0)
     services.policy.values["preferences"]["snooze_until"] = until.isoformat()
@@ -284,6 +297,41 @@ def test_saving_settings_keeps_an_active_snooze(qtbot, services) -> None:
     assert not app.monitor.snoozed()
     assert app.open_settings().snooze.currentText() == "Not snoozed"
     app.shutdown()
+
+
+# -- 7. the guided flow, from the tray's own wiring ----------------------------------------------------------
+
+
+def test_fix_it_from_an_area_window_then_not_solved_then_contact_it_with_the_window_results(qtbot, tray, services) -> None:
+    """Fix it says what it changes and that no admin is needed, shows the verified outcome, the window checks
+    again by itself, "No" is kept in the history, and "Contact IT" opens the ticket with what the window found."""
+    from desktop_app import history
+    from desktop_app.ui.fix_dialog import FixDialog
+    from desktop_app.ui.ticket_dialog import TicketDialog
+
+    window = tray.open_area("disk")  # 90 % full: a warning with its cleanup
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.complete, timeout=5000)
+    (card,) = window.cards
+    qtbot.mouseClick(card.fix_buttons[0], Qt.MouseButton.LeftButton)
+    dialog = next(w for w in tray.windows if isinstance(w, FixDialog))
+    qtbot.waitUntil(lambda: dialog.preview_job is not None and dialog.preview_job.finished and dialog.apply_button.isEnabled(), timeout=5000)
+    assert dialog.isVisible() and dialog.isModal()
+    assert dialog.changes_label.text() == "What it will do: Deletes the files in your recycle bin."
+    assert dialog.admin_label.text() == "No administrator rights are needed."
+    with qtbot.waitSignal(window.sweep_finished, timeout=5000):  # the window checks again by itself
+        qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    assert dialog.outcome.status == "verified" and "Fixed and verified" in dialog.outcome_text.text()
+    assert [c.result.status for c in window.cards] == [Status.OK] and tray.state == "ok"
+    qtbot.mouseClick(dialog.no_button, Qt.MouseButton.LeftButton)
+    assert [(e["fix"], e["solved"]) for e in history.read()] == [("disk.cleanup", False)]
+    assert dialog.contact_button.isVisible() and dialog.focusWidget() is dialog.contact_button
+    qtbot.mouseClick(dialog.contact_button, Qt.MouseButton.LeftButton)
+    ticket = next(w for w in tray.windows if isinstance(w, TicketDialog))
+    qtbot.waitUntil(lambda: all(job.finished for job in ticket.jobs), timeout=10_000)
+    assert ticket.isVisible() and not alive(dialog)  # the fix dialog made way for the ticket
+    assert ticket.results == window.results and ticket.observations == window.system.observations
+    assert "did not solve it" in ticket.body_edit.toPlainText()  # the answer travels with the next ticket
 
 
 # -- 8. branding -------------------------------------------------------------------------------------------
@@ -336,6 +384,43 @@ def test_contrast_ratio_matches_wcag() -> None:
     assert round(contrast_ratio("#FFFFFF", "#000000"), 1) == 21.0
     assert round(contrast_ratio("#2563EB", "#FFFFFF"), 2) == 5.17
     assert round(contrast_ratio("#777777", "#FFFFFF"), 2) == 4.48  # the classic "just fails" grey
+
+
+@pytest.mark.parametrize("accent", ["#FFD700", "#2563EB"])
+def test_primary_buttons_show_focus_as_a_ring_and_look_disabled_when_disabled(qtbot, accent: str) -> None:
+    """A styled background hides the platform's states: a disabled "Send to IT" looked pressable, and the focus
+    rectangle was drawn across the label. The ring is the focus; the face stays as it was; disabled is grey."""
+    from PySide6.QtWidgets import QPushButton, QVBoxLayout
+
+    from desktop_app.ui.common import DISABLED_BACKGROUND, FOCUS_RING, apply_branding
+
+    root = QWidget()
+    qtbot.addWidget(root)
+    layout = QVBoxLayout(root)
+    button, other = QPushButton("&Fix it"), QPushButton("Cancel")
+    button.setProperty("primary", True)
+    layout.addWidget(button)
+    layout.addWidget(other)
+    branding = Branding("X", accent, None)
+    apply_branding(root, branding)
+    root.show()
+    root.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is root, timeout=2000)
+
+    def look() -> tuple[str, QImage]:
+        image = button.grab().toImage()
+        return image.pixelColor(0, image.height() // 2).name().upper(), image.copy(5, 5, image.width() - 10, image.height() - 10)
+
+    other.setFocus()
+    qtbot.waitUntil(lambda: not button.hasFocus(), timeout=1000)
+    edge, face = look()
+    assert edge == branding.button_colors()[0]
+    button.setFocus()
+    qtbot.waitUntil(button.hasFocus, timeout=1000)
+    focused_edge, focused_face = look()
+    assert focused_edge == FOCUS_RING and focused_face == face  # nothing drawn over the label
+    button.setEnabled(False)
+    assert look()[0] == DISABLED_BACKGROUND
 
 
 # -- 9. keyboard -------------------------------------------------------------------------------------------
