@@ -439,6 +439,8 @@ class ResultsWindow(QDialog):
         named(self.verdict, tr("Overall verdict"), text)
 
     def _on_failed(self, message: str) -> None:
+        self.progress.hide()  # no busy bar (nor "Checking… 3 of 9") left running under the failure
+        self.status.setText("")
         self.again_button.setEnabled(True)
         self._set_verdict(tr("The checks stopped unexpectedly ({error}).", error=message))
 
@@ -448,11 +450,12 @@ class ResultsWindow(QDialog):
         warnings = [r for r in checks if r.status == Status.WARNING]
         if not problems and not warnings:
             return tr("Done: everything looks fine.")
-        return tr(
-            "Done: {problems}, {warnings}.",
-            problems=tr_plural(len(problems), N_("{count} problem"), N_("{count} problems"), count=len(problems)),
-            warnings=tr_plural(len(warnings), N_("{count} warning"), N_("{count} warnings"), count=len(warnings)),
-        )
+        found = []  # what was found, never "0 warnings"
+        if problems:
+            found.append(tr_plural(len(problems), N_("{count} problem"), N_("{count} problems"), count=len(problems)))
+        if warnings:
+            found.append(tr_plural(len(warnings), N_("{count} warning"), N_("{count} warnings"), count=len(warnings)))
+        return tr("Done: {found}.", found=", ".join(found))
 
     def retranslate(self) -> None:
         """The language changed: relabel, and re-analyze the recorded observations (pure, nothing re-probed)."""
@@ -479,6 +482,9 @@ class ResultsWindow(QDialog):
         self.progress.show()
         for result in results:
             self._on_result(result)
+        # known already: the verdict now, and no "Checking… 16 of 16" while the cards are laid out
+        self._set_verdict(verdict_text(results))
+        self.status.setText("")
         self._on_done(results)
 
     def reject(self) -> None:

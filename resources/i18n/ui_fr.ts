@@ -11,7 +11,7 @@
       <translation>&amp;Annuler</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/outbox_window.py" line="90" />
+      <location filename="../../desktop_app/ui/outbox_window.py" line="89" />
       <source>&amp;Discard</source>
       <translation>&amp;Supprimer</translation>
     </message>
@@ -83,7 +83,7 @@
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/outbox_window.py" line="87" />
+      <location filename="../../desktop_app/ui/outbox_window.py" line="86" />
       <source>&amp;Retry now</source>
       <translation>&amp;Réessayer maintenant</translation>
     </message>
@@ -103,7 +103,7 @@
       <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/help_window.py" line="149" />
+      <location filename="../../desktop_app/ui/help_window.py" line="150" />
       <source>&amp;Search:</source>
       <translation>&amp;Rechercher :</translation>
     </message>
@@ -148,7 +148,7 @@
       <translation>Un problème a été trouvé.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/app.py" line="524" />
+      <location filename="../../desktop_app/ui/app.py" line="528" />
       <source>Also: {areas}.</source>
       <translation>Également : {areas}.</translation>
     </message>
@@ -158,12 +158,12 @@
       <translation>Réparation en cours</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/help_window.py" line="173" />
+      <location filename="../../desktop_app/ui/help_window.py" line="174" />
       <source>Article</source>
       <translation>Article</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/help_window.py" line="168" />
+      <location filename="../../desktop_app/ui/help_window.py" line="169" />
       <source>Articles</source>
       <translation>Articles</translation>
     </message>
@@ -175,7 +175,7 @@
     </message>
     <message>
       <location filename="../../desktop_app/ui/fix_dialog.py" line="419" />
-      <location filename="../../desktop_app/ui/help_window.py" line="197" />
+      <location filename="../../desktop_app/ui/help_window.py" line="198" />
       <location filename="../../desktop_app/ui/onboarding_wizard.py" line="240" />
       <source>C&amp;lose</source>
       <translation>&amp;Fermer</translation>
@@ -251,8 +251,8 @@
     </message>
     <message>
       <location filename="../../desktop_app/ui/fix_dialog.py" line="420" />
-      <location filename="../../desktop_app/ui/help_window.py" line="198" />
-      <location filename="../../desktop_app/ui/outbox_window.py" line="94" />
+      <location filename="../../desktop_app/ui/help_window.py" line="199" />
+      <location filename="../../desktop_app/ui/outbox_window.py" line="93" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
@@ -282,12 +282,12 @@
       <translation>Le problème est-il résolu ?</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/outbox_window.py" line="91" />
+      <location filename="../../desktop_app/ui/outbox_window.py" line="90" />
       <source>Discard the selected message</source>
       <translation>Supprimer le message sélectionné</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/outbox_window.py" line="34" />
+      <location filename="../../desktop_app/ui/outbox_window.py" line="32" />
       <source>Discarded</source>
       <translation>Supprimé</translation>
     </message>
@@ -302,14 +302,14 @@
       <translation>Fait.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/results_window.py" line="450" />
+      <location filename="../../desktop_app/ui/results_window.py" line="452" />
       <source>Done: everything looks fine.</source>
       <translation>Terminé : tout va bien.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/results_window.py" line="451" />
-      <source>Done: {problems}, {warnings}.</source>
-      <translation>Terminé : {problems}, {warnings}.</translation>
+      <location filename="../../desktop_app/ui/results_window.py" line="458" />
+      <source>Done: {found}.</source>
+      <translation>Terminé : {found}.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/onboarding_wizard.py" line="117" />
@@ -372,7 +372,7 @@
       <translation>Réparé et vérifié.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/help_window.py" line="151" />
+      <location filename="../../desktop_app/ui/help_window.py" line="152" />
       <source>For example: printer, VPN, slow</source>
       <translation>Par exemple : imprimante, VPN, lent</translation>
     </message>
@@ -397,7 +397,7 @@
       <translation>Demander de l’&amp;aide au service informatique…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/help_window.py" line="83" />
+      <location filename="../../desktop_app/ui/help_window.py" line="84" />
       <source>Getting help</source>
       <translation>Obtenir de l’aide</translation>
     </message>
@@ -407,7 +407,7 @@
       <translation>Articles d’ai&amp;de</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/help_window.py" line="142" />
+      <location filename="../../desktop_app/ui/help_window.py" line="143" />
       <source>Help articles</source>
       <translation>Articles d’aide</translation>
     </message>
@@ -432,7 +432,7 @@
       <translation>Si cela se reproduit, contactez le service informatique.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/help_window.py" line="195" />
+      <location filename="../../desktop_app/ui/help_window.py" line="196" />
       <source>Knowledge base link</source>
       <translation>Lien vers la base de connaissances</translation>
     </message>
@@ -457,17 +457,17 @@
       <translation>Mesure de l’espace récupérable…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/outbox_window.py" line="84" />
+      <location filename="../../desktop_app/ui/outbox_window.py" line="83" />
       <source>Messages to IT</source>
       <translation>Messages au service informatique</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/help_window.py" line="117" />
+      <location filename="../../desktop_app/ui/help_window.py" line="118" />
       <source>More answers in your organisation's knowledge base: {link}</source>
       <translation>D’autres réponses dans la base de connaissances de votre organisation : {link}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/help_window.py" line="85" />
+      <location filename="../../desktop_app/ui/help_window.py" line="86" />
       <source>More articles</source>
       <translation>Autres articles</translation>
     </message>
@@ -487,7 +487,7 @@
       <translation>Aucun droit d’administrateur n’est nécessaire.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/help_window.py" line="174" />
+      <location filename="../../desktop_app/ui/help_window.py" line="175" />
       <source>No article matches your search.</source>
       <translation>Aucun article ne correspond à votre recherche.</translation>
     </message>
@@ -527,8 +527,7 @@
       <translation>Non réparé — la modification a été annulée</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/outbox_window.py" line="32" />
-      <location filename="../../desktop_app/ui/outbox_window.py" line="33" />
+      <location filename="../../desktop_app/ui/outbox_window.py" line="31" />
       <source>Not sent (error)</source>
       <translation>Non envoyé (erreur)</translation>
     </message>
@@ -543,12 +542,12 @@
       <translation>Rien n’est sélectionné : rien ne sera modifié.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/outbox_window.py" line="128" />
+      <location filename="../../desktop_app/ui/outbox_window.py" line="127" />
       <source>Nothing is waiting to be sent.</source>
       <translation>Aucun message en attente d’envoi.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/results_window.py" line="469" />
+      <location filename="../../desktop_app/ui/results_window.py" line="472" />
       <source>Nothing to check on this computer.</source>
       <translation>Rien à vérifier sur cet ordinateur.</translation>
     </message>
@@ -598,12 +597,12 @@
       <translation>Autres moyens de joindre le service informatique :</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/outbox_window.py" line="63" />
+      <location filename="../../desktop_app/ui/outbox_window.py" line="62" />
       <source>Outbox</source>
       <translation>Boîte d’envoi</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/outbox_window.py" line="68" />
+      <location filename="../../desktop_app/ui/outbox_window.py" line="67" />
       <source>Outbox status</source>
       <translation>État de la boîte d’envoi</translation>
     </message>
@@ -686,7 +685,7 @@
       <translation>Résultats</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/outbox_window.py" line="88" />
+      <location filename="../../desktop_app/ui/outbox_window.py" line="87" />
       <source>Retry sending now</source>
       <translation>Réessayer l’envoi maintenant</translation>
     </message>
@@ -706,7 +705,7 @@
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/help_window.py" line="153" />
+      <location filename="../../desktop_app/ui/help_window.py" line="154" />
       <source>Search the help articles</source>
       <translation>Rechercher dans les articles d’aide</translation>
     </message>
@@ -721,19 +720,19 @@
       <translation>Envoyer la demande</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/outbox_window.py" line="30" />
+      <location filename="../../desktop_app/ui/outbox_window.py" line="29" />
       <location filename="../../desktop_app/ui/ticket_dialog.py" line="184" />
       <source>Sending</source>
       <translation>Envoi en cours</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/outbox_window.py" line="138" />
+      <location filename="../../desktop_app/ui/outbox_window.py" line="137" />
       <location filename="../../desktop_app/ui/ticket_dialog.py" line="328" />
       <source>Sending…</source>
       <translation>Envoi…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/outbox_window.py" line="31" />
+      <location filename="../../desktop_app/ui/outbox_window.py" line="30" />
       <source>Sent</source>
       <translation>Envoyé</translation>
     </message>
@@ -778,7 +777,7 @@
       <translation>Quelque chose mérite votre attention.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/outbox_window.py" line="71" />
+      <location filename="../../desktop_app/ui/outbox_window.py" line="70" />
       <source>State</source>
       <translation>État</translation>
     </message>
@@ -816,7 +815,7 @@
       <translation>Reprendre les notifications</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/outbox_window.py" line="71" />
+      <location filename="../../desktop_app/ui/outbox_window.py" line="70" />
       <location filename="../../desktop_app/ui/ticket_dialog.py" line="124" />
       <source>Subject</source>
       <translation>Objet</translation>
@@ -853,7 +852,7 @@
     </message>
     <message>
       <location filename="../../desktop_app/ui/onboarding_wizard.py" line="327" />
-      <location filename="../../desktop_app/ui/results_window.py" line="443" />
+      <location filename="../../desktop_app/ui/results_window.py" line="445" />
       <source>The checks stopped unexpectedly ({error}).</source>
       <translation>Les vérifications se sont arrêtées de façon inattendue ({error}).</translation>
     </message>
@@ -868,7 +867,8 @@
       <translation>La réparation s’est arrêtée de façon inattendue ({error}).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/outbox_window.py" line="115" />
+      <location filename="../../desktop_app/ui/outbox_window.py" line="114" />
+      <location filename="../../desktop_app/ui/outbox_window.py" line="158" />
       <source>The outbox cannot be read ({error}).</source>
       <translation>La boîte d’envoi ne peut pas être lue ({error}).</translation>
     </message>
@@ -903,7 +903,7 @@
       <translation>Ces vérifications s’assurent que tout ce dont vous avez besoin fonctionne. Réparez ce que vous pouvez et cochez ce que vous avez fait ; le service informatique est prévenu pour le reste.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/help_window.py" line="239" />
+      <location filename="../../desktop_app/ui/help_window.py" line="240" />
       <source>This article is not available.</source>
       <translation>Cet article n’est pas disponible.</translation>
     </message>
@@ -923,7 +923,7 @@
       <translation>Cela fonctionne pour moi</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/outbox_window.py" line="71" />
+      <location filename="../../desktop_app/ui/outbox_window.py" line="70" />
       <source>Ticket</source>
       <translation>Demande</translation>
     </message>
@@ -939,7 +939,6 @@
     </message>
     <message>
       <location filename="../../desktop_app/ui/outbox_window.py" line="28" />
-      <location filename="../../desktop_app/ui/outbox_window.py" line="29" />
       <source>Waiting to be sent</source>
       <translation>En attente d’envoi</translation>
     </message>
@@ -1018,32 +1017,32 @@
       <translation>{app} version {version}. Assistance informatique guidée.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/outbox_window.py" line="128" />
+      <location filename="../../desktop_app/ui/outbox_window.py" line="127" />
       <source>{count} message waiting to be sent.</source>
       <translation>{count} message en attente d’envoi.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/outbox_window.py" line="128" />
+      <location filename="../../desktop_app/ui/outbox_window.py" line="127" />
       <source>{count} messages waiting to be sent.</source>
       <translation>{count} messages en attente d’envoi.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/results_window.py" line="453" />
+      <location filename="../../desktop_app/ui/results_window.py" line="455" />
       <source>{count} problem</source>
       <translation>{count} problème</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/results_window.py" line="453" />
+      <location filename="../../desktop_app/ui/results_window.py" line="455" />
       <source>{count} problems</source>
       <translation>{count} problèmes</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/results_window.py" line="454" />
+      <location filename="../../desktop_app/ui/results_window.py" line="457" />
       <source>{count} warning</source>
       <translation>{count} avertissement</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/results_window.py" line="454" />
+      <location filename="../../desktop_app/ui/results_window.py" line="457" />
       <source>{count} warnings</source>
       <translation>{count} avertissements</translation>
     </message>

@@ -142,6 +142,31 @@ def test_an_area_with_nothing_to_check_says_so(qtbot: Any, services: Services) -
     assert window.again_button.isEnabled() and not window.progress.isVisible()
 
 
+@pytest.mark.parametrize(("lang", "area", "said"), [
+    ("en", "printers", "Done: 1 problem."),
+    ("en", "disk", "Done: 1 warning."),
+    ("fr", "printers", "Terminé\u00a0: 1 problème."),
+])
+def test_the_summary_line_names_only_what_was_found(qtbot: Any, services: Services, lang: str, area: str, said: str) -> None:
+    apply_language(lang)
+    window = run_results_window(qtbot, services, area)  # never "0 warnings" next to a problem
+    assert window.status.text() == said
+
+
+def test_a_sweep_that_crashes_says_so_and_stops_showing_progress(qtbot: Any, services: Services, monkeypatch: Any) -> None:
+    def broken(area: str | None) -> Any:
+        raise RuntimeError("registry unreadable")
+
+    monkeypatch.setattr(services, "checks_for", broken)
+    window = ResultsWindow(services, None, Branding.from_policy(services.policy))
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    qtbot.waitUntil(lambda: window.job is not None and window.job.finished and window.again_button.isEnabled(), timeout=5000)
+    assert window.verdict.text() == "The checks stopped unexpectedly (RuntimeError: registry unreadable)."
+    assert not window.progress.isVisible() and window.status.text() == ""  # no busy bar under the failure
+
+
 def test_a_burst_of_results_is_shown_a_card_per_turn_without_blocking(qtbot: Any, services: Services) -> None:
     window = ResultsWindow(services, None, Branding.from_policy(services.policy))
     qtbot.addWidget(window)
@@ -408,14 +433,15 @@ def _groups(window: HelpWindow) -> dict[str, list[str]]:
 def test_help_articles_are_grouped_by_area(qtbot: Any, services: Services) -> None:
     window = _help(qtbot, services)
     groups = _groups(window)
-    assert list(groups) == ["Wi-Fi & internet", "VPN", "Disk space", "Printers", "Getting help"]
+    assert list(groups) == ["Getting help", "Wi-Fi & internet", "VPN", "Disk space", "Printers"]
     assert {"captive-portal", "wifi-weak-signal", "dns-failure"} <= set(groups["Wi-Fi & internet"])
     assert {"vpn-not-connected", "clock-skew"} <= set(groups["VPN"])
     assert set(groups["Disk space"]) == {"disk-cleanup", "disk-full"}
     assert all(aid.startswith("printer-") for aid in groups["Printers"])
     assert {"contact-it", "getting-started", "privacy"} <= set(groups["Getting help"])
     assert sorted(a for ids in groups.values() for a in ids) == sorted(aid for aid, _ in articles())
-    assert window.current == "getting-started"  # where a first visit starts
+    assert window.current == "getting-started"  # where a first visit starts: at the top, the list not scrolled
+    assert window.tree.verticalScrollBar().maximum() > 0 and window.tree.verticalScrollBar().value() == 0
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
@@ -492,7 +518,7 @@ def test_help_in_french_shows_french_articles_and_groups(qtbot: Any, services: S
     i18n.set_language("fr")
     french = _help(qtbot, services, "contact-it")
     assert french.view.toPlainText() != english
-    assert list(_groups(french))[:2] == ["Wi-Fi et Internet", "VPN"]
+    assert list(_groups(french))[:3] == ["Obtenir de l’aide", "Wi-Fi et Internet", "VPN"]
 
 
 # -- the screenshot scenario: real recorded observations replayed through a seam that runs nothing ----------
