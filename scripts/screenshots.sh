@@ -26,7 +26,8 @@ ip netns add "$NS"
 ip netns exec "$NS" ip link set lo up
 mkdir -p "$OUT"
 rm -f "$OUT"/*.png
-ip netns exec "$NS" env SELFDESK_HOME="$HOME_DIR/windows" QT_QPA_PLATFORM=offscreen "$PY" -m desktop_app.ui.screenshots "$OUT"
+# XDG_CONFIG_HOME too: the user preferences (language...) of whoever runs this must not leak into the shots
+ip netns exec "$NS" env SELFDESK_HOME="$HOME_DIR/windows" XDG_CONFIG_HOME="$HOME_DIR/windows/config" QT_QPA_PLATFORM=offscreen "$PY" -m desktop_app.ui.screenshots "$OUT"
 
 # The tray menu: a real X server on a free display (-displayfd: fixed numbers collide with other labs).
 exec 3>"$HOME_DIR/display"
@@ -38,7 +39,8 @@ DISPLAY=$DISPLAY_NO trayer --edge top --align right --widthtype request --height
 sleep 1
 printf '[monitor]\nenabled = false\n' > "$HOME_DIR/policy.toml"
 for lang in en fr; do
-  env -u QT_QPA_PLATFORM DISPLAY="$DISPLAY_NO" SELFDESK_HOME="$HOME_DIR/$lang" SELFDESK_POLICY="$HOME_DIR/policy.toml" \
+  env -u QT_QPA_PLATFORM DISPLAY="$DISPLAY_NO" SELFDESK_HOME="$HOME_DIR/$lang" XDG_CONFIG_HOME="$HOME_DIR/$lang/config" \
+    SELFDESK_POLICY="$HOME_DIR/policy.toml" \
     LANGUAGE=$lang LANG=${lang}_FR.UTF-8 ip netns exec "$NS" "$PY" -m desktop_app tray & APP=$!
   for _ in $(seq 100); do
     DISPLAY=$DISPLAY_NO xwininfo -root -tree 2>/dev/null | grep -q '"SelfDesk"' && break

@@ -148,13 +148,9 @@ class Shots:
 
     def keep(self, widget: QWidget) -> QWidget:
         """Branded as the tray brands the windows it opens."""
-        from desktop_app.ui import common
+        from desktop_app.ui.common import apply_branding
 
-        brand = getattr(common, "apply_branding", None)
-        if brand is not None:
-            brand(widget, self.branding)
-        else:
-            widget.setStyleSheet(self.branding.stylesheet())
+        apply_branding(widget, self.branding)
         self.opened.append(widget)
         return widget
 
@@ -209,8 +205,6 @@ class Shots:
         _save(dialog, self.path("fix"), self.app)
 
     def onboarding(self) -> None:
-        import tempfile
-
         from desktop_app.ui.common import Services
         from desktop_app.ui.onboarding_wizard import OnboardingWizard
 
@@ -249,7 +243,8 @@ class Shots:
     def settings(self) -> None:
         from desktop_app.ui.settings_dialog import SettingsDialog
 
-        _save(self.keep(SettingsDialog(self.services.policy, self.branding.app_name)), self.path("settings"), self.app)
+        dialog = SettingsDialog(self.services.policy, self.branding.app_name, branding=self.branding)  # as the tray opens it
+        _save(self.keep(dialog), self.path("settings"), self.app)
 
 
 # What the organisation and the user wrote themselves: in the employees' language, as a French company would.
