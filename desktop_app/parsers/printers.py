@@ -16,6 +16,8 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
 
+from desktop_app.parsers.common import powershell_records
+
 # --- CUPS lpstat -------------------------------------------------------------------------------------------
 
 _PRINTER = re.compile(r"^printer\s+(?P<name>\S+)\s+(?P<rest>.*)$")
@@ -236,25 +238,11 @@ def device_endpoint(uri: Any) -> tuple[str, int] | None:
 
 
 def parse_ps_json(text: Any) -> list[dict[str, Any]] | None:
-    """``ConvertTo-Json`` output as a list of objects ([] for empty output), or None if not JSON."""
-    if not isinstance(text, str):
-        return None
-    body = text.strip().lstrip("\ufeff")
-    if not body:
+    """``ConvertTo-Json`` output as a list of objects, [] for empty output (a cmdlet that found nothing prints
+    nothing), None when it is not JSON (a recorded table)."""
+    if isinstance(text, str) and not text.strip().lstrip("\ufeff"):
         return []
-    try:
-        data = json.loads(body)
-    except (json.JSONDecodeError, ValueError, RecursionError):
-        return None
-    if isinstance(data, dict):
-        # PowerShell 5.1 wraps piped arrays as {"value": [...], "Count": n}
-        if isinstance(data.get("value"), list) and "Count" in data:
-            data = data["value"]
-        else:
-            return [data]
-    if isinstance(data, list):
-        return [d for d in data if isinstance(d, dict)]
-    return None
+    return powershell_records(text)
 
 
 # Get-Printer PrinterStatus (PrintManagement cmdletization enum, 0..25) as emitted by ConvertTo-Json.
