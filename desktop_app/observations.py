@@ -19,11 +19,18 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from desktop_app.i18n import N_, Message
+
 KINDS = frozenset({"command", "psutil", "file", "probe"})
 
 
 class ObservationFormatError(ValueError):
-    """A recording that is not in the GUIDE format; the message names the line."""
+    """A recording that is not in the GUIDE format; the message names the line. It is a ``Message`` (English
+    in logs, ``i18n.translated`` for people)."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(message)
+        self.message = message
 
 
 @dataclass(frozen=True)
@@ -76,12 +83,12 @@ def program_name(arg0: str) -> str:
 
 def parse_observation(data: Any) -> CommandObs | ValueObs:
     if not isinstance(data, Mapping):
-        raise ObservationFormatError("an observation must be a JSON object")
+        raise ObservationFormatError(Message(N_("an observation must be a JSON object")))
     kind = data.get("kind")
     if kind == "command":
         argv = data.get("argv")
         if not isinstance(argv, list) or not argv or not all(isinstance(a, str) for a in argv):
-            raise ObservationFormatError("a command observation needs a non-empty 'argv' list of strings")
+            raise ObservationFormatError(Message(N_("a command observation needs a non-empty 'argv' list of strings")))
         rc = data.get("returncode")
         return CommandObs(
             argv=tuple(argv),
@@ -94,7 +101,7 @@ def parse_observation(data: Any) -> CommandObs | ValueObs:
     if kind in KINDS:
         name = data.get("name")
         if not isinstance(name, str) or not name:
-            raise ObservationFormatError(f"a {kind} observation needs a 'name'")
+            raise ObservationFormatError(Message(N_("a {kind} observation needs a 'name'"), kind=kind))
         return ValueObs(
             kind=str(kind),
             name=name,
@@ -102,7 +109,7 @@ def parse_observation(data: Any) -> CommandObs | ValueObs:
             error=str(data["error"]) if data.get("error") is not None else None,
             duration_ms=_duration(data.get("duration_ms")),
         )
-    raise ObservationFormatError(f"unknown observation kind {kind!r}")
+    raise ObservationFormatError(Message(N_("unknown observation kind {kind}"), kind=repr(kind)))
 
 
 def _duration(value: Any) -> float:
@@ -122,11 +129,13 @@ def parse_jsonl(text: str) -> list[dict[str, Any]]:
         try:
             data = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise ObservationFormatError(f"observations.jsonl line {number}: not valid JSON ({exc.msg})") from None
+            raise ObservationFormatError(Message(N_("observations.jsonl line {number}: not valid JSON ({error})"), number=number, error=exc.msg)) from None
+        except (ValueError, RecursionError):  # a 5,000-digit number, arrays nested 100,000 deep
+            raise ObservationFormatError(Message(N_("observations.jsonl line {number}: a number too long or nesting too deep"), number=number)) from None
         try:
             parse_observation(data)
         except ObservationFormatError as exc:
-            raise ObservationFormatError(f"observations.jsonl line {number}: {exc}") from None
+            raise ObservationFormatError(Message(N_("observations.jsonl line {number}: {problem}"), number=number, problem=exc.message)) from None
         items.append(data)
     return items
 
