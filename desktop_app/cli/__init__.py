@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import argparse
 import logging
+import re
 import sys
 from collections.abc import Sequence
 
-from desktop_app import __version__
+from desktop_app import __version__, i18n
 from desktop_app.cli import (
     analyze,
     bundle,
@@ -27,14 +28,50 @@ from desktop_app.cli import (
     tray,
 )
 from desktop_app.cli.common import UsageError
+from desktop_app.i18n import N_, tr
 
 VERBS = (tray, diagnose, analyze, fix, bundle, ticket, outbox, onboard, policy, checks, credentials, selftest)
 log = logging.getLogger("desktop_app.cli")
 
 
+# argparse's own error messages (Python 3.11 wording), so that a mistyped command is explained in French too.
+_ARGPARSE_ERRORS = (
+    (re.compile(r"the following arguments are required: (?P<names>.+)"), N_("the following arguments are required: {names}")),
+    (re.compile(r"unrecognized arguments: (?P<names>.+)"), N_("unrecognized arguments: {names}")),
+    (re.compile(r"argument (?P<arg>\S+): invalid choice: (?P<value>.+) \(choose from (?P<choices>.+)\)"),
+     N_("argument {arg}: invalid choice: {value} (choose from {choices})")),
+    (re.compile(r"argument (?P<arg>\S+): invalid \w+ value: (?P<value>.+)"), N_("argument {arg}: invalid value: {value}")),
+    (re.compile(r"argument (?P<arg>\S+): expected one argument"), N_("argument {arg}: expected one argument")),
+    (re.compile(r"argument (?P<arg>\S+): not allowed with argument (?P<other>.+)"), N_("argument {arg}: not allowed with argument {other}")),
+    (re.compile(r"argument (?P<arg>\S+): ignored explicit argument (?P<value>.+)"), N_("argument {arg}: takes no value, got {value}")),
+    (re.compile(r"ambiguous option: (?P<option>\S+) could match (?P<matches>.+)"), N_("ambiguous option: {option} could match {matches}")),
+)
+
+
+def _argparse_message(message: str) -> str:
+    for pattern, text in _ARGPARSE_ERRORS:
+        found = pattern.fullmatch(message)
+        if found:
+            return tr(text, **found.groupdict())
+    return message
+
+
 class OneLineParser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
-        raise UsageError(f"{message} (see '{self.prog} --help')")
+        raise UsageError(tr("{problem} (see '{command} --help')", problem=_argparse_message(message), command=self.prog))
+
+
+def _language_asked(argv: Sequence[str]) -> str | None:
+    """The last ``--lang`` on the command line, read before parsing so argparse's own errors are translated."""
+    asked = None
+    for index, arg in enumerate(argv):
+        if arg == "--":
+            break
+        if arg == "--lang" and index + 1 < len(argv):
+            asked = argv[index + 1]
+        elif arg.startswith("--lang="):
+            asked = arg.partition("=")[2]
+    return asked if asked in ("auto", "en", "fr") else None
 
 
 def _global_options(default: object) -> argparse.ArgumentParser:
@@ -65,8 +102,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if reconfigure is not None:
             reconfigure(errors="replace")
     parser = build_parser()
+    words = list(sys.argv[1:] if argv is None else argv)
+    # Until a verb loads the policy (whose preference may name another language), speak --lang or the OS's.
+    i18n.set_language(_language_asked(words))
     try:
-        args = parser.parse_args(argv)
+        args = parser.parse_args(words)
         if not getattr(args, "verb", None):
             parser.print_help()
             return 2
@@ -82,14 +122,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return code
     except UsageError as exc:
         log.info("usage error (exit code 2)")  # not the message: it may quote what the user typed
-        print(f"selfdesk: {exc}", file=sys.stderr)
+        print(f"selfdesk: {i18n.translated(exc.args[0] if exc.args else '')}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("selfdesk: cancelled", file=sys.stderr)
+        print("selfdesk: " + tr("cancelled"), file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 1
     except Exception as exc:  # last resort: log the traceback, show one line
         log.exception("unexpected error")
-        print(f"selfdesk: unexpected error: {type(exc).__name__}: {exc} (details in the log)", file=sys.stderr)
+        detail = " ".join(f"{type(exc).__name__}: {exc}".split())[:300]
+        print("selfdesk: " + tr("unexpected error: {error} (details in the log)", error=detail), file=sys.stderr)
         return 2

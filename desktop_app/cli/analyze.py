@@ -17,22 +17,19 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 def run(args: argparse.Namespace) -> int:
     from desktop_app.model import Context
+    from desktop_app.policy import with_recorded
     from desktop_app.recording import RecordingError, read_recording
     from desktop_app.replay import recorded_policy, replay
 
+    effective = load_policy(args)  # first: it names the language of the errors below
     try:
         recording = read_recording(args.path)
     except RecordingError as exc:
-        raise UsageError(str(exc)) from None
-    effective = load_policy(args)
+        raise UsageError(exc.message) from None
     recorded = recorded_policy(recording)
-    if recorded is not None and not args.policy:
+    if recorded is not None and not args.policy:  # a --policy given by the technician wins
         # Judge with the thresholds the user's machine used, so replay gives the same verdict.
-        for section, values in recorded.items():
-            if section in effective.values and isinstance(values, dict):
-                for key, value in values.items():
-                    if key in effective.values[section]:
-                        effective.values[section][key] = value
+        effective = with_recorded(effective, recorded, "policy.json")
     ctx = Context(policy=effective, platform=recording.platform)
     results = replay(recording, ctx)
     print_results(results, ctx, args.json, bundle_id=recording.manifest.get("bundle_id"))

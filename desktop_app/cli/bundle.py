@@ -5,10 +5,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import zipfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from desktop_app.cli.common import UsageError, build_context
+from desktop_app.cli.common import UsageError, build_context, load_policy
+from desktop_app.i18n import tr, tr_label
+
+if TYPE_CHECKING:
+    from desktop_app.model import Context
 
 MAX_MB = 5.0
 MIN_MB = 0.1
@@ -33,25 +37,30 @@ def run(args: argparse.Namespace) -> int:
     action = getattr(args, "action", None)
     if action == "create":
         return _create(args)
+    load_policy(args)  # verify and show read no policy value, but the policy may name the language
     if action == "verify":
         return _verify(args)
     if action == "show":
         return _show(args)
-    raise UsageError("bundle needs an action: create, verify or show")
+    raise UsageError(tr("bundle needs an action: create, verify or show"))
 
 
 def _create(args: argparse.Namespace) -> int:
     from desktop_app.bundle import BundleError, BundleWriteError, describe_bundle, describe_text, repack
     from desktop_app.recording import RecordingError
 
+    ctx = build_context(args)  # the language, and for a live sweep the checks and thresholds
     max_bytes = None
     if args.max_mb is not None:
         if not MIN_MB <= args.max_mb <= MAX_MB:
-            raise UsageError(f"--max-mb must be between {MIN_MB} and {MAX_MB:g} (a bundle needs room for its results and reports)")
+            raise UsageError(tr("--max-mb must be between {low} and {high} (a bundle needs room for its results and reports)",
+                                low=f"{MIN_MB:g}", high=f"{MAX_MB:g}"))
         max_bytes = int(args.max_mb * 1_000_000)
     try:
-        path = repack(args.source, args.output, max_bytes=max_bytes) if args.source else _live(args, max_bytes)
-    except (RecordingError, BundleError) as exc:
+        path = repack(args.source, args.output, max_bytes=max_bytes) if args.source else _live(ctx, args.output, max_bytes)
+    except RecordingError as exc:
+        raise UsageError(exc.message) from None
+    except BundleError as exc:
         raise UsageError(str(exc)) from None
     except BundleWriteError as exc:
         raise UsageError(str(exc.strerror or exc)) from None
@@ -64,18 +73,17 @@ def _create(args: argparse.Namespace) -> int:
     return 0
 
 
-def _live(args: argparse.Namespace, max_bytes: int | None) -> Path:
+def _live(ctx: Context, output: str, max_bytes: int | None) -> Path:
     from desktop_app import registry
     from desktop_app.bundle import build_trigger, create_bundle
     from desktop_app.engine import Sweep
     from desktop_app.system import LiveSystem
 
-    ctx = build_context(args)
     checks = registry.select_checks(ctx.platform, disabled=ctx.policy.get("checks", "disabled"))
     system = LiveSystem()
     results = Sweep(checks, system, ctx, verdicts=registry.verdicts_for(checks)).run()
     trigger = build_trigger("manual", results)
-    return create_bundle(args.output, observations=system.observations, results=results, ctx=ctx, trigger=trigger, max_bytes=max_bytes)
+    return create_bundle(output, observations=system.observations, results=results, ctx=ctx, trigger=trigger, max_bytes=max_bytes)
 
 
 def _verify(args: argparse.Namespace) -> int:
@@ -86,22 +94,24 @@ def _verify(args: argparse.Namespace) -> int:
     except BundleError as exc:
         raise UsageError(str(exc)) from None
     for problem in problems:
-        print(f"BAD  {problem}")
+        print(tr_label(tr("DAMAGED"), problem))
     if problems:
         return 1
-    print(f"OK   {args.path}: every file matches its checksum")
+    print(tr_label(tr("OK"), tr("{path}: every file matches its checksum", path=args.path)))
     return 0
 
 
 def _show(args: argparse.Namespace) -> int:
     from desktop_app.bundle import BundleError, verify_bundle
+    from desktop_app.bundle.verify import read_members
 
     try:
         problems = verify_bundle(args.path)
-        with zipfile.ZipFile(args.path) as archive:
-            report = archive.read("report.txt").decode("utf-8", "replace")
-    except (BundleError, zipfile.BadZipFile, KeyError, OSError) as exc:
-        raise UsageError(f"{args.path}: cannot show this bundle ({exc})") from None
-    print(report)
-    print("checksums: " + ("OK" if not problems else "BAD: " + "; ".join(problems)))
+    except BundleError as exc:
+        raise UsageError(str(exc)) from None
+    report = read_members(Path(args.path)).get("report.txt")
+    if report is None:  # missing or damaged: verify has named it; the manifest still tells the essentials
+        raise UsageError(tr("{path}: the bundle's report.txt is missing or damaged; 'selfdesk bundle verify' says more", path=args.path))
+    print(report.decode("utf-8", "replace"))
+    print(tr_label(tr("Checksums"), tr("OK") if not problems else "; ".join(problems)))
     return 1 if problems else 0

@@ -14,7 +14,8 @@ from desktop_app.present import exit_code, format_conclusion, format_result
 
 
 class UsageError(Exception):
-    """Bad arguments or input: one line on stderr, exit code 2."""
+    """Bad arguments or input: one line on stderr, exit code 2. The message is text already in the user's
+    language (``tr``) or a ``Message`` from the core, translated when shown."""
 
 
 def load_policy(args: argparse.Namespace) -> Any:
@@ -26,7 +27,7 @@ def load_policy(args: argparse.Namespace) -> Any:
         loaded = policy.load(getattr(args, "policy", None), strict=True)
     except policy.PolicyError as exc:
         i18n.set_language(getattr(args, "lang", None))  # no policy to name a language: --lang or the OS's
-        raise UsageError(i18n.translated(exc.message)) from None
+        raise UsageError(exc.message) from None
     lang = getattr(args, "lang", None) or loaded.get("preferences", "language")
     i18n.set_language(lang)
     for warning in loaded.warnings:

@@ -33,7 +33,12 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         # caught here so that argparse does not echo a secret typed as an argument in its error message
         action.add_argument("stray", nargs="*", help=argparse.SUPPRESS)
         action.set_defaults(run=run)
-    p.set_defaults(run=lambda a: (_ for _ in ()).throw(UsageError("credentials needs 'set', 'check' or 'delete'")))
+    p.set_defaults(run=_needs_an_action)
+
+
+def _needs_an_action(args: argparse.Namespace) -> int:
+    load_policy(args)  # the policy may name the language to answer in
+    raise UsageError(tr("credentials needs 'set', 'check' or 'delete'"))
 
 
 def _service() -> str:

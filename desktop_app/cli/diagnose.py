@@ -20,6 +20,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 def run(args: argparse.Namespace) -> int:
     from desktop_app import registry
     from desktop_app.engine import Sweep
+    from desktop_app.i18n import tr, tr_label
     from desktop_app.system import LiveSystem
 
     ctx = build_context(args)
@@ -27,10 +28,10 @@ def run(args: argparse.Namespace) -> int:
     known = {c.id for c in registry.CHECKS} | set(registry.AREAS)
     unknown = [i for i in only if i not in known]
     if unknown:
-        raise UsageError(f"unknown check or area: {', '.join(unknown)} (see 'selfdesk checks')")
+        raise UsageError(tr("unknown check or area: {ids} (see 'selfdesk checks')", ids=", ".join(unknown)))
     checks = registry.select_checks(ctx.platform, only=only or None, disabled=ctx.policy.get("checks", "disabled"))
     if not checks:
-        raise UsageError("no check to run on this computer with that selection")
+        raise UsageError(tr("no check to run on this computer with that selection"))
     system = LiveSystem()
     sweep = Sweep(checks, system, ctx, verdicts=registry.verdicts_for(checks))
     live = not args.json and sys.stdout.isatty()
@@ -44,14 +45,14 @@ def run(args: argparse.Namespace) -> int:
     else:
         print_results(results, ctx, args.json)
     if args.bundle:
-        from desktop_app.bundle import build_trigger, create_bundle
-        from desktop_app.i18n import tr
+        from desktop_app.bundle import BundleError, BundleWriteError, build_trigger, create_bundle
 
         try:
             path = create_bundle(args.bundle, observations=system.observations, results=results, ctx=ctx, trigger=build_trigger("diagnose", results))
-        except (OSError, ValueError) as exc:  # BundleWriteError, BundleError
+        except (BundleWriteError, BundleError) as exc:
             # The results above still stand; only the bundle is missing (full disk, read-only folder...).
-            print("selfdesk: " + tr("the bundle could not be written: {reason}", reason=getattr(exc, "strerror", None) or exc), file=sys.stderr)
+            # BundleWriteError's strerror is already the whole sentence ("Cannot write the bundle to X: ...").
+            print("selfdesk: " + str(getattr(exc, "strerror", None) or exc), file=sys.stderr)
         else:
-            print(f"bundle: {path}", file=sys.stderr)
+            print(tr_label(tr("Diagnostic bundle"), path), file=sys.stderr)
     return exit_code(results)

@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 import shlex
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from desktop_app.cli.common import UsageError, build_context
+from desktop_app.i18n import tr
 from desktop_app.model import Context, Result
 
 
@@ -27,7 +28,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 SAID_TO_THE_USER = ("lines", "skipped", "skipped_items", "partial", "note", "error")
 
 
-def verify_live(ctx: Context) -> callable[[Sequence[str]], list[Result]]:  # type: ignore[valid-type]
+def verify_live(ctx: Context) -> Callable[[Sequence[str]], list[Result]]:
     """Re-run check ids on the live machine (used after a fix)."""
 
     def verify(check_ids: Sequence[str]) -> list[Result]:
@@ -47,7 +48,7 @@ def parse_params(items: Sequence[str]) -> dict[str, object]:
     for item in items:
         key, sep, value = item.partition("=")
         if not sep or not key.strip():
-            raise UsageError(f"--param needs KEY=VALUE, got {item!r}")
+            raise UsageError(tr("--param needs KEY=VALUE, got {item}", item=repr(item)))
         params[key.strip()] = [v.strip() for v in value.split(",") if v.strip()] if "," in value else value.strip()
     return params
 
@@ -56,14 +57,14 @@ def run(args: argparse.Namespace) -> int:
     from desktop_app import registry
     from desktop_app.bundle.trigger import outcome_text
     from desktop_app.fixes import engine
-    from desktop_app.i18n import tr, tr_label
+    from desktop_app.i18n import tr_label
     from desktop_app.present import status_label
     from desktop_app.system import LiveSystem
 
+    ctx = build_context(args)  # first: the policy may name the language the errors below are written in
     fix = registry.fix(args.fix_id)
     if fix is None:
-        raise UsageError(f"unknown fix: {args.fix_id} (see 'selfdesk checks')")
-    ctx = build_context(args)
+        raise UsageError(tr("unknown fix: {fix} (see 'selfdesk checks')", fix=args.fix_id))
     ctx = Context(policy=ctx.policy, platform=ctx.platform, params=parse_params(args.param))
     reason = engine.refusal(fix, ctx)
     if reason:
@@ -78,7 +79,7 @@ def run(args: argparse.Namespace) -> int:
     consent = args.yes
     if not args.dry_run and not consent:
         if not sys.stdin.isatty():
-            raise UsageError("the fix changes your computer: add --yes to consent (or --dry-run to preview)")
+            raise UsageError(tr("the fix changes your computer: add --yes to consent (or --dry-run to preview)"))
         if any(step.action is not None for step in engine.preview(fix, ctx)):  # e.g. the cleanup: sizes before consent
             preview = engine.apply(fix, LiveSystem(), ctx, consent=False, dry_run=True)
             for step in preview.steps:

@@ -31,7 +31,8 @@ def run(args: argparse.Namespace) -> int:
 
     ctx = build_context(args)
     if args.role and args.role not in onboarding.role_names(ctx.policy):
-        raise UsageError(f"unknown role: {args.role} (declared: {', '.join(onboarding.role_names(ctx.policy)) or 'none'})")
+        declared = ", ".join(onboarding.role_names(ctx.policy)) or tr("none")
+        raise UsageError(tr("unknown role: {role} (declared: {roles})", role=args.role, roles=declared))
     system = LiveSystem()
     role, source = onboarding.resolve_role(ctx.policy, system, args.role)
     items, problems = onboarding.items_from_policy(ctx.policy, role)
@@ -49,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
     known = {i.id for i in items}
     unknown = [c for c in args.confirm if c not in known]
     if unknown:
-        raise UsageError(f"unknown checklist item: {', '.join(unknown)}")
+        raise UsageError(tr("unknown checklist item: {items}", items=", ".join(unknown)))
     baseline = onboarding.load_baseline()
     confirmed = set(baseline.get("confirmed") or []) | set(args.confirm)
     outcomes, results = onboarding.run_checklist(items, system, ctx, confirmed)

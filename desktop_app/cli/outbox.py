@@ -27,13 +27,13 @@ def run(args: argparse.Namespace) -> int:
     outbox = Outbox()
     if args.action == "discard":
         if not args.item:
-            raise UsageError("outbox discard needs an item id (see 'selfdesk outbox list')")
+            raise UsageError(tr("outbox discard needs an item id (see 'selfdesk outbox list')"))
         try:
             item = outbox.discard(outbox.resolve(args.item))
         except ValueError as exc:
-            raise UsageError(f"{exc}: give more characters of the id") from exc
+            raise UsageError(tr("{problem}: give more characters of the id", problem=exc)) from exc
         except (KeyError, OSError) as exc:
-            raise UsageError(f"no outbox item '{args.item}'") from exc
+            raise UsageError(tr("no outbox item '{item}'", item=args.item)) from exc
         print(tr(msg.DISCARDED, title=item.title))
         return 0
     if args.action == "send":

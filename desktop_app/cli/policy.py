@@ -18,7 +18,14 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     check = verbs.add_parser("check", parents=[common], help="validate a policy file before deploying it")
     check.add_argument("file", metavar="FILE")
     check.set_defaults(run=run_check)
-    p.set_defaults(run=lambda a: (_ for _ in ()).throw(UsageError("policy needs 'show' or 'check FILE'")))
+    p.set_defaults(run=_needs_a_verb)
+
+
+def _needs_a_verb(args: argparse.Namespace) -> int:
+    from desktop_app.i18n import tr
+
+    load_policy(args)  # the policy may name the language to answer in
+    raise UsageError(tr("policy needs 'show' or 'check FILE'"))
 
 
 def run_show(args: argparse.Namespace) -> int:
@@ -44,9 +51,9 @@ def run_check(args: argparse.Namespace) -> int:
     try:
         problems = policy.check_file(args.file)
     except policy.PolicyError as exc:  # missing, unreadable or not TOML: nothing to validate
-        raise UsageError(i18n.translated(exc.message)) from None
+        raise UsageError(exc.message) from None
     for problem in problems:
         print(i18n.translated(problem))
     if not problems:
-        print(f"{args.file}: OK")
+        print(i18n.tr_label(args.file, i18n.tr("OK")))
     return 1 if problems else 0

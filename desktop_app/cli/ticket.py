@@ -35,15 +35,16 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 def _results_from_bundle(path: Path) -> list[Any]:
     from desktop_app.model import Result
+    from desktop_app.recording import ZIP_MEMBER_ERRORS
 
     try:
         with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist())
             if "manifest.json" not in names:
-                raise UsageError(f"{path}: not a SelfDesk bundle (no manifest.json)")
+                raise UsageError(tr("{path}: not a SelfDesk bundle (no manifest.json)", path=str(path)))
             raw = json.loads(archive.read("results.json")) if "results.json" in names else []
-    except (OSError, zipfile.BadZipFile, ValueError) as exc:
-        raise UsageError(f"{path}: cannot read the bundle ({exc})") from exc
+    except (*ZIP_MEMBER_ERRORS, RecursionError) as exc:
+        raise UsageError(tr("{path}: cannot read the bundle ({error})", path=str(path), error=exc)) from exc
     results = []
     for entry in raw if isinstance(raw, list) else []:
         try:
@@ -76,15 +77,15 @@ def run(args: argparse.Namespace) -> int:
 
     ctx = build_context(args)
     if ctx.policy.get("helpdesk", "backend") in ("", "none"):
-        raise UsageError("no helpdesk is configured by your administrator ([helpdesk] backend)")
+        raise UsageError(tr("no helpdesk is configured by your administrator ([helpdesk] backend)"))
     if args.email is not None and not valid_email(args.email):
-        raise UsageError(f"--email: '{args.email}' is not an e-mail address")
+        raise UsageError(tr("--email: '{address}' is not an e-mail address", address=args.email))
     with tempfile.TemporaryDirectory(prefix="selfdesk-ticket-") as tmp:
         bundle: Path | None = None
         if args.from_bundle:
             bundle = Path(args.from_bundle)
             if not bundle.is_file():
-                raise UsageError(f"{bundle}: no such file")
+                raise UsageError(tr("{path}: no such file", path=str(bundle)))
             results = _results_from_bundle(bundle)
         elif args.no_bundle:
             results = []
@@ -118,12 +119,12 @@ def run(args: argparse.Namespace) -> int:
                 else:
                     print(tr(msg.EMAIL_INVALID) if typed else tr(msg.EMAIL_NEEDED))
             if not draft.contact_email and needs_contact_email(ctx.policy):
-                raise UsageError("this helpdesk needs your e-mail address to open a ticket")
+                raise UsageError(tr("this helpdesk needs your e-mail address to open a ticket"))
             if input(tr(msg.CONFIRM)).strip().lower() not in msg.YES:
                 print(tr(msg.NOT_SENT))
                 return 1
         elif not draft.contact_email and needs_contact_email(ctx.policy):
-            raise UsageError("this helpdesk needs your e-mail address and SelfDesk cannot find it: add --email ADDRESS")
+            raise UsageError(tr("this helpdesk needs your e-mail address and SelfDesk cannot find it: add --email ADDRESS"))
         outbox = Outbox()
         item = outbox.queue(draft, bundle)
         # another sender (the tray) may be mid-pass: wait for it rather than report a stale state

@@ -252,7 +252,9 @@ def test_a_bundle_that_cannot_be_written_still_leaves_the_results():
     proc = selfdesk("diagnose", "--only", "system", "--json", "--bundle", "/proc/selfdesk-cannot-write/b.zip")
     assert json.loads(proc.stdout)["results"][0]["id"] == "system"
     assert proc.returncode in (0, 1)
-    assert "bundle could not be written" in proc.stderr and "Traceback" not in proc.stderr
+    # one sentence saying where and why, not the reason wrapped in a second "could not be written"
+    assert proc.stderr.strip() == ("selfdesk: Cannot write the bundle to /proc/selfdesk-cannot-write/b.zip: "
+                                   "the folder does not exist and cannot be created.")
 
 
 def test_fix_params_are_parsed_and_malformed_ones_refused():
@@ -261,3 +263,25 @@ def test_fix_params_are_parsed_and_malformed_ones_refused():
     assert parse_params(["categories=temp,trash", "mode=fast"]) == {"categories": ["temp", "trash"], "mode": "fast"}
     proc = selfdesk("fix", "disk.cleanup", "--param", "novalue")
     _check_one_line_error(proc)
+
+
+@pytest.mark.parametrize(
+    "recorded, status",
+    [
+        (None, "ok"),  # 80 % used is below the default 85 % warning
+        ({"disk": {"warn_percent": 70}}, "warning"),  # the user's machine warned from 70 %: the replay does too
+        ({"disk": {"warn_percent": "x", "fail_percent": None, "warn_free_gb": [1]}, "nosuch": 1, "checks": "x"}, "ok"),
+    ],
+)
+def test_analyze_judges_with_the_recorded_thresholds_and_ignores_garbage_ones(tmp_path, recorded, status):
+    folder = _recorded_dir(tmp_path)
+    usage = {"path": "/", "device_id": 1, "total": 1000 * 1024**3, "used": 800 * 1024**3, "free": 200 * 1024**3, "percent": 80.0}
+    with open(folder / "observations.jsonl", "a") as handle:
+        handle.write(json.dumps({"kind": "psutil", "name": "disk_usage:system", "value": usage, "check": "disk"}) + "\n")
+        handle.write(json.dumps({"kind": "psutil", "name": "disk_partitions", "value": [], "check": "disk"}) + "\n")
+    if recorded is not None:
+        (folder / "policy.json").write_text(json.dumps(recorded))
+    proc = selfdesk("analyze", str(folder), "--json")
+    assert "Traceback" not in proc.stderr and "unexpected" not in proc.stderr, proc.stderr
+    disk = next(r for r in json.loads(proc.stdout)["results"] if r["id"] == "disk")
+    assert disk["status"] == status, disk

@@ -84,7 +84,7 @@ def test_completely_full_disk_still_reports_without_a_traceback() -> None:
         assert "Traceback" not in run[step]["stderr"], run[step]["stderr"]
     # The bundle cannot be written on a full disk: the user is told so in one line, and still gets the results.
     assert run["bundle"]["rc"] == 1
-    assert re.search(r"the bundle could not be written: .*(the disk is full|No space left on device)", run["bundle"]["stderr"]), run["bundle"]["stderr"]
+    assert re.search(r"Cannot write the bundle to .*(the disk is full|No space left on device)", run["bundle"]["stderr"]), run["bundle"]["stderr"]
     assert set(results(run["bundle"])) >= {"disk", "storage", "verdict.disk"}
     # The cleanup needs no free byte to work: it frees the disk and verifies.
     assert run["fix"]["rc"] == 0 and "verified" in run["fix"]["stdout"], run["fix"]["stdout"] + run["fix"]["stderr"]
