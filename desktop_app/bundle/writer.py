@@ -121,7 +121,7 @@ def create_bundle(
         policy=redactor.redact(policy_data),
         extra={_safe_name(redactor.redact_text(name)): redactor.redact_text(text) for name, text in extra.items()},
     )
-    manifest["redaction"] = dict(sorted(redactor.summary.items()))
+    manifest["redaction"] = _redaction_summary(redactor.summary, source_bundle)
     data = fit(parts, cap, _build)
     return _write(out, data, bundle_id, created)
 
@@ -189,6 +189,17 @@ def _gather(fix_log: Any, baseline: Any, log_tail: Any) -> tuple[Any, Any, Any]:
 
         log_tail = applog.tail()
     return fix_log, baseline, log_tail
+
+
+def _redaction_summary(found: Mapping[str, int], source_bundle: Mapping[str, Any] | None) -> dict[str, int]:
+    """This pass's counts, plus those of the bundle a re-pack comes from: its placeholders are kept as they are
+    (not counted again), and the user must still read that those values were replaced."""
+    total = dict(found)
+    earlier = source_bundle.get("redaction") if source_bundle is not None else None
+    for rule, count in (earlier.items() if isinstance(earlier, Mapping) else ()):
+        if isinstance(rule, str) and isinstance(count, int) and not isinstance(count, bool) and count > 0:
+            total[rule] = total.get(rule, 0) + count
+    return dict(sorted(total.items()))
 
 
 def _strip_secrets(data: Any) -> None:

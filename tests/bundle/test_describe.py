@@ -65,7 +65,11 @@ def test_names_carry_the_date_and_the_short_bundle_id(tmp_path: Path, ctx) -> No
     assert path.name.endswith(manifest["bundle_id"].replace("-", "")[:8] + ".zip") and bundle_filename_for(path) == path.name
     again = repack(path, folder)
     assert NAME.match(again.name) and again != path and path.exists()  # a re-pack never overwrites its source
-    assert json.loads(zipfile.ZipFile(again).read("manifest.json"))["repacked_from"]["bundle_id"] == manifest["bundle_id"]
+    repacked = json.loads(zipfile.ZipFile(again).read("manifest.json"))
+    assert repacked["repacked_from"]["bundle_id"] == manifest["bundle_id"]
+    # what the first pass replaced is still said: a re-pack of a redacted bundle does not read "Nothing needed hiding"
+    assert repacked["redaction"] == manifest["redaction"] and manifest["redaction"]["email"] == 2
+    assert "2 e-mail addresses" in describe_text(again)
 
 
 def test_a_repack_keeps_placeholders_and_never_reuses_their_numbers(tmp_path: Path, ctx) -> None:  # type: ignore[no-untyped-def]
