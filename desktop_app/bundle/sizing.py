@@ -25,6 +25,7 @@ MIN_CAP = 100_000  # below this even a small bundle's essentials do not fit
 MIN_EXCERPT = 4_096  # characters of a raw output kept while only aiming for the target
 _SMALL = 2_048  # raw values shorter than this are never cut
 CUT_MARK = "\n[... {n} characters cut by SelfDesk to keep the bundle under its size limit ...]\n"
+CUT_ERROR = "removed from the bundle to keep it under its size limit"
 
 
 @dataclass
@@ -157,6 +158,8 @@ def cut_outputs(parts: Parts, over: int, min_keep: int) -> int:
         else:
             o[key] = None
         o["truncated"] = True
+        if not o[key] and not o.get("error"):  # a replay must read "not available", never an empty output
+            o["error"] = CUT_ERROR
         kept = len(o[key]) if isinstance(o[key], str) else len(json.dumps(o[key], ensure_ascii=False))
         what = (
             tr("observations.jsonl: {source}: {cut} of {total} characters cut (beginning and end kept)", source=_label(o, key), cut=max(0, original - kept), total=original)

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.bundle import BundleTooLargeError, create_bundle, verify_bundle
-from desktop_app.bundle.sizing import excerpt
+from desktop_app.bundle.sizing import CUT_ERROR, excerpt
 from desktop_app.model import Result, Status
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -67,8 +67,19 @@ def test_a_lower_cap_is_never_exceeded(tmp_path: Path, ctx) -> None:  # type: ig
            {"kind": "psutil", "name": "processes", "value": [{"pid": i, "name": os.urandom(20).hex()} for i in range(4000)], "error": None, "duration_ms": 1.0}]
     path = create_bundle(tmp_path, observations=obs, results=[], ctx=ctx("linux"), fix_log=[], log_tail="x\n" * 1000, baseline=None, max_bytes=150_000)
     assert path.stat().st_size <= 150_000 and verify_bundle(path) == []
-    processes = json.loads(zipfile.ZipFile(path).read("observations.jsonl").decode().splitlines()[1])["value"]
+    lines = [json.loads(line) for line in zipfile.ZipFile(path).read("observations.jsonl").decode().splitlines()]
+    processes = lines[1]["value"]
     assert processes is None or (processes[0]["pid"] == 0 and processes[-1]["pid"] == 3999)  # both ends, or out
+
+
+def test_a_value_cut_away_entirely_reads_as_not_available_not_as_empty(tmp_path: Path, ctx) -> None:  # type: ignore[no-untyped-def]
+    """A structured value cannot keep its beginning and end: when it must go, a replay reads an error ("not
+    available"), never a value of None that an analyzer could take for "no battery" or "no disk"."""
+    obs = [{"kind": "psutil", "name": "disk_usage:system", "value": {"path": "/", "junk": os.urandom(150_000).hex()}, "error": None, "duration_ms": 1.0}]
+    path = create_bundle(tmp_path, observations=obs, results=[], ctx=ctx("linux"), fix_log=[], log_tail="", baseline=None, max_bytes=100_000)
+    kept = json.loads(zipfile.ZipFile(path).read("observations.jsonl"))
+    assert kept["value"] is None and kept["truncated"] is True and kept["error"] == CUT_ERROR
+    assert any("removed" in d["what"] for d in manifest_of(path)["dropped"])
 
 
 def test_essentials_above_the_cap_are_refused_not_written(tmp_path: Path, ctx) -> None:  # type: ignore[no-untyped-def]
