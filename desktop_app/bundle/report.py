@@ -12,12 +12,24 @@ from typing import Any
 
 from desktop_app.bundle.summary import summary_phrases, summary_text
 from desktop_app.bundle.trigger import outcome_text, trigger_text
+from desktop_app.diagnostics.disk.labels import format_bytes
 from desktop_app.diagnostics.system_summary import format_duration
-from desktop_app.i18n import tr, tr_label
+from desktop_app.i18n import N_, tr, tr_label
 from desktop_app.model import Result, Status
 from desktop_app.present import status_label
 
 Section = tuple[str, list[str]]
+# The state words of the contract's facts (printers, VPN services), in the reader's language.
+STATE_WORDS = {
+    "idle": N_("idle"),
+    "printing": N_("printing"),
+    "stopped": N_("stopped"),
+    "offline": N_("offline"),
+    "connected": N_("connected"),
+    "disconnected": N_("disconnected"),
+    "connecting": N_("connecting"),
+    "unknown": N_("unknown"),
+}
 
 
 def _results(results: Sequence[Mapping[str, Any]]) -> list[Result]:
@@ -42,8 +54,17 @@ def _facts(results: list[Result], prefix: str) -> Mapping[str, Any]:
     return {}
 
 
-def _gb(value: Any) -> str:
-    return f"{value / 1e9:.1f} GB" if isinstance(value, (int, float)) else "?"
+def _size(value: Any) -> str:
+    number = isinstance(value, (int, float)) and not isinstance(value, bool)
+    return format_bytes(value) if number and value >= 0 else "?"
+
+
+def _state(value: Any) -> str:
+    return tr(STATE_WORDS[value]) if value in STATE_WORDS else str(value or "?")
+
+
+def _percent(value: Any) -> str:
+    return str(round(value)) if isinstance(value, (int, float)) and not isinstance(value, bool) else "?"
 
 
 def _step_line(step: Mapping[str, Any]) -> str:
@@ -91,19 +112,22 @@ def sections(manifest: Mapping[str, Any], results_json: Sequence[Mapping[str, An
     ]
     for volume in _facts(results, "disk").get("volumes") or []:
         if isinstance(volume, Mapping):
-            summary.append(tr("Disk {mount}: {free} free of {total} ({percent}% used)", mount=volume.get("mount"), free=_gb(volume.get("free")), total=_gb(volume.get("total")), percent=volume.get("percent")))
+            summary.append(tr("Disk {mount}: {free} free of {total} ({percent}% used)", mount=volume.get("mount"), free=_size(volume.get("free")),
+                              total=_size(volume.get("total")), percent=_percent(volume.get("percent"))))
     wifi = _facts(results, "wifi")
-    if wifi:
-        summary.append(tr("Wi-Fi: {ssid}, signal {signal}%", ssid=wifi.get("ssid") or "?", signal=wifi.get("signal_percent") if wifi.get("signal_percent") is not None else "?"))
+    if wifi.get("connected") is False:
+        summary.append(tr("Wi-Fi: not connected"))
+    elif wifi:
+        summary.append(tr("Wi-Fi: {ssid}, signal {signal}%", ssid=wifi.get("ssid") or "?", signal=_percent(wifi.get("signal_percent"))))
     for iface in _facts(results, "network").get("interfaces") or []:
         if isinstance(iface, Mapping):
             summary.append(tr("Network {name}: {ipv4}, gateway {gateway}, DNS {dns}", name=iface.get("name"), ipv4=", ".join(map(str, iface.get("ipv4") or [])) or "-", gateway=iface.get("gateway") or "-", dns=", ".join(map(str, iface.get("dns") or [])) or "-"))
     for service in _facts(results, "vpn").get("services") or []:
         if isinstance(service, Mapping):
-            summary.append(tr("VPN {name}: {state}", name=service.get("name"), state=service.get("state")))
+            summary.append(tr("VPN {name}: {state}", name=service.get("name"), state=_state(service.get("state"))))
     for printer in _facts(results, "printers").get("printers") or []:
         if isinstance(printer, Mapping):
-            summary.append(tr("Printer {name}: {state}", name=printer.get("name"), state=printer.get("state")))
+            summary.append(tr("Printer {name}: {state}", name=printer.get("name"), state=_state(printer.get("state"))))
     summary.append(tr("Recorded on {platform} by SelfDesk {version} at {created}", platform=manifest.get("platform"), version=manifest.get("app_version"), created=manifest.get("created_at")))
     out.append((tr("System summary"), summary))
 
