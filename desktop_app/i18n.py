@@ -121,11 +121,6 @@ def set_language(lang: str | None, *, preferred: Iterable[str] = ()) -> str:
     return _language
 
 
-def detect_os_language() -> str:
-    """The first supported language in the OS's preference order ("en" when none is)."""
-    return first_supported(os_languages())
-
-
 def first_supported(tags: Iterable[str]) -> str:
     for tag in tags:
         code = language_code(tag)

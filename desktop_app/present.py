@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from desktop_app.i18n import N_, tr, tr_label
 from desktop_app.model import Result, Status, worst
@@ -28,10 +28,6 @@ def format_result(result: Result) -> str:
     if result.fixes:
         lines.append(" " * 12 + tr("Fix available: {fixes}", fixes=", ".join(f"selfdesk fix {f}" for f in result.fixes)))
     return "\n".join(lines)
-
-
-def format_results(results: Iterable[Result]) -> str:
-    return "\n".join(format_result(r) for r in results)
 
 
 def format_conclusion(results: Sequence[Result]) -> str:

@@ -284,10 +284,6 @@ class LiveSystem(System):
         for proc in running:
             _kill_tree(proc)
 
-    def running_pids(self, check_id: str | None = None) -> list[int]:
-        with self._lock:
-            return [p.pid for p, owner in self._running.items() if check_id is None or owner == check_id]
-
     def _execute(
         self, argv: list[str], timeout: float, env: Mapping[str, str] | None, input_text: str | None
     ) -> tuple[int | None, str, str, str | None]:

@@ -37,7 +37,9 @@ class FakeSystem(System):
         self.ran: list[list[str]] = []
         FakeSystem.made.append(self)
 
-    def _execute(self, argv, timeout, env, input_text):  # type: ignore[no-untyped-def]
+    def _execute(
+        self, argv: list[str], timeout: float, env: Mapping[str, str] | None, input_text: str | None
+    ) -> tuple[int | None, str, str, str | None]:
         self.ran.append(list(argv))
         answer = self.commands.get(tuple(argv), self.commands.get(argv[0]))
         if answer is None:
@@ -57,7 +59,7 @@ class FakeSystem(System):
             return 0, answer, "", None
         return answer
 
-    def _evaluate(self, kind, name, fn, timeout):  # type: ignore[no-untyped-def]
+    def _evaluate(self, kind: str, name: str, fn: Callable[[], Any], timeout: float) -> tuple[Any, str | None]:
         if name not in self.values:
             self.unexpected.append(f"{kind}:{name}")
             return None, "unexpected in test"

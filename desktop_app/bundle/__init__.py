@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from desktop_app.bundle.describe import describe_bundle, describe_text
 from desktop_app.bundle.errors import BundleError, BundleTooLargeError, BundleWriteError
-from desktop_app.bundle.naming import bundle_filename, bundle_filename_for, default_name
+from desktop_app.bundle.naming import bundle_filename, bundle_filename_for
 from desktop_app.bundle.sizing import HARD_CAP, MIN_CAP, TARGET
 from desktop_app.bundle.summary import summary_phrases, summary_text
 from desktop_app.bundle.trigger import build_trigger, normalize_trigger, trigger_text
@@ -31,7 +31,6 @@ __all__ = [
     "bundle_filename_for",
     "cap_for",
     "create_bundle",
-    "default_name",
     "describe_bundle",
     "describe_text",
     "normalize_trigger",

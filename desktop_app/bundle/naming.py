@@ -27,7 +27,3 @@ def bundle_filename_for(path: str | Path) -> str:
     except (OSError, zipfile.BadZipFile, KeyError, ValueError, TypeError):
         return source.name
 
-
-def default_name(bundle_id: str, when: datetime) -> str:
-    """Kept for callers of the first API: ``bundle_filename``."""
-    return bundle_filename(bundle_id, when)

@@ -9,18 +9,16 @@
 
 from __future__ import annotations
 
-from desktop_app.redaction.checks import CHECK_PATTERNS, CheckPattern, register_patterns
+from desktop_app.redaction.checks import CheckPattern
 from desktop_app.redaction.pseudonyms import PLACEHOLDER
 from desktop_app.redaction.redactor import Redactor, redact_text_once
 from desktop_app.redaction.sources import FORBIDDEN_ERROR, is_forbidden_source
 
 __all__ = [
-    "CHECK_PATTERNS",
     "FORBIDDEN_ERROR",
     "PLACEHOLDER",
     "CheckPattern",
     "Redactor",
     "is_forbidden_source",
     "redact_text_once",
-    "register_patterns",
 ]

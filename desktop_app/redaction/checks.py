@@ -69,25 +69,10 @@ def program_of(argv: Any) -> tuple[str, str]:
     return program, " ".join(str(a) for a in argv[1:]).lower()
 
 
-# Patterns registered at run time (kept for callers of the first API); the declared ones come from REDACT.
-_registered: dict[str, list[CheckPattern]] = {}
-CHECK_PATTERNS: dict[str, list[str]] = {}
-
-
-def register_patterns(check_id: str, patterns: Iterable[str], kind: str = "redacted") -> None:
-    """Add regexes for one check's outputs at run time. Prefer a module-level ``REDACT`` tuple."""
-    items = CHECK_PATTERNS.setdefault(check_id, [])
-    for pattern in patterns:
-        if pattern not in items:
-            items.append(pattern)
-            _registered.setdefault(check_id, []).append(CheckPattern(kind, pattern))
-    declared.cache_clear()
-
-
 @functools.lru_cache(maxsize=1)
 def declared() -> tuple[dict[str, tuple[CheckPattern, ...]], tuple[CheckPattern, ...]]:
     """(check id -> its patterns, every pattern scoped by program). Read once from the registry."""
-    by_check: dict[str, list[CheckPattern]] = {k: list(v) for k, v in _registered.items()}
+    by_check: dict[str, list[CheckPattern]] = {}
     try:
         from desktop_app import registry
 

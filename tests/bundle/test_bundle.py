@@ -7,13 +7,16 @@ import json
 import os
 import subprocess
 import sys
+import types
 import zipfile
 from pathlib import Path
 
+from desktop_app import registry
 from desktop_app.bundle import create_bundle, describe_bundle, repack, verify_bundle
-from desktop_app.model import Result, Status
+from desktop_app.model import Check, Result, Status
 from desktop_app.recording import Recording
-from desktop_app.redaction import is_forbidden_source, register_patterns
+from desktop_app.redaction import CheckPattern, is_forbidden_source
+from desktop_app.redaction.checks import declared
 from desktop_app.replay import replay
 
 FIX = Path(__file__).parent.parent / "fixtures" / "bundle"
@@ -109,7 +112,7 @@ def test_pseudonyms_are_consistent_across_files(tmp_path: Path, ctx) -> None:  #
     assert user.startswith("<user-") and f"user {user} connected" in files["log-tail.txt"] and user in files["fixlog.json"]
 
 
-def test_forbidden_sources_and_check_patterns(tmp_path: Path, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_forbidden_sources_and_check_patterns(tmp_path: Path, ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     assert is_forbidden_source(["netsh", "wlan", "show", "profile", "name=x", "key=clear"])
     assert is_forbidden_source(["nmcli", "--show-secrets", "connection", "show", "x"])
     assert is_forbidden_source(["security", "find-generic-password", "-wa", "x"])
@@ -118,9 +121,22 @@ def test_forbidden_sources_and_check_patterns(tmp_path: Path, ctx) -> None:  # t
     assert is_forbidden_source("/etc/NetworkManager/system-connections/Home.nmconnection")
     assert not is_forbidden_source(["netsh", "wlan", "show", "interfaces"])
     assert not is_forbidden_source("/etc/resolv.conf")
-    register_patterns("custom", [r"badge=(\d{6})"])
-    obs = [cmd(["netsh", "wlan", "show", "profile", "name=x", "key=clear"], "Key Content : LeakedKey123\n"), cmd(["tool"], "badge=424242 ok", check="custom")]
-    path = create_bundle(tmp_path, observations=obs, results=[], ctx=ctx("windows"), fix_log=[], log_tail="badge 424242")
+    # a check module declaring what its command prints that the global pass cannot recognise (layer 2)
+    module = types.ModuleType("selfdesk_test_custom_check")
+    module.REDACT = (CheckPattern("badge", r"badge=(\d{6})"),)  # type: ignore[attr-defined]
+
+    def collect(system, c):  # type: ignore[no-untyped-def]
+        return None
+
+    collect.__module__ = module.__name__
+    monkeypatch.setitem(sys.modules, module.__name__, module)
+    monkeypatch.setattr(registry, "CHECKS", (*registry.CHECKS, Check("custom", "system", "Custom", collect, lambda o, c: None)))
+    declared.cache_clear()  # the registry is read once; read it again with the custom check, and after the test
+    try:
+        obs = [cmd(["netsh", "wlan", "show", "profile", "name=x", "key=clear"], "Key Content : LeakedKey123\n"), cmd(["tool"], "badge=424242 ok", check="custom")]
+        path = create_bundle(tmp_path, observations=obs, results=[], ctx=ctx("windows"), fix_log=[], log_tail="badge 424242")
+    finally:
+        declared.cache_clear()
     files = all_text(path)
     assert "LeakedKey123" not in "".join(files.values())
     assert "424242" not in "".join(files.values())

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ast
+import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -45,11 +47,24 @@ def test_no_shell_strings_anywhere_in_the_app():
 
 
 def test_version_and_analyze_import_no_qt(tmp_path):
+    """Run both commands for real (in a fresh interpreter) and list the Qt modules they loaded."""
+    recorded = tmp_path / "recorded"
+    recorded.mkdir()
+    manifest = {"schema": "selfdesk-bundle", "schema_version": 1, "platform": "linux", "files": []}
+    (recorded / "manifest.json").write_text(json.dumps(manifest))
+    (recorded / "observations.jsonl").write_text(json.dumps({"kind": "psutil", "name": "boot_time", "value": 1}) + "\n")
     code = (
-        "import sys; from desktop_app.cli import main; "
-        "main(['--version']) if False else None; "
-        "import desktop_app.cli.analyze, desktop_app.replay, desktop_app.registry; "
-        "print(sorted(m for m in sys.modules if m.startswith('PySide6')))"
+        "import contextlib, io, sys\n"
+        "from desktop_app.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()) as out:\n"
+        "    try:\n"
+        "        main(['--version'])\n"
+        "    except SystemExit:\n"
+        "        pass\n"
+        "    code = main(['analyze', sys.argv[1], '--json'])\n"
+        "assert 'selfdesk ' in out.getvalue() and '\"results\"' in out.getvalue(), out.getvalue()\n"
+        "print(code, sorted(m for m in sys.modules if m.startswith('PySide6')))\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
-    assert out.stdout.strip() == "[]", out.stdout + out.stderr
+    env = dict(os.environ, SELFDESK_HOME=str(tmp_path / "home"))
+    out = subprocess.run([sys.executable, "-c", code, str(recorded)], capture_output=True, text=True, cwd=ROOT, env=env, timeout=60)
+    assert out.stdout.strip() in ("0 []", "1 []"), out.stdout + out.stderr
