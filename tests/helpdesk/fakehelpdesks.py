@@ -2,7 +2,7 @@
 
 Endpoints and field names follow each vendor's public API reference (ServiceNow Table + Attachment API, Zammad
 REST /api/v1, TOPdesk /tas/api incidents, Jira Service Management servicedeskapi + Jira search, Freshservice
-API v2, GLPI apirest.php, and SelfDesk's own webhook contract). Errors are injected per step with ``fail``:
+API v2, GLPI apirest.php, and SelfDesk's own webhook contract). Errors are injected per step with ``fail`` (find, create, attach; Zammad's tags/add is "tag"):
 an HTTP status, ``(status, headers)``, "timeout" (nothing done, answer too late), "late" (done, but the answer
 comes after the client gave up) or "redirect" (301 to a plain-http address). ``index_lag`` makes the
 index-backed searches (Zammad tags, Freshservice filter, Jira JQL) blind to tickets younger than that many
@@ -53,6 +53,7 @@ class State:
         self.users: dict[str, str] = {}  # e-mail -> the helpdesk's user id (Jira, ServiceNow lookups)
         self.killed_sessions = 0  # GLPI killSession calls
         self.late_seconds = 3.0  # how late a "late" answer comes
+        self.ignore_create_tags = False  # Zammad versions that ignore "tags" on create (only tags/add tags)
 
     def new(self, key: str, data: dict[str, Any]) -> Ticket:
         n = str(next(self.counter))
@@ -210,8 +211,10 @@ class Zammad:
     def step(method: str, path: str) -> str | None:
         if path == "/api/v1/tickets/search":
             return "find"
-        if path in ("/api/v1/tickets", "/api/v1/tags/add"):
+        if path == "/api/v1/tickets":
             return "create"
+        if path == "/api/v1/tags/add":
+            return "tag"
         return "attach" if path.startswith("/api/v1/ticket_articles") else None
 
     @staticmethod
@@ -239,7 +242,8 @@ class Zammad:
             t = state.new("", data)
             # Zammad tags a ticket from a comma-separated "tags" on create (its request spec "Ticket > Tags":
             # "creates the ticket with the correct tags"); SelfDesk also calls tags/add for older versions
-            t.data["tags_list"] = [x.strip() for x in str(data.get("tags", "")).split(",") if x.strip()]
+            tags = "" if state.ignore_create_tags else str(data.get("tags", ""))
+            t.data["tags_list"] = [x.strip() for x in tags.split(",") if x.strip()]
             if t.data["tags_list"]:
                 t.key = t.data["tags_list"][0].removeprefix("selfdesk-")
             return 201, {"id": int(t.id), "number": t.number, "title": data["title"]}

@@ -336,3 +336,17 @@ def test_an_attachment_refused_at_any_size_is_an_error_and_the_ticket_is_kept(se
         item = _send_one(make_policy(**helpdesk_settings("webhook", server.url)), bundle=make_bundle(tmp_path))
         assert (item.state, item.error_kind) == ("error", "too_large") and "too large" in item.last_error
         assert len(server.state.tickets) == 1 and item.ticket_ref and not item.attached
+
+
+def test_zammad_a_failed_tag_after_the_ticket_exists_does_not_open_a_second_one(secrets: object) -> None:
+    """Zammad versions that ignore "tags" on create are tagged by tags/add: when that call fails the ticket
+    exists all the same, untagged, so a retry that searched by tag would open it twice."""
+    with _serve("zammad", secrets) as server:
+        server.state.ignore_create_tags = True
+        server.state.fail["tag"] = 503
+        policy = make_policy(**helpdesk_settings("zammad", server.url))
+        item = _send_one(policy)
+        assert item.state == "sent", item.last_error
+        [ticket] = server.state.tickets.values()
+        assert item.ticket_label == f"#{ticket.number}" and ("POST", "/api/v1/tags/add") in [(m, p) for m, p, _ in server.state.requests]
+        assert Outbox().send_pending(policy=policy, force=True) == [] and len(server.state.tickets) == 1

@@ -6,10 +6,12 @@ customer is created when unknown; needs an agent account) and the first article'
 from __future__ import annotations
 
 import base64
+import logging
 from pathlib import Path
 from typing import Any
 
 from desktop_app.helpdesk.backends.base import (
+    DeliveryError,
     Http,
     Text,
     check_url,
@@ -19,6 +21,8 @@ from desktop_app.helpdesk.backends.base import (
 )
 from desktop_app.helpdesk.backends.rt import safe_key
 from desktop_app.helpdesk.draft import TicketDraft
+
+log = logging.getLogger(__name__)
 
 
 class ZammadBackend:
@@ -79,8 +83,13 @@ class ZammadBackend:
         row = self.http.json("POST", "/api/v1/tickets", json=body, ok=(201, 200))
         ref = str(row["id"])
         self.numbers[ref] = str(row.get("number", ref))
-        # some Zammad versions ignore "tags" on create: add it explicitly (adding twice is harmless)
-        self.http.request("POST", "/api/v1/tags/add", json={"object": "Ticket", "o_id": int(ref), "item": self.tag(key)}, ok=(200, 201))
+        # some Zammad versions ignore "tags" on create: add it explicitly (adding twice is harmless). The ticket
+        # exists by now: a failure here must not fail the create, or the retry (which may not find the tag)
+        # would open a second ticket; once the outbox records this id it never searches again anyway.
+        try:
+            self.http.request("POST", "/api/v1/tags/add", json={"object": "Ticket", "o_id": int(ref), "item": self.tag(key)}, ok=(200, 201))
+        except DeliveryError as exc:
+            log.warning("Zammad ticket %s: the SelfDesk tag could not be added (%s)", ref, exc.kind)
         return ref
 
     def attach(self, ref: str, bundle_path: Path, key: str = "") -> None:
