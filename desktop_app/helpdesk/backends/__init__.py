@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-from desktop_app.helpdesk.backends.base import Backend, ConfigError, DeliveryError, settings
+from desktop_app.helpdesk.backends.base import Backend, ConfigError, DeliveryError, Text, settings
 
 __all__ = ["BACKENDS", "Backend", "BackendUnavailableError", "DeliveryError", "backend_name", "from_policy", "needs_contact_email"]
 
@@ -38,7 +38,7 @@ def from_policy(policy: Any = None) -> Backend | None:
     if name in ("", "none"):
         return None
     if name not in BACKENDS:
-        raise BackendUnavailableError(f"unknown helpdesk backend '{name}'")
+        raise BackendUnavailableError(Text.tr("The helpdesk type '{name}' set by your administrator is not known.", name=name[:40]))
     module, cls = BACKENDS[name]
     try:
         return getattr(importlib.import_module(module), cls)(hd)

@@ -36,12 +36,12 @@ def error_text(source: str, params: Mapping[str, Any] | None, fallback: str) -> 
     return tr(source, **dict(params or {})) if source else fallback
 
 
-# How people name a ticket: "number" is shown as "#1234" (RT, Zammad, GLPI, Freshservice, webhook), "key" as is
-# ("INC0010001", "IT-7", "I 2401 123"), "email" as "by e-mail to it@..." (see messages.ref_label).
-REF_STYLES = ("number", "key", "email")
-
-
 class Backend(Protocol):
+    """What the outbox asks of a helpdesk (e-mail, which cannot be searched, has ``send_all`` instead).
+    ``ref_style`` says how people name its tickets: "number" is shown as "#1234" (RT, Zammad, GLPI,
+    Freshservice, webhook), "key" as is ("INC0010001", "IT-7", "I 2401 123"), "email" as "by e-mail to it@..."
+    (see messages.ref_label)."""
+
     name: str
     max_attachment_bytes: int
     ref_style: str

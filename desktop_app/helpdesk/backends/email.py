@@ -80,9 +80,6 @@ class EmailBackend:
         self.max_message_bytes = max_bytes(hd)
         self.max_attachment_bytes = self.max_message_bytes
 
-    def ticket_ref(self, remote_id: str) -> str:
-        return remote_id
-
     def build(self, draft: TicketDraft, key: str, bundle_path: Path | None) -> EmailMessage:
         msg = EmailMessage()
         msg["Subject"] = f"[SelfDesk] {draft.title}"
@@ -178,16 +175,6 @@ class EmailBackend:
                 raise DeliveryError("rejected", Text.tr("The mail server refused the helpdesk address: {reply}", reply="; ".join(codes)[:200]), permanent=True)
             return
         raise DeliveryError("too_large", Text.tr("The message is too large for the mail server."), permanent=True)
-
-    # The outbox uses send_all for e-mail; these exist to satisfy the common protocol.
-    def find(self, key: str) -> str | None:
-        return None
-
-    def create(self, draft: TicketDraft, key: str) -> str:
-        return self.send_all(draft, key, None)
-
-    def attach(self, ref: str, bundle_path: Path, key: str = "") -> None:
-        raise DeliveryError("protocol", "e-mail attachments are sent with the message", permanent=True)
 
 
 def _shrink(fit: Fit | None, budget: int) -> Path:
