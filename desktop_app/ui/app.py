@@ -21,7 +21,18 @@ from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon, QWidget
 
 from desktop_app.i18n import tr
 from desktop_app.model import Result
-from desktop_app.monitor import CHECKING, MONITOR, UNKNOWN, WINDOW, Monitor, Notification, area_map, monitor_checks
+from desktop_app.monitor import (
+    CHECKING,
+    MONITOR,
+    PROBLEM,
+    UNKNOWN,
+    WARNING,
+    WINDOW,
+    Monitor,
+    Notification,
+    area_map,
+    monitor_checks,
+)
 from desktop_app.ui.common import (
     AREAS,
     Branding,
@@ -30,6 +41,7 @@ from desktop_app.ui.common import (
     alive,
     apply_branding,
     apply_language,
+    area_label,
     job_hub,
     menu_label,
     release_memory,
@@ -256,7 +268,11 @@ class TrayApp(QObject):
         self.tray.setToolTip(self.status_text())
 
     def status_text(self) -> str:
-        return state_tooltip(self.branding.app_name, self.shown_state, checked_before=self.monitor.checked_at is not None)
+        """The tooltip and the menu's state line: the state, and for a warning or a problem the areas concerned."""
+        shown = self.shown_state
+        entries = self.monitor.entries() if shown in (WARNING, PROBLEM) else {}
+        areas = [area_label(area) for area in AREAS if area in entries and entries[area].state == shown]
+        return state_tooltip(self.branding.app_name, shown, checked_before=self.monitor.checked_at is not None, areas=areas)
 
     def _schedule_expiry(self) -> None:
         self.expiry_timer.stop()

@@ -247,7 +247,13 @@ def status_text(status: Status) -> str:
     }[status]
 
 
-def state_tooltip(app_name: str, state: str, *, checked_before: bool = False) -> str:
+def state_tooltip(app_name: str, state: str, *, checked_before: bool = False, areas: Sequence[str] = ()) -> str:
+    """The icon's state in words; ``areas`` (labels) say where a warning or a problem is."""
+    where = ", ".join(areas)
+    if where and state == PROBLEM:
+        return f"{app_name} — {tr('A problem was found: {areas}.', areas=where)}"
+    if where and state == WARNING:
+        return f"{app_name} — {tr('Something needs your attention: {areas}.', areas=where)}"
     text = {
         OK: tr("Everything looks fine."),
         WARNING: tr("Something needs your attention."),

@@ -63,7 +63,7 @@
       <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/app.py" line="297" />
+      <location filename="../../desktop_app/ui/app.py" line="313" />
       <source>&amp;Outbox</source>
       <translation>&amp;Boîte d’envoi</translation>
     </message>
@@ -78,7 +78,7 @@
       <translation>&amp;Imprimantes</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/app.py" line="302" />
+      <location filename="../../desktop_app/ui/app.py" line="318" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
@@ -93,7 +93,7 @@
       <translation>&amp;Relancer</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/app.py" line="284" />
+      <location filename="../../desktop_app/ui/app.py" line="300" />
       <source>&amp;Run diagnostics</source>
       <translation>&amp;Lancer le diagnostic</translation>
     </message>
@@ -113,7 +113,7 @@
       <translation>&amp;Envoyer la demande</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/app.py" line="298" />
+      <location filename="../../desktop_app/ui/app.py" line="314" />
       <source>&amp;Settings and about</source>
       <translation>&amp;Paramètres et à propos</translation>
     </message>
@@ -143,12 +143,17 @@
       <translation>&amp;Oui</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common.py" line="254" />
+      <location filename="../../desktop_app/ui/common.py" line="260" />
       <source>A problem was found.</source>
       <translation>Un problème a été trouvé.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/app.py" line="528" />
+      <location filename="../../desktop_app/ui/common.py" line="254" />
+      <source>A problem was found: {areas}.</source>
+      <translation>Un problème a été trouvé : {areas}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/app.py" line="544" />
       <source>Also: {areas}.</source>
       <translation>Également : {areas}.</translation>
     </message>
@@ -208,7 +213,7 @@
       <translation>Nouvelle vérification :</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common.py" line="255" />
+      <location filename="../../desktop_app/ui/common.py" line="261" />
       <location filename="../../desktop_app/ui/results_window.py" line="336" />
       <source>Checking your computer…</source>
       <translation>Vérification de votre ordinateur…</translation>
@@ -327,13 +332,13 @@
       <translation>Tout</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common.py" line="252" />
+      <location filename="../../desktop_app/ui/common.py" line="258" />
       <location filename="../../desktop_app/ui/results_window.py" line="102" />
       <source>Everything looks fine.</source>
       <translation>Tout va bien.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/app.py" line="293" />
+      <location filename="../../desktop_app/ui/app.py" line="309" />
       <source>First-day &amp;checklist</source>
       <translation>Liste du premier &amp;jour</translation>
     </message>
@@ -392,7 +397,7 @@
       <translation>Bilan complet</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/app.py" line="289" />
+      <location filename="../../desktop_app/ui/app.py" line="305" />
       <source>Get &amp;help from IT…</source>
       <translation>Demander de l’&amp;aide au service informatique…</translation>
     </message>
@@ -402,7 +407,7 @@
       <translation>Obtenir de l’aide</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/app.py" line="296" />
+      <location filename="../../desktop_app/ui/app.py" line="312" />
       <source>Help &amp;articles</source>
       <translation>Articles d’ai&amp;de</translation>
     </message>
@@ -492,7 +497,7 @@
       <translation>Aucun article ne correspond à votre recherche.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common.py" line="256" />
+      <location filename="../../desktop_app/ui/common.py" line="262" />
       <source>No recent check: choose Run diagnostics to check now.</source>
       <translation>Aucune vérification récente : choisissez « Lancer le diagnostic » pour vérifier maintenant.</translation>
     </message>
@@ -512,7 +517,7 @@
       <translation>Non vérifié</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common.py" line="258" />
+      <location filename="../../desktop_app/ui/common.py" line="264" />
       <source>Not checked yet: choose Run diagnostics to check now.</source>
       <translation>Pas encore vérifié : choisissez « Lancer le diagnostic » pour vérifier maintenant.</translation>
     </message>
@@ -772,9 +777,14 @@
       <translation>En pause jusqu’au {date} à {time}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common.py" line="253" />
+      <location filename="../../desktop_app/ui/common.py" line="259" />
       <source>Something needs your attention.</source>
       <translation>Quelque chose mérite votre attention.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/common.py" line="256" />
+      <source>Something needs your attention: {areas}.</source>
+      <translation>Quelque chose mérite votre attention : {areas}.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/outbox_window.py" line="70" />

@@ -139,6 +139,27 @@ def test_icon_shows_checking_while_a_window_sweep_runs(qtbot, tray, services) ->
     assert _same_icon(tray.tray.icon(), state_icon("ok"))
 
 
+@pytest.mark.parametrize(("lang", "problem", "warning"), [
+    ("en", "SelfDesk — A problem was found: Printers.", "SelfDesk — Something needs your attention: Disk space."),
+    ("fr", "SelfDesk — Un problème a été trouvé\u00a0: Imprimantes.", "SelfDesk — Quelque chose mérite votre attention\u00a0: Espace disque."),
+])
+def test_the_tooltip_and_the_menu_say_where_the_worst_state_is(qtbot, tray, lang: str, problem: str, warning: str) -> None:
+    apply_language(lang)
+    try:
+        for area in ("disk", "printers"):  # a warning (90 % full), then a problem (paused printer)
+            with qtbot.waitSignal(tray.state_changed, timeout=5000):
+                qtbot.addWidget(tray.open_area(area))
+        assert tray.tray.toolTip() == problem  # the worst state, and only the areas in that state
+        tray.rebuild_menu()
+        assert problem in [action.text() for action in tray.menu.actions()]
+        tray.area_windows["printers"].close()
+        tray.monitor.update([Result("printers", Status.OK, "Printers", "fine")], source="window", areas={"printers": "printers"})
+        tray.set_state(tray.monitor.state)
+        assert tray.tray.toolTip() == warning
+    finally:
+        apply_language("en")
+
+
 def test_a_fix_made_elsewhere_does_not_leave_the_icon_red(qtbot, tray) -> None:
     clock = [time.time()]
     tray.monitor.clock = lambda: clock[0]
@@ -190,6 +211,18 @@ def test_a_click_on_a_sent_ticket_message_opens_the_outbox_not_an_area(qtbot, ne
     app.tray.messageClicked.emit()
     assert opened == ["outbox"]
     app.shutdown()
+
+
+def test_the_monitor_follows_the_policy_interval_rate_limit_and_switch(qtbot, services) -> None:
+    services.policy.values["monitor"].update(interval_seconds=120, notify_every_minutes=30)
+    app = TrayApp(services, start_monitor=False)
+    assert app.timer.interval() == 120_000 and app.monitor.interval == 30 * 60
+    app.shutdown()
+    services.policy.values["monitor"]["enabled"] = False
+    off = TrayApp(services)  # started as the tray starts, but the policy turned the monitor off
+    qtbot.wait(50)
+    assert not off.timer.isActive() and off.monitor_job is None
+    off.shutdown()
 
 
 def test_the_monitor_round_frees_its_observations(qtbot, tray, monkeypatch) -> None:
