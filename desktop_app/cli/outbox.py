@@ -20,8 +20,20 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.set_defaults(run=run)
 
 
+def _local(iso: str) -> str:
+    """A stored UTC time as the user's local "2025-03-14 10:30" (the raw text when it is not a time)."""
+    from datetime import datetime
+
+    from desktop_app.helpdesk.draft import local_time
+
+    try:
+        return local_time(datetime.fromisoformat(iso))
+    except ValueError:
+        return iso
+
+
 def run(args: argparse.Namespace) -> int:
-    from desktop_app.helpdesk.outbox import Outbox
+    from desktop_app.helpdesk.outbox import PENDING, Outbox, OutboxBusyError
 
     policy = load_policy(args)
     outbox = Outbox()
@@ -29,7 +41,10 @@ def run(args: argparse.Namespace) -> int:
         if not args.item:
             raise UsageError(tr("outbox discard needs an item id (see 'selfdesk outbox list')"))
         try:
-            item = outbox.discard(outbox.resolve(args.item))
+            item = outbox.discard(outbox.resolve(args.item), wait=30.0)  # the tray may be sending it: let it finish
+        except OutboxBusyError:
+            print(tr(msg.BUSY), file=sys.stderr)
+            return 1
         except ValueError as exc:
             raise UsageError(tr("{problem}: give more characters of the id", problem=exc)) from exc
         except (KeyError, OSError) as exc:
@@ -46,12 +61,12 @@ def run(args: argparse.Namespace) -> int:
         print(tr(msg.EMPTY))
     for item in [] if args.json else items:
         state = tr(msg.STATES.get(item.state, item.state))
-        line = f"{item.id[:8]}  {item.created_at}  {state}"
+        line = f"{item.id[:8]}  {_local(item.created_at)}  {state}"
         if item.ticket_ref:
             line += "  " + (item.ticket_label if item.ref_style == "email" else tr(msg.TICKET, ref=item.ticket_label))
         print(f"{line}  {item.title}")
         if item.last_error and item.state != "sent":
             when = time.strftime("%H:%M", time.localtime(item.next_attempt)) if item.next_attempt else ""
             print("    " + item.error_message() + ("  " + tr(msg.NEXT_TRY, time=when) if when else ""))
-    pending = [i for i in items if i.state in ("queued", "sending", "error")]
+    pending = [i for i in items if i.state in PENDING]
     return 1 if pending and args.action == "send" else 0

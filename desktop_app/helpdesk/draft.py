@@ -10,7 +10,6 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from desktop_app.helpdesk.contact import lookup as lookup_contact
-from desktop_app.helpdesk.contact import os_account  # noqa: F401 - kept for callers of the old location
 from desktop_app.i18n import N_, tr, tr_label
 from desktop_app.model import Result, Status
 from desktop_app.present import status_label
@@ -51,7 +50,7 @@ class TicketDraft:
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> TicketDraft:
         known = {k: data[k] for k in ("title", "body", "urgency", "user_text", "contact_name", "contact_email", "meta") if k in data}
-        return cls(**known)
+        return cls(**{"title": "", "body": "", **known})
 
 
 def fix_title(fix_id: str) -> str:
@@ -183,7 +182,8 @@ def prefill(
     lines.append(f"- {platform.system()} {platform.release()} ({platform.machine()}), {platform.node()}")
     summary = next((r for r in results if r.id.startswith("system")), None)
     if summary is not None:
-        lines += [f"- {k}: {v}" for k, v in list(summary.facts.items())[:12]]
+        known = [(k, v) for k, v in summary.facts.items() if v not in (None, "", [], {})]  # no "battery: None"
+        lines += [f"- {k}: {v}" for k, v in known[:12]]
     lines.append(tr("Contact:"))
     lines.append(f"- {contact.name} ({contact.login})" + (f" <{contact.email}>" if contact.email else ""))
     return TicketDraft(

@@ -27,7 +27,10 @@ STATES = {
     "sent": N_("sent"),
     "error": N_("not sent (needs attention)"),
     "discarded": N_("discarded"),
+    "damaged": N_("damaged, cannot be sent"),
 }
+BUSY = N_("This request is being sent right now: try again in a moment.")
+DAMAGED_STATE = N_("Damaged, cannot be sent")  # the outbox window's state column
 YES = ("y", "yes", "o", "oui")
 
 # The ticket dialog, the outbox window and the tray (ui/) show these too.

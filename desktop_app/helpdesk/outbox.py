@@ -2,9 +2,11 @@
 delivered or discarded by the user.
 
 One folder per item, named by its key (the bundle id): ``item.json`` (state + draft) and ``bundle.zip`` (sent as
-``attach/<date + short id>.zip``, the standard bundle name).
+``attach/<date + short id>.zip``, the standard bundle name; ``bundle-small.zip`` when it had to be shrunk). The
+bundle copies go once the ticket is delivered or discarded; the record stays (``purge_sent`` removes old ones).
 Delivery is exactly once: the key is recorded with the ticket and searched for before creating, and each step
 (created, attached, sent) is saved as soon as it happens, so a restart resumes where the last run stopped.
+An ``item.json`` that cannot be read is shown as "damaged" (never sent, never hidden) until the user discards it.
 """
 
 from __future__ import annotations
@@ -20,26 +22,26 @@ import time
 import uuid
 import zipfile
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from desktop_app import paths
+from desktop_app.bundle import MIN_CAP as MIN_ATTACHMENT  # below this a bundle cannot hold its reports
 from desktop_app.helpdesk.backends.base import Text
 from desktop_app.helpdesk.draft import TicketDraft
-from desktop_app.i18n import tr
+from desktop_app.i18n import N_, tr
 
 log = logging.getLogger(__name__)
 
-STATES = ("queued", "sending", "sent", "error", "discarded")
+STATES = ("queued", "sending", "sent", "error", "discarded", "damaged")
+PENDING = ("queued", "sending", "error")  # waiting to be delivered (the tray badge, `outbox send`)
 BACKOFF_FIRST = 30.0
 BACKOFF_MAX = 3600.0
 SHRINK_FACTOR = 0.5  # after a 413, the next try aims at half the size the server refused
-try:  # below this a bundle cannot hold its manifest, results and reports (the bundle writer's floor)
-    from desktop_app.bundle import MIN_CAP as MIN_ATTACHMENT
-except ImportError:  # pragma: no cover - an older bundle package
-    MIN_ATTACHMENT = 100_000
+BUNDLE_FILES = ("bundle.zip", "bundle-small.zip")  # the outbox's copy and its shrunk version
+DAMAGED = N_("This saved request is damaged and cannot be sent: discard it and contact IT another way.")
 # Tests only: make a `selfdesk outbox send` subprocess die (SIGKILL) or pause at a named step.
 FAULT_ENV = "SELFDESK_OUTBOX_FAULT"  # e.g. "kill:after_create" or "pause:before_create:5"
 
@@ -72,18 +74,39 @@ class OutboxItem:
         return asdict(self)
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> OutboxItem:
-        names = set(cls.__dataclass_fields__)
-        item = cls(**{k: v for k, v in data.items() if k in names})
-        if item.ticket_ref and "ref_style" not in data:
-            # items written before ref_style existed kept the display form ("#1234", "e-mail to x")
-            if item.ticket_ref.startswith("#"):
-                item.ticket_ref, item.ref_style = item.ticket_ref[1:], "number"
-            elif item.ticket_ref.startswith("e-mail to "):
-                item.ticket_ref, item.ref_style = item.ticket_ref.removeprefix("e-mail to "), "email"
-            else:
-                item.ref_style = "key"
-        return item
+    def from_json(cls, data: Any) -> OutboxItem:
+        """The item an ``item.json`` holds; ValueError when it holds anything else (a damaged or foreign file):
+        a wrong type here would otherwise break every later delivery pass, not just this item's."""
+        if not isinstance(data, dict):
+            raise ValueError("not a JSON object")
+        values: dict[str, Any] = {}
+        for spec in fields(cls):
+            if spec.name not in data:
+                continue
+            value, kind = data[spec.name], _FIELD_TYPES[spec.name]
+            if kind is float and isinstance(value, int) and not isinstance(value, bool):
+                value = float(value)
+            if type(value) is not kind:
+                raise ValueError(f"{spec.name}: {type(value).__name__} instead of {kind.__name__}")
+            values[spec.name] = value
+        draft = values.get("draft", {})
+        for name, value in draft.items():
+            if name in _DRAFT_TYPES and type(value) is not _DRAFT_TYPES[name]:
+                raise ValueError(f"draft.{name}: {type(value).__name__} instead of {_DRAFT_TYPES[name].__name__}")
+        state = values.get("state", "queued")
+        if state not in STATES or state == "damaged":  # "damaged" is what the outbox shows, never what it writes
+            raise ValueError(f"unknown state {state!r}")
+        try:
+            return cls(**values)
+        except TypeError as exc:  # id, created_at or title missing
+            raise ValueError(str(exc)) from exc
+
+    @classmethod
+    def damaged(cls, item_id: str, created_at: str) -> OutboxItem:
+        """What the outbox shows for an ``item.json`` it cannot read: never sent, discardable by the user."""
+        return cls(
+            id=item_id, created_at=created_at, title="", state="damaged", error_kind="damaged", last_error=tr(DAMAGED), error_source=DAMAGED
+        )
 
     @property
     def ticket_label(self) -> str:
@@ -107,8 +130,20 @@ class OutboxItem:
         return data
 
 
+_FIELD_TYPES: dict[str, type] = {
+    spec.name: type(getattr(OutboxItem(id="", created_at="", title=""), spec.name)) for spec in fields(OutboxItem)
+}
+_DRAFT_TYPES: dict[str, type] = {spec.name: type(getattr(TicketDraft(title="", body=""), spec.name)) for spec in fields(TicketDraft)}
+
+
 def _now_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _due_at(item: OutboxItem, now: float) -> float:
+    """When the item may be tried. No delay is ever longer than BACKOFF_MAX, so a next attempt further away than
+    that was computed before the clock went back (a wrong date corrected, a VM snapshot): due now, not in days."""
+    return now if item.next_attempt > now + BACKOFF_MAX + 1 else item.next_attempt
 
 
 def atomic_write(path: Path, data: bytes) -> None:
@@ -202,41 +237,72 @@ class Outbox:
         return path if item.has_bundle and path.exists() else None
 
     def load(self, item_id: str) -> OutboxItem:
-        data = json.loads((self._dir(item_id) / "item.json").read_text(encoding="utf-8"))
-        return OutboxItem.from_json(data)
+        """The stored item; OSError when it cannot be read, ValueError when its file is damaged."""
+        path = self._dir(item_id) / "item.json"
+        try:
+            item = OutboxItem.from_json(json.loads(path.read_text(encoding="utf-8")))
+        except (ValueError, RecursionError) as exc:  # not JSON, not UTF-8, nested beyond reason, wrong types
+            raise ValueError(f"{path}: {exc}") from exc
+        if item.id != item_id:  # a folder copied under another name would be saved back elsewhere
+            raise ValueError(f"{path}: the item says it is {item.id!r}")
+        return item
+
+    def _load_or_damaged(self, item_id: str) -> OutboxItem:
+        try:
+            return self.load(item_id)
+        except ValueError as exc:
+            log.warning("outbox item %s is damaged: %s", item_id, exc)
+            path = self._dir(item_id) / "item.json"
+            when = datetime.fromtimestamp(path.stat().st_mtime, UTC).isoformat(timespec="seconds")
+            return OutboxItem.damaged(item_id, when)
 
     def items(self) -> list[OutboxItem]:
+        """Every item, oldest first; a damaged one is listed as such (the user sees it and can discard it)."""
         found: list[OutboxItem] = []
         if not self.folder.is_dir():
             return found
         for child in sorted(self.folder.iterdir()):
-            if child.is_dir() and (child / "item.json").exists():
+            if child.is_dir() and not child.name.startswith(".") and (child / "item.json").exists():
                 try:
-                    found.append(self.load(child.name))
-                except (OSError, ValueError, TypeError) as exc:
+                    found.append(self._load_or_damaged(child.name))
+                except OSError as exc:
                     log.warning("outbox item %s unreadable: %s", child.name, exc)
         return sorted(found, key=lambda i: i.created_at)
 
     def queue(self, draft: TicketDraft, bundle_path: Path | None) -> OutboxItem:
+        """Write the ticket and a copy of its bundle (OSError, e.g. a full disk, leaves nothing half-written).
+        The same bundle queued twice is the same ticket; queued again after a discard, it is revived."""
         key = bundle_key(bundle_path)
         folder = self._ensure_folder(key)
-        if (folder / "item.json").exists():
-            return self.load(key)  # the same bundle queued twice is the same ticket
+        previous = self._load_or_damaged(key) if (folder / "item.json").exists() else None
+        if previous is not None and previous.state not in ("discarded", "damaged"):
+            return previous
         item = OutboxItem(id=key, created_at=_now_iso(), title=draft.title, draft=draft.to_json(), has_bundle=bundle_path is not None,
                           attachment_name=_attachment_name(bundle_path))
-        if bundle_path is not None:
-            # the bundle copy first, the item last: an item.json always has its bundle beside it
-            atomic_write(folder / "bundle.zip", Path(bundle_path).read_bytes())
-        self._save(item)
+        if previous is not None:
+            # what the helpdesk may already hold under this key: never create it twice, resume where it was
+            item.remote_id, item.ticket_ref, item.ref_style = previous.remote_id, previous.ticket_ref, previous.ref_style
+            item.attached = previous.attached and previous.has_bundle == item.has_bundle
+            item.create_pending = previous.create_pending or previous.state == "damaged"
+        try:
+            if bundle_path is not None:
+                # the bundle copy first, the item last: an item.json always has its bundle beside it
+                atomic_write(folder / "bundle.zip", Path(bundle_path).read_bytes())
+            self._save(item)
+        except OSError:
+            if previous is None:
+                shutil.rmtree(folder, ignore_errors=True)  # no half-queued folder left on a full disk
+            raise
         return item
 
     def pending(self) -> list[OutboxItem]:
         """Items not yet delivered nor discarded (for the tray badge)."""
-        return [i for i in self.items() if i.state in ("queued", "sending", "error")]
+        return [i for i in self.items() if i.state in PENDING]
 
-    def next_due(self) -> float | None:
+    def next_due(self, now: float | None = None) -> float | None:
         """When the background retry should next run (epoch seconds), or None when nothing waits."""
-        due = [i.next_attempt for i in self.pending()]
+        now = time.time() if now is None else now
+        due = [_due_at(i, now) for i in self.pending()]
         return min(due) if due else None
 
     def resolve(self, prefix: str) -> str:
@@ -253,14 +319,26 @@ class Outbox:
             raise ValueError(f"'{prefix}' matches {len(matches)} items: " + ", ".join(m[:12] for m in matches))
         return matches[0]
 
-    def discard(self, item_id: str) -> OutboxItem:
-        item = self.load(item_id)
-        item.state = "discarded"
-        self._save(item)
-        with contextlib.suppress(OSError):
-            (self._dir(item_id) / "bundle.zip").unlink()
-        shutil.rmtree(self._dir(item_id) / "attach", ignore_errors=True)
+    def discard(self, item_id: str, wait: float = 0.0) -> OutboxItem:
+        """Never send this item; its record stays, its bundle copies go. Waits up to ``wait`` seconds for a
+        sender that holds the outbox (it could otherwise write the item back as queued): OutboxBusyError."""
+        with self._lock(wait) as locked:
+            if not locked:
+                raise OutboxBusyError(item_id)
+            item = self._load_or_damaged(item_id)
+            if item.state == "damaged":  # nothing readable to keep: a plain record of the discard replaces it
+                item = OutboxItem(id=item_id, created_at=item.created_at, title="")
+            item.state = "discarded"
+            self._save(item)
+            self._drop_bundles(item_id)
         return item
+
+    def _drop_bundles(self, item_id: str) -> None:
+        folder = self._dir(item_id)
+        for name in BUNDLE_FILES:
+            with contextlib.suppress(OSError):
+                (folder / name).unlink()
+        shutil.rmtree(folder / "attach", ignore_errors=True)
 
     @contextlib.contextmanager
     def _lock(self, wait: float = 0.0) -> Iterator[bool]:
@@ -297,7 +375,7 @@ class Outbox:
         ``policy`` is the app's effective policy (None: load it from disk); ``wait`` is how long to wait for
         another sender (the tray's background pass) to finish before giving up with ``[]``."""
         now = time.time() if now is None else now
-        pending = [i for i in self.items() if i.state in ("queued", "sending", "error") and (force or i.next_attempt <= now)]
+        pending = [i for i in self.items() if i.state in PENDING and (force or _due_at(i, now) <= now)]
         if not pending:
             return []
         owned = backend is None
@@ -317,10 +395,8 @@ class Outbox:
             with self._lock(wait) as locked:
                 if not locked:
                     return []
-                for item in pending:
-                    current = self.load(item.id)  # another sender may have finished it before we got the lock
-                    if current.state in ("queued", "sending", "error"):
-                        tried.append(self._send_one(current, backend, now))
+                for current in self._still_pending(pending):
+                    tried.append(self._send_one(current, backend, now))
         finally:
             close = getattr(backend, "close", None)
             if owned and callable(close):
@@ -334,11 +410,21 @@ class Outbox:
         with self._lock(wait) as locked:
             if not locked:
                 return []
-            for item in pending:
-                current = self.load(item.id)
-                if current.state in ("queued", "sending", "error"):
-                    failed.append(self._failed(current, "config", message, permanent=True, now=now))
+            for current in self._still_pending(pending):
+                failed.append(self._failed(current, "config", message, permanent=True, now=now))
         return failed
+
+    def _still_pending(self, pending: list[OutboxItem]) -> Iterator[OutboxItem]:
+        """Each item as stored now (with the lock held): another sender may have delivered it, the user
+        discarded it, or its file got damaged since the list was read."""
+        for item in pending:
+            try:
+                current = self._load_or_damaged(item.id)
+            except OSError as exc:  # removed meanwhile (purged, or the folder went away)
+                log.warning("outbox item %s unreadable: %s", item.id, exc)
+                continue
+            if current.state in PENDING:
+                yield current
 
     def _failed(self, item: OutboxItem, kind: str, message: str, *, permanent: bool, now: float, retry_after: float | None = None) -> OutboxItem:
         item.state = "error" if permanent else "queued"
@@ -357,7 +443,6 @@ class Outbox:
     def _send_one(self, item: OutboxItem, backend: Any, now: float) -> OutboxItem:
         from desktop_app.helpdesk.backends.base import DeliveryError
 
-        draft = TicketDraft.from_json(item.draft)
         bundle = self.bundle_path(item)
         # a create whose answer never came (timeout, crash, kill) may have made a ticket: search harder first
         uncertain = item.create_pending or item.state == "sending"
@@ -366,6 +451,7 @@ class Outbox:
         item.backend = getattr(backend, "name", "")
         self._save(item)
         try:
+            draft = TicketDraft.from_json(item.draft)
             if hasattr(backend, "send_all"):
                 _fault("before_create")
                 item.ticket_ref = backend.send_all(
@@ -398,6 +484,7 @@ class Outbox:
         item.error_params = {}
         item.sent_at = _now_iso()
         self._save(item)
+        self._drop_bundles(item.id)  # the helpdesk has it now: no diagnostic copies pile up in the user's folder
         return item
 
     def _find(self, backend: Any, item: OutboxItem, uncertain: bool) -> str | None:
@@ -478,14 +565,14 @@ class Outbox:
 
         if bundle is None or not limit or bundle.stat().st_size <= limit:
             return bundle
-        try:
-            from desktop_app.bundle import repack
-        except ImportError:
-            repack = None
-        if repack is not None and limit >= MIN_ATTACHMENT:
-            out = bundle.with_name("bundle-small.zip")
+        from desktop_app.bundle import repack
+
+        if limit >= MIN_ATTACHMENT:
+            out = bundle.with_name(BUNDLE_FILES[1])
             try:
                 repack(bundle, out, max_bytes=limit)
+            except OSError:
+                raise  # e.g. a full disk: worth another try later, not "too large" forever
             except Exception as exc:
                 log.warning("repack failed: %s", exc)
             else:
@@ -498,14 +585,18 @@ class Outbox:
         )
 
 
+class OutboxBusyError(Exception):
+    """Another sender holds the outbox right now (it is sending): try again in a moment."""
+
+
 def describe(item: OutboxItem) -> str:
     """One line for the user (CLI): "sent as #1234", "saved — will be sent...", or what IT must fix."""
     from desktop_app.helpdesk import messages
 
     if item.state == "sent":
         return messages.sent_text(item, "cli")
-    if item.state == "discarded":
-        return tr(messages.STATES["discarded"])
+    if item.state in ("discarded", "damaged"):
+        return tr(messages.STATES[item.state])
     if item.state == "error":
         return tr(messages.SAVED_NEEDS_IT, reason=item.error_message() or "?")
     return tr(messages.SAVED)
@@ -517,7 +608,8 @@ def purge_sent(outbox: Outbox, older_than_days: float = 30) -> int:
     cutoff = time.time() - older_than_days * 86400
     for item in outbox.items():
         folder = outbox.folder / item.id
-        if item.state in ("sent", "discarded") and folder.stat().st_mtime < cutoff:
-            shutil.rmtree(folder, ignore_errors=True)
-            removed += 1
+        with contextlib.suppress(OSError):
+            if item.state in ("sent", "discarded") and folder.stat().st_mtime < cutoff:
+                shutil.rmtree(folder)
+                removed += 1
     return removed

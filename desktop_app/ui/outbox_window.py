@@ -26,12 +26,11 @@ from desktop_app.ui.common import Job, named, start_job
 def state_label(state: str) -> str:
     return {
         "queued": tr("Waiting to be sent"),
-        "pending": tr("Waiting to be sent"),
         "sending": tr("Sending"),
         "sent": tr("Sent"),
-        "failed": tr("Not sent (error)"),
         "error": tr("Not sent (error)"),
         "discarded": tr("Discarded"),
+        "damaged": tr(msg.DAMAGED_STATE),
     }.get(state, state)
 
 
@@ -123,7 +122,7 @@ class OutboxWindow(QDialog):
                 cell.setToolTip(value)
                 self.table.setItem(row, col, cell)
         self.table.resizeRowsToContents()
-        waiting = sum(1 for i in self.items if getattr(i, "state", "") not in ("sent", "discarded"))
+        waiting = sum(1 for i in self.items if getattr(i, "state", "") in ("queued", "sending", "error"))
         self.info.setText(
             tr_plural(waiting, N_("{count} message waiting to be sent."), N_("{count} messages waiting to be sent."), count=waiting) if waiting else tr("Nothing is waiting to be sent.")
         )
@@ -144,6 +143,18 @@ class OutboxWindow(QDialog):
 
     def discard(self) -> None:
         row = self.table.currentRow()
-        if 0 <= row < len(self.items):
+        if not 0 <= row < len(self.items):
+            return
+        from desktop_app.helpdesk.outbox import OutboxBusyError
+
+        try:
             self.outbox().discard(self.items[row].id)
+        except OutboxBusyError:
             self.refresh()
+            self.info.setText(tr(msg.BUSY))  # a sender holds it: discarding now could be undone by that sender
+            return
+        except (OSError, KeyError) as exc:
+            self.refresh()
+            self.info.setText(tr("The outbox cannot be read ({error}).", error=str(exc)))
+            return
+        self.refresh()

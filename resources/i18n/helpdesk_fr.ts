@@ -4,7 +4,7 @@
   <context>
     <name>helpdesk</name>
     <message>
-      <location filename="../../desktop_app/helpdesk/messages.py" line="37" />
+      <location filename="../../desktop_app/helpdesk/messages.py" line="40" />
       <source>&amp;Urgency:</source>
       <translation>&amp;Urgence :</translation>
     </message>
@@ -14,7 +14,7 @@
       <translation>(prochain essai à {time})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/draft.py" line="137" />
+      <location filename="../../desktop_app/helpdesk/draft.py" line="147" />
       <source>A repair did not work: {fix}</source>
       <translation>Une réparation n’a pas fonctionné : {fix}</translation>
     </message>
@@ -29,9 +29,14 @@
       <translation>Vérification de votre ordinateur pour décrire le problème…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/draft.py" line="176" />
+      <location filename="../../desktop_app/helpdesk/draft.py" line="187" />
       <source>Contact:</source>
       <translation>Contact :</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/helpdesk/messages.py" line="33" />
+      <source>Damaged, cannot be sent</source>
+      <translation>Endommagé, ne peut pas être envoyé</translation>
     </message>
     <message>
       <location filename="../../desktop_app/helpdesk/messages.py" line="14" />
@@ -39,13 +44,13 @@
       <translation>Décrivez le problème avec vos propres mots (facultatif) : </translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/zammad.py" line="97" />
+      <location filename="../../desktop_app/helpdesk/backends/zammad.py" line="106" />
       <source>Diagnostic bundle</source>
       <translation>Paquet de diagnostic</translation>
     </message>
     <message>
       <location filename="../../desktop_app/helpdesk/backends/rt.py" line="92" />
-      <location filename="../../desktop_app/helpdesk/backends/zammad.py" line="98" />
+      <location filename="../../desktop_app/helpdesk/backends/zammad.py" line="107" />
       <source>Diagnostic bundle from SelfDesk.</source>
       <translation>Paquet de diagnostic créé par SelfDesk.</translation>
     </message>
@@ -55,22 +60,22 @@
       <translation>Supprimé : {title}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/messages.py" line="43" />
+      <location filename="../../desktop_app/helpdesk/messages.py" line="46" />
       <source>Enter your e-mail address: the helpdesk needs it to open a ticket.</source>
       <translation>Saisissez votre adresse e-mail : l’outil d’assistance en a besoin pour créer la demande.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/messages.py" line="39" />
+      <location filename="../../desktop_app/helpdesk/messages.py" line="42" />
       <source>High: I cannot work</source>
       <translation>Haute : je ne peux pas travailler</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/draft.py" line="143" />
+      <location filename="../../desktop_app/helpdesk/draft.py" line="153" />
       <source>I need help with my computer</source>
       <translation>J’ai besoin d’aide avec mon ordinateur</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/draft.py" line="45" />
+      <location filename="../../desktop_app/helpdesk/draft.py" line="44" />
       <source>In my own words:</source>
       <translation>Avec mes propres mots :</translation>
     </message>
@@ -85,7 +90,7 @@
       <translation>Jira Service Management a besoin de service_desk_id et de request_type_id dans les options de l’outil d’assistance.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/messages.py" line="39" />
+      <location filename="../../desktop_app/helpdesk/messages.py" line="42" />
       <source>Low: it can wait</source>
       <translation>Basse : cela peut attendre</translation>
     </message>
@@ -100,12 +105,12 @@
       <translation>Aucun identifiant de l’outil d’assistance n’est enregistré dans le trousseau du système pour « {user} ».</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/messages.py" line="53" />
+      <location filename="../../desktop_app/helpdesk/messages.py" line="56" />
       <source>No helpdesk is configured by your administrator.</source>
       <translation>Votre administrateur n’a configuré aucun outil d’assistance.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/messages.py" line="39" />
+      <location filename="../../desktop_app/helpdesk/messages.py" line="42" />
       <source>Normal</source>
       <translation>Normale</translation>
     </message>
@@ -115,37 +120,37 @@
       <translation>Non envoyé.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/messages.py" line="51" />
+      <location filename="../../desktop_app/helpdesk/messages.py" line="54" />
       <source>Problem</source>
       <translation>Problème</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/draft.py" line="153" />
+      <location filename="../../desktop_app/helpdesk/draft.py" line="163" />
       <source>Problems detected:</source>
       <translation>Problèmes détectés :</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/messages.py" line="46" />
+      <location filename="../../desktop_app/helpdesk/messages.py" line="49" />
       <source>Report attached to the ticket</source>
       <translation>Rapport joint à la demande</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/messages.py" line="52" />
+      <location filename="../../desktop_app/helpdesk/messages.py" line="55" />
       <source>Request sent to IT</source>
       <translation>Demande envoyée au service informatique</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/messages.py" line="34" />
+      <location filename="../../desktop_app/helpdesk/messages.py" line="37" />
       <source>Saved, will be sent when you're back online.</source>
       <translation>Demande enregistrée : elle sera envoyée dès que vous serez de nouveau en ligne.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/messages.py" line="35" />
+      <location filename="../../desktop_app/helpdesk/messages.py" line="38" />
       <source>Saved. IT must fix the helpdesk settings: {reason} Your request is kept and will be sent once this is fixed.</source>
       <translation>Demande enregistrée. Le service informatique doit corriger la configuration de l’outil d’assistance : {reason} Votre demande est conservée et sera envoyée une fois le problème réglé.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/messages.py" line="36" />
+      <location filename="../../desktop_app/helpdesk/messages.py" line="39" />
       <source>Saved; it is being sent in the background.</source>
       <translation>Demande enregistrée ; l’envoi se poursuit en arrière-plan.</translation>
     </message>
@@ -160,22 +165,22 @@
       <translation>L’envoi des demandes par e-mail sans chiffrement est refusé, sauf si votre administrateur l’autorise.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/messages.py" line="60" />
+      <location filename="../../desktop_app/helpdesk/messages.py" line="63" />
       <source>Sent as {ref}. IT will get back to you.</source>
       <translation>Envoyée sous la référence {ref}. Le service informatique vous répondra.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/messages.py" line="60" />
+      <location filename="../../desktop_app/helpdesk/messages.py" line="63" />
       <source>Sent by e-mail to {address}. IT will get back to you.</source>
       <translation>Envoyée par e-mail à {address}. Le service informatique vous répondra.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/draft.py" line="171" />
+      <location filename="../../desktop_app/helpdesk/draft.py" line="181" />
       <source>System summary:</source>
       <translation>Résumé du système :</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/messages.py" line="47" />
+      <location filename="../../desktop_app/helpdesk/messages.py" line="50" />
       <source>The attached report cannot be shown ({error}).</source>
       <translation>Le rapport joint ne peut pas être affiché ({error}).</translation>
     </message>
@@ -185,7 +190,7 @@
       <translation>La pièce jointe est trop volumineuse pour l’outil d’assistance (HTTP 413).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/outbox.py" line="496" />
+      <location filename="../../desktop_app/helpdesk/outbox.py" line="583" />
       <source>The diagnostic bundle is larger than the helpdesk accepts ({mb} MB).</source>
       <translation>Le paquet de diagnostic dépasse la taille acceptée par l’outil d’assistance ({mb} Mo).</translation>
     </message>
@@ -271,7 +276,7 @@
       <translation>L’outil d’assistance a refusé la demande (HTTP {status}) : {detail}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/outbox.py" line="446" />
+      <location filename="../../desktop_app/helpdesk/outbox.py" line="533" />
       <source>The helpdesk refuses the diagnostic bundle as too large even at {kb} KB.</source>
       <translation>L’outil d’assistance refuse le paquet de diagnostic, trop volumineux même réduit à {kb} Ko.</translation>
     </message>
@@ -281,65 +286,70 @@
       <translation>Le serveur de l’outil d’assistance a un problème (HTTP {status}) ; nouvel essai plus tard.</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/helpdesk/backends/__init__.py" line="41" />
+      <source>The helpdesk type '{name}' set by your administrator is not known.</source>
+      <translation>Le type d’outil d’assistance « {name} » choisi par votre administrateur est inconnu.</translation>
+    </message>
+    <message>
       <location filename="../../desktop_app/helpdesk/backends/base.py" line="220" />
       <source>The helpdesk's security certificate could not be verified (TLS error); will retry.</source>
       <translation>Le certificat de sécurité de l’outil d’assistance n’a pas pu être vérifié (erreur TLS) ; nouvel essai plus tard.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/email.py" line="155" />
+      <location filename="../../desktop_app/helpdesk/backends/email.py" line="152" />
       <source>The mail server cannot be reached (offline or server down); will retry.</source>
       <translation>Le serveur de messagerie est injoignable (hors ligne ou serveur arrêté) ; nouvel essai plus tard.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/email.py" line="153" />
+      <location filename="../../desktop_app/helpdesk/backends/email.py" line="150" />
       <source>The mail server did not answer in time; will retry.</source>
       <translation>Le serveur de messagerie n’a pas répondu à temps ; nouvel essai plus tard.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/email.py" line="121" />
+      <location filename="../../desktop_app/helpdesk/backends/email.py" line="118" />
       <source>The mail server does not accept sign-in (AUTH) on this connection.</source>
       <translation>Le serveur de messagerie n’accepte pas l’authentification (AUTH) sur cette connexion.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/email.py" line="114" />
-      <location filename="../../desktop_app/helpdesk/backends/email.py" line="144" />
+      <location filename="../../desktop_app/helpdesk/backends/email.py" line="111" />
+      <location filename="../../desktop_app/helpdesk/backends/email.py" line="141" />
       <source>The mail server does not offer encryption (STARTTLS).</source>
       <translation>Le serveur de messagerie ne propose pas de chiffrement (STARTTLS).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/email.py" line="149" />
-      <location filename="../../desktop_app/helpdesk/backends/email.py" line="178" />
+      <location filename="../../desktop_app/helpdesk/backends/email.py" line="146" />
+      <location filename="../../desktop_app/helpdesk/backends/email.py" line="175" />
       <source>The mail server refused the helpdesk address: {reply}</source>
       <translation>Le serveur de messagerie a refusé l’adresse de l’outil d’assistance : {reply}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/email.py" line="216" />
+      <location filename="../../desktop_app/helpdesk/backends/email.py" line="203" />
       <source>The mail server refused the message for now ({reply}); will retry.</source>
       <translation>Le serveur de messagerie a refusé le message pour l’instant ({reply}) ; nouvel essai plus tard.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/email.py" line="215" />
+      <location filename="../../desktop_app/helpdesk/backends/email.py" line="202" />
       <source>The mail server refused the message: {reply}</source>
       <translation>Le serveur de messagerie a refusé le message : {reply}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/email.py" line="142" />
+      <location filename="../../desktop_app/helpdesk/backends/email.py" line="139" />
       <source>The mail server refused the sign-in: the saved credentials are wrong.</source>
       <translation>Le serveur de messagerie a refusé la connexion : les identifiants enregistrés sont faux.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/email.py" line="146" />
+      <location filename="../../desktop_app/helpdesk/backends/email.py" line="143" />
       <source>The mail server's security certificate could not be verified (TLS error); will retry.</source>
       <translation>Le certificat de sécurité du serveur de messagerie n’a pas pu être vérifié (erreur TLS) ; nouvel essai plus tard.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/email.py" line="213" />
+      <location filename="../../desktop_app/helpdesk/backends/email.py" line="200" />
       <source>The message is too large for the mail server ({reply}).</source>
       <translation>Le message est trop volumineux pour le serveur de messagerie ({reply}).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/email.py" line="195" />
-      <location filename="../../desktop_app/helpdesk/backends/email.py" line="180" />
+      <location filename="../../desktop_app/helpdesk/backends/email.py" line="182" />
+      <location filename="../../desktop_app/helpdesk/backends/email.py" line="177" />
       <source>The message is too large for the mail server.</source>
       <translation>Le message est trop volumineux pour le serveur de messagerie.</translation>
     </message>
@@ -359,9 +369,19 @@
       <translation>Les identifiants enregistrés de l’outil d’assistance ne peuvent pas être lus dans le trousseau du système : {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/messages.py" line="44" />
+      <location filename="../../desktop_app/helpdesk/messages.py" line="47" />
       <source>This e-mail address does not look right.</source>
       <translation>Cette adresse e-mail ne semble pas valide.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/helpdesk/messages.py" line="32" />
+      <source>This request is being sent right now: try again in a moment.</source>
+      <translation>Cette demande est en cours d’envoi : réessayez dans un instant.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/helpdesk/outbox.py" line="44" />
+      <source>This saved request is damaged and cannot be sent: discard it and contact IT another way.</source>
+      <translation>Cette demande enregistrée est endommagée et ne peut pas être envoyée : supprimez-la et contactez le service informatique autrement.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/helpdesk/messages.py" line="11" />
@@ -369,42 +389,42 @@
       <translation>Objet : {title}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/outbox.py" line="393" />
+      <location filename="../../desktop_app/helpdesk/outbox.py" line="479" />
       <source>Unexpected problem while sending: {error}</source>
       <translation>Problème inattendu pendant l’envoi : {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/messages.py" line="38" />
+      <location filename="../../desktop_app/helpdesk/messages.py" line="41" />
       <source>Urgency</source>
       <translation>Urgence</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/messages.py" line="48" />
+      <location filename="../../desktop_app/helpdesk/messages.py" line="51" />
       <source>What I tried before (last {days} days):</source>
       <translation>Ce que j’ai déjà essayé ({days} derniers jours) :</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/messages.py" line="45" />
+      <location filename="../../desktop_app/helpdesk/messages.py" line="48" />
       <source>What IT will receive</source>
       <translation>Ce que recevra le service informatique</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/draft.py" line="150" />
+      <location filename="../../desktop_app/helpdesk/draft.py" line="160" />
       <source>What SelfDesk found:</source>
       <translation>Ce que SelfDesk a trouvé :</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/draft.py" line="156" />
+      <location filename="../../desktop_app/helpdesk/draft.py" line="166" />
       <source>What was tried:</source>
       <translation>Ce qui a été essayé :</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/messages.py" line="40" />
+      <location filename="../../desktop_app/helpdesk/messages.py" line="43" />
       <source>Your &amp;e-mail:</source>
       <translation>Votre &amp;e-mail :</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/messages.py" line="41" />
+      <location filename="../../desktop_app/helpdesk/messages.py" line="44" />
       <source>Your e-mail address</source>
       <translation>Votre adresse e-mail</translation>
     </message>
@@ -414,12 +434,12 @@
       <translation>Votre adresse e-mail, pour que le service informatique puisse vous répondre : </translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/messages.py" line="61" />
+      <location filename="../../desktop_app/helpdesk/messages.py" line="64" />
       <source>Your request was sent to IT as {ref}.</source>
       <translation>Votre demande a été envoyée au service informatique sous la référence {ref}.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/messages.py" line="61" />
+      <location filename="../../desktop_app/helpdesk/messages.py" line="64" />
       <source>Your request was sent to IT by e-mail ({address}).</source>
       <translation>Votre demande a été envoyée au service informatique par e-mail ({address}).</translation>
     </message>
@@ -429,22 +449,27 @@
       <translation>en cours d’envoi</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/messages.py" line="56" />
+      <location filename="../../desktop_app/helpdesk/messages.py" line="59" />
       <source>by e-mail to {address}</source>
       <translation>par e-mail à {address}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/draft.py" line="25" />
+      <location filename="../../desktop_app/helpdesk/messages.py" line="30" />
+      <source>damaged, cannot be sent</source>
+      <translation>endommagé, ne peut pas être envoyé</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/helpdesk/draft.py" line="24" />
       <source>did not help and was undone</source>
       <translation>sans effet, annulée</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/messages.py" line="50" />
+      <location filename="../../desktop_app/helpdesk/messages.py" line="53" />
       <source>did not solve it</source>
       <translation>n’a pas résolu le problème</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/draft.py" line="24" />
+      <location filename="../../desktop_app/helpdesk/draft.py" line="23" />
       <source>did not work</source>
       <translation>n’a pas fonctionné</translation>
     </message>
@@ -454,17 +479,17 @@
       <translation>supprimé</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/draft.py" line="23" />
+      <location filename="../../desktop_app/helpdesk/draft.py" line="22" />
       <source>fixed and verified</source>
       <translation>réussie et vérifiée</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/messages.py" line="42" />
+      <location filename="../../desktop_app/helpdesk/messages.py" line="45" />
       <source>name@example.com, so IT can answer you</source>
       <translation>nom@example.com, pour que le service informatique puisse vous répondre</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/draft.py" line="26" />
+      <location filename="../../desktop_app/helpdesk/draft.py" line="25" />
       <source>not run</source>
       <translation>non lancée</translation>
     </message>
@@ -479,7 +504,7 @@
       <translation>rien</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/draft.py" line="27" />
+      <location filename="../../desktop_app/helpdesk/draft.py" line="26" />
       <source>previewed only</source>
       <translation>aperçu seulement</translation>
     </message>
@@ -499,17 +524,17 @@
       <translation>envoyé</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/messages.py" line="59" />
+      <location filename="../../desktop_app/helpdesk/messages.py" line="62" />
       <source>sent as {ref}</source>
       <translation>envoyé sous la référence {ref}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/messages.py" line="59" />
+      <location filename="../../desktop_app/helpdesk/messages.py" line="62" />
       <source>sent by e-mail to {address}</source>
       <translation>envoyé par e-mail à {address}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/messages.py" line="49" />
+      <location filename="../../desktop_app/helpdesk/messages.py" line="52" />
       <source>solved it</source>
       <translation>a résolu le problème</translation>
     </message>

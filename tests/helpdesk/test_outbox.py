@@ -179,7 +179,7 @@ def test_plain_http_is_refused_unless_the_admin_allows_it(secrets: object) -> No
     assert from_policy(make_policy(backend="rt", url="http://127.0.0.1:1", username="bot", allow_http=True)) is not None
     assert from_policy(make_policy(backend="rt", url="https://rt.example", username="bot")) is not None
     assert from_policy(make_policy()) is None
-    with pytest.raises(BackendUnavailableError, match="unknown"):
+    with pytest.raises(BackendUnavailableError, match="'carrier-pigeon' set by your administrator is not known"):
         from_policy(make_policy(backend="carrier-pigeon"))
 
 
@@ -214,14 +214,11 @@ def test_a_bundle_above_the_backend_limit_is_shrunk_with_repack(tmp_path: Path, 
     assert sent.state == "sent" and calls == [150_000] and backend.attached[0][1] == b"small"
 
 
-def test_a_bundle_that_cannot_be_shrunk_is_an_error_and_the_ticket_still_exists(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import desktop_app.bundle
-
-    monkeypatch.delattr(desktop_app.bundle, "repack", raising=False)
+def test_a_bundle_that_cannot_be_shrunk_is_an_error_and_the_ticket_still_exists(tmp_path: Path) -> None:
     box = Outbox(tmp_path / "o")
     item = box.queue(_draft(), make_bundle(tmp_path, payload=os.urandom(50_000)))
     backend = Recorder()
-    backend.max_attachment_bytes = 10_000
+    backend.max_attachment_bytes = 10_000  # below the smallest bundle the writer can make (its 100 KB floor)
     [tried] = box.send_pending(backend)
     assert (tried.state, tried.error_kind, tried.ticket_label) == ("error", "too_large", "#1234")
     assert "MB" in tried.last_error and box.bundle_path(box.load(item.id)) is not None
@@ -260,16 +257,153 @@ def test_after_an_interrupted_send_an_eventually_consistent_search_is_asked_twic
     assert sent.state == "sent" and sent.ticket_label == "#1234" and "create" not in backend.calls
 
 
-def test_outbox_files_are_private_and_a_corrupt_item_does_not_hide_the_others(tmp_path: Path) -> None:
+def test_outbox_files_are_private(tmp_path: Path) -> None:
     import stat
 
     box = Outbox(tmp_path / "o")
     good = box.queue(_draft(), make_bundle(tmp_path))
-    bad = box.queue(_draft(title="broken"), None)
     for path in (box.folder, box.folder / good.id, box.folder / good.id / "item.json", box.folder / good.id / "bundle.zip"):
         assert stat.S_IMODE(path.stat().st_mode) & 0o077 == 0, path
-    (box.folder / bad.id / "item.json").write_text("{not json")
-    assert [i.id for i in box.items()] == [good.id]
+
+
+DAMAGE = {
+    "not JSON": b"{not json",
+    "cut short": b'{"id": "x", "created_at": "2025-',
+    "not UTF-8": b'{"title": "caf\xe9"}',
+    "a list": b"[]",
+    "null": b"null",
+    "a wrong type": None,  # the real item with "attempts": "3" (each pass would crash on attempts += 1)
+    "another item's id": None,
+    "a draft title that is not text": None,
+    "an unknown state": None,
+}
+
+
+@pytest.mark.parametrize("damage", sorted(DAMAGE))
+def test_a_damaged_item_is_shown_never_sent_and_can_be_discarded(tmp_path: Path, damage: str) -> None:
+    from desktop_app.helpdesk.outbox import describe
+
+    box = Outbox(tmp_path / "o")
+    good = box.queue(_draft(title="Printer"), None)
+    bad = box.queue(_draft(title="broken"), make_bundle(tmp_path))
+    path = box.folder / bad.id / "item.json"
+    stored = json.loads(path.read_text())
+    content = DAMAGE[damage]
+    if damage == "a wrong type":
+        content = json.dumps({**stored, "attempts": "3"}).encode()
+    elif damage == "another item's id":
+        content = json.dumps({**stored, "id": good.id}).encode()
+    elif damage == "a draft title that is not text":
+        content = json.dumps({**stored, "draft": {**stored["draft"], "title": 7}}).encode()
+    elif damage == "an unknown state":
+        content = json.dumps({**stored, "state": "lost"}).encode()
+    path.write_bytes(content)
+
+    listed = {i.id: i for i in box.items()}
+    assert listed[good.id].state == "queued" and listed[bad.id].state == "damaged"  # shown, not hidden
+    assert listed[bad.id].error_message().startswith("This saved request is damaged and cannot be sent")
+    assert describe(listed[bad.id]) == "damaged, cannot be sent"
+    assert [i.id for i in box.pending()] == [good.id]
+    backend = Recorder()
+    assert [i.id for i in box.send_pending(backend, force=True)] == [good.id]  # the pass goes on, never crashes
+    assert len(backend.tickets) == 1 and path.read_bytes() == content  # the damaged file is left as it was
+    assert box.next_due() is None and box.send_pending(backend, force=True) == []
+    assert box.discard(bad.id).state == "discarded"
+    assert box.load(bad.id).state == "discarded" and not (box.folder / bad.id / "bundle.zip").exists()
+
+
+def test_a_clock_set_back_does_not_postpone_delivery_for_days(tmp_path: Path) -> None:
+    """Backoff times are wall-clock; after the clock is corrected backwards (a wrong date, a VM snapshot) a next
+    attempt further away than the longest backoff cannot be right: the item is due now."""
+    box = Outbox(tmp_path / "o")
+    item = box.queue(_draft(), None)
+    [waiting] = box.send_pending(Recorder([DeliveryError("find", "offline")]), now=1_000_000.0)
+    assert waiting.next_attempt == 1_000_000.0 + backoff(1)
+    assert box.send_pending(Recorder(), now=1_000_000.0 + 5) == []  # a normal backoff is honoured
+    back = 1_000_000.0 - 2 * 86400  # the clock went back two days
+    assert box.next_due(now=back) == back
+    [sent] = box.send_pending(Recorder(), now=back)
+    assert sent.id == item.id and sent.state == "sent"
+
+
+def test_a_discarded_ticket_queued_again_is_revived_without_a_second_ticket(tmp_path: Path) -> None:
+    box = Outbox(tmp_path / "o")
+    bundle = make_bundle(tmp_path)
+    item = box.queue(_draft(), bundle)
+    backend = Recorder([DeliveryError("attach", "server down")])
+    [created] = box.send_pending(backend)
+    assert created.state == "queued" and created.remote_id == "1234"
+    box.discard(item.id)
+    revived = box.queue(_draft(title="after all"), bundle)  # e.g. `selfdesk ticket --from-bundle` again
+    assert (revived.id, revived.state, revived.remote_id) == (item.id, "queued", "1234")
+    [sent] = box.send_pending(backend)
+    assert sent.state == "sent" and sent.ticket_label == "#1234"
+    assert len(backend.tickets) == 1 and len(backend.attached) == 1 and backend.calls.count("create") == 1
+
+
+def test_delivery_and_discard_drop_every_bundle_copy_but_keep_the_record(tmp_path: Path) -> None:
+    box = Outbox(tmp_path / "o")
+    sent = box.queue(_draft(), make_bundle(tmp_path / "a"))
+    dropped = box.queue(_draft(), make_bundle(tmp_path / "b"))
+    for item in (sent, dropped):
+        (box.folder / item.id / "bundle-small.zip").write_bytes(b"a shrunk copy")
+    box.discard(dropped.id)
+    [done] = box.send_pending(Recorder(), force=True)
+    assert (done.id, done.state, box.load(dropped.id).state) == (sent.id, "sent", "discarded")
+    for item in (sent, dropped):
+        assert sorted(p.name for p in (box.folder / item.id).iterdir()) == ["item.json"]
+
+
+def test_discard_waits_for_a_sender_and_never_races_it(tmp_path: Path) -> None:
+    import fcntl
+
+    from desktop_app.helpdesk.outbox import OutboxBusyError
+
+    box = Outbox(tmp_path / "o")
+    item = box.queue(_draft(), make_bundle(tmp_path))
+    with open(box.folder / ".lock", "a+b") as other_sender:
+        fcntl.flock(other_sender.fileno(), fcntl.LOCK_EX)
+        with pytest.raises(OutboxBusyError):
+            box.discard(item.id, wait=0.3)
+    assert box.load(item.id).state == "queued" and box.bundle_path(box.load(item.id)) is not None
+    assert box.discard(item.id, wait=0.3).state == "discarded"
+
+
+def test_a_full_disk_while_queuing_leaves_nothing_half_written(tmp_path: Path) -> None:
+    """A real full file system (a 1 MB tmpfs in a private mount namespace): the ticket is refused with
+    OSError, no folder is left behind, and once there is room the same bundle queues normally."""
+    import shutil
+    import subprocess
+    import sys
+
+    from tests.helpdesk.conftest import REPO
+
+    if os.geteuid() != 0 or not shutil.which("unshare"):
+        pytest.skip("needs root and unshare to mount a small tmpfs")
+    bundle = make_bundle(tmp_path, payload=os.urandom(600_000))
+    script = f"""
+import errno, os, sys
+sys.path.insert(0, {str(REPO)!r})
+from pathlib import Path
+from desktop_app.helpdesk.draft import TicketDraft
+from desktop_app.helpdesk.outbox import Outbox
+box = Outbox(Path(sys.argv[1]) / "outbox")
+filler = Path(sys.argv[1]) / "filler"
+filler.write_bytes(b"x" * 700_000)
+try:
+    box.queue(TicketDraft(title="t", body="b"), Path(sys.argv[2]))
+except OSError as exc:
+    print("refused", errno.errorcode[exc.errno], sorted(p.name for p in box.folder.iterdir()))
+filler.unlink()
+item = box.queue(TicketDraft(title="t", body="b"), Path(sys.argv[2]))
+print("queued", item.state, (box.folder / item.id / "bundle.zip").stat().st_size == Path(sys.argv[2]).stat().st_size)
+"""
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    shell = f'mount -t tmpfs -o size=1m selfdesk-test "{disk}" && exec "{sys.executable}" -c "$0" "{disk}" "{bundle}"'
+    run = subprocess.run(["unshare", "-m", "--propagation", "private", "sh", "-c", shell, script], capture_output=True, text=True, timeout=60)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.splitlines() == ["refused ENOSPC []", "queued queued True"]
 
 
 def test_a_stored_error_is_shown_in_the_language_chosen_later(tmp_path: Path, secrets: object) -> None:

@@ -77,6 +77,7 @@ def test_a_ticket_reaches_the_helpdesk_with_what_the_user_chose_and_says_sent_as
     dialog.title_edit.setText("Printer broken")
     dialog.urgency.setCurrentIndex(dialog.urgency.findData("high"))
     dialog.email_edit.setText("ana@corp.example")
+    shown = dialog.bundle_path.read_bytes()  # the report the user could preview
     item = _send(qtbot, dialog)
     [ticket] = webhook.state.tickets.values()
     assert dialog.state_label.text() == f"Sent as #{ticket.id}. IT will get back to you."  # one "#", the real number
@@ -87,8 +88,9 @@ def test_a_ticket_reaches_the_helpdesk_with_what_the_user_chose_and_says_sent_as
     assert "What I tried before (last 7 days):" in data["body"]
     assert f"{datetime.now(UTC).astimezone():%Y-%m-%d} " in data["body"] and "Free up disk space (fixed and verified): did not solve it" in data["body"]
     [(_, attached)] = ticket.attachments
-    assert attached == Outbox().bundle_path(Outbox().load(item.id)).read_bytes()
-    assert list(bundles_dir().glob("*.zip")) == []  # the outbox holds the copy; nothing piles up
+    assert attached == shown  # exactly what the user saw attached
+    assert list(bundles_dir().glob("*.zip")) == []  # nothing piles up: neither the dialog's bundle...
+    assert sorted(p.name for p in (Outbox().folder / item.id).iterdir()) == ["item.json"]  # ...nor the outbox's copy
     assert not unnamed_controls(dialog)
 
 
@@ -201,3 +203,27 @@ def test_the_tray_says_sent_as_number_when_a_waiting_ticket_is_delivered_in_the_
             assert shown == [("Request sent to IT", f"Your request was sent to IT as #{ticket.id}.")]
     finally:
         tray.shutdown()
+
+
+def test_the_outbox_window_shows_a_damaged_request_and_discards_it(qtbot, services, secrets) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    import fcntl
+
+    from desktop_app.helpdesk.draft import TicketDraft
+
+    outbox = Outbox()
+    item = outbox.queue(TicketDraft(title="VPN down", body="b"), None)
+    (outbox.folder / item.id / "item.json").write_text("{half a fi")
+    window = OutboxWindow(policy=services.policy)
+    qtbot.addWidget(window)
+    assert [window.table.item(0, c).text() for c in (1, 3)] == [
+        "Damaged, cannot be sent",
+        "This saved request is damaged and cannot be sent: discard it and contact IT another way.",
+    ]
+    assert window.info.text() == "Nothing is waiting to be sent." and not window.retry_button.isEnabled()
+    window.table.selectRow(0)
+    with open(outbox.folder / ".lock", "a+b") as sender:  # a delivery pass holds the outbox
+        fcntl.flock(sender.fileno(), fcntl.LOCK_EX)
+        window.discard()
+        assert window.info.text() == "This request is being sent right now: try again in a moment."
+    window.discard()
+    assert window.table.item(0, 1).text() == "Discarded" and outbox.items()[0].state == "discarded"
