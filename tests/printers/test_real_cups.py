@@ -129,6 +129,10 @@ def cups() -> Iterator[Cups]:
 def lab(cups: Cups, _isolated_home: None) -> Cups:
     cups.env["SELFDESK_HOME"] = os.environ["SELFDESK_HOME"]
     cups.env["XDG_CONFIG_HOME"] = os.environ["XDG_CONFIG_HOME"]
+    # lpoptions -d (the tests' and the set-default fix's) writes the user's ~/.cups/lpoptions: a throwaway home
+    home = Path(os.environ["SELFDESK_HOME"]) / "user-home"
+    home.mkdir(exist_ok=True)
+    cups.env["HOME"] = str(home)
     cups.reset()
     return cups
 
@@ -249,6 +253,7 @@ def test_set_default_fix(lab: Cups) -> None:
     fixed = lab.app("fix", "printers.set-default", "--yes")
     assert "verified" in fixed.stdout, fixed.stdout + fixed.stderr
     assert "system default destination: Solo" in lab.lp("lpstat", "-d")
+    assert "Default Solo" in (Path(lab.env["HOME"]) / ".cups" / "lpoptions").read_text()  # the throwaway home's
 
 
 def test_add_required_printer_from_policy(lab: Cups, tmp_path: Path) -> None:
