@@ -4,22 +4,22 @@
   <context>
     <name>onboarding</name>
     <message>
-      <location filename="../../desktop_app/onboarding/__init__.py" line="197" />
+      <location filename="../../desktop_app/onboarding/__init__.py" line="199" />
       <source>'params' must be a table of policy values, e.g. {example}</source>
       <translation>« params » doit être une table de valeurs de stratégie, par exemple {example}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/onboarding/__init__.py" line="173" />
+      <location filename="../../desktop_app/onboarding/__init__.py" line="175" />
       <source>'what' must be one of {choices}</source>
       <translation>« what » doit valoir l’une de ces valeurs : {choices}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/onboarding/__init__.py" line="177" />
+      <location filename="../../desktop_app/onboarding/__init__.py" line="179" />
       <source>'{kind}' needs a name</source>
       <translation>« {kind} » doit avoir un nom (name)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/onboarding/__init__.py" line="181" />
+      <location filename="../../desktop_app/onboarding/__init__.py" line="183" />
       <source>'{kind}' needs a title</source>
       <translation>« {kind} » doit avoir un titre (title)</translation>
     </message>
@@ -34,17 +34,17 @@
       <translation>Tout est prêt. Bienvenue !</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="552" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="565" />
       <source>All required applications are installed ({count}).</source>
       <translation>Toutes les applications requises sont installées ({count}).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/onboarding/__init__.py" line="49" />
+      <location filename="../../desktop_app/onboarding/__init__.py" line="51" />
       <source>Application {name}</source>
       <translation>Application {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/onboarding/__init__.py" line="389" />
+      <location filename="../../desktop_app/onboarding/__init__.py" line="396" />
       <source>Ask IT to add it to your computer.</source>
       <translation>Demandez au service informatique de l’ajouter à votre ordinateur.</translation>
     </message>
@@ -84,13 +84,13 @@
       <translation>Liste prévue pour : {role} (d’après vos groupes)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/onboarding/__init__.py" line="351" />
+      <location filename="../../desktop_app/onboarding/__init__.py" line="358" />
       <source>Confirm when this works for you.</source>
       <translation>Confirmez quand cela fonctionne pour vous.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="556" />
-      <location filename="../../desktop_app/onboarding/__init__.py" line="44" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="569" />
+      <location filename="../../desktop_app/onboarding/__init__.py" line="46" />
       <source>Disk encryption</source>
       <translation>Chiffrement du disque</translation>
     </message>
@@ -100,13 +100,13 @@
       <translation>Le chiffrement du disque n’a pas pu être vérifié sur cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/onboarding/__init__.py" line="351" />
+      <location filename="../../desktop_app/onboarding/__init__.py" line="358" />
       <source>Done.</source>
       <translation>Fait.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="558" />
-      <location filename="../../desktop_app/onboarding/__init__.py" line="45" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="571" />
+      <location filename="../../desktop_app/onboarding/__init__.py" line="47" />
       <source>Firewall</source>
       <translation>Pare-feu</translation>
     </message>
@@ -116,12 +116,12 @@
       <translation>Liste du premier &amp;jour</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/onboarding/__init__.py" line="413" />
+      <location filename="../../desktop_app/onboarding/__init__.py" line="420" />
       <source>Free some space: run the disk cleanup.</source>
       <translation>Libérez de l’espace : lancez le nettoyage du disque.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/onboarding/__init__.py" line="51" />
+      <location filename="../../desktop_app/onboarding/__init__.py" line="53" />
       <source>Free space (at least {gb} GB)</source>
       <translation>Espace libre (au moins {gb} Go)</translation>
     </message>
@@ -136,7 +136,7 @@
       <translation>Le service informatique a été prévenu ({ref}).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/onboarding/__init__.py" line="364" />
+      <location filename="../../desktop_app/onboarding/__init__.py" line="371" />
       <source>Install it from the company software portal, or ask IT.</source>
       <translation>Installez-la depuis le portail logiciel de l’entreprise, ou demandez au service informatique.</translation>
     </message>
@@ -146,17 +146,17 @@
       <translation>Installez les mises à jour système en attente, puis redémarrez.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="551" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="564" />
       <source>Install them from the company software portal, or ask IT.</source>
       <translation>Installez-les depuis le portail logiciel de l’entreprise, ou demandez au service informatique.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/onboarding/__init__.py" line="363" />
+      <location filename="../../desktop_app/onboarding/__init__.py" line="370" />
       <source>Installed.</source>
       <translation>Installée.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="550" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="563" />
       <source>Missing applications: {apps}.</source>
       <translation>Applications manquantes : {apps}.</translation>
     </message>
@@ -171,17 +171,17 @@
       <translation>Aucune règle d’expiration du mot de passe n’est visible sur ce Mac.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/onboarding/__init__.py" line="345" />
+      <location filename="../../desktop_app/onboarding/__init__.py" line="352" />
       <source>Not available on this computer.</source>
       <translation>Non disponible sur cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/onboarding/__init__.py" line="363" />
+      <location filename="../../desktop_app/onboarding/__init__.py" line="370" />
       <source>Not installed.</source>
       <translation>Non installée.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/onboarding/__init__.py" line="532" />
+      <location filename="../../desktop_app/onboarding/__init__.py" line="539" />
       <source>Onboarding checklist:</source>
       <translation>Liste du premier jour :</translation>
     </message>
@@ -211,7 +211,7 @@
       <translation>Ouvrir les paramètres du pare-feu</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/onboarding/__init__.py" line="351" />
+      <location filename="../../desktop_app/onboarding/__init__.py" line="358" />
       <source>Open the link and confirm when you have read it.</source>
       <translation>Ouvrez le lien et confirmez quand vous l’avez lu.</translation>
     </message>
@@ -251,13 +251,13 @@
       <translation>Ouvre les paramètres de mise à jour de votre ordinateur pour que vous installiez les mises à jour en attente. SelfDesk ne modifie rien lui-même.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="564" />
-      <location filename="../../desktop_app/onboarding/__init__.py" line="48" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="577" />
+      <location filename="../../desktop_app/onboarding/__init__.py" line="50" />
       <source>Password expiry</source>
       <translation>Expiration du mot de passe</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/onboarding/__init__.py" line="50" />
+      <location filename="../../desktop_app/onboarding/__init__.py" line="52" />
       <source>Printer {name}</source>
       <translation>Imprimante {name}</translation>
     </message>
@@ -267,7 +267,7 @@
       <translation>Relancer la liste du premier &amp;jour</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="565" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="578" />
       <source>Required applications</source>
       <translation>Applications requises</translation>
     </message>
@@ -282,8 +282,8 @@
       <translation>Réinitialisez votre mot de passe sur {url}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="560" />
-      <location filename="../../desktop_app/onboarding/__init__.py" line="46" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="573" />
+      <location filename="../../desktop_app/onboarding/__init__.py" line="48" />
       <source>Screen lock</source>
       <translation>Verrouillage de l’écran</translation>
     </message>
@@ -313,8 +313,8 @@
       <translation>Réglez le verrouillage de l’écran sur 15 minutes ou moins.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="562" />
-      <location filename="../../desktop_app/onboarding/__init__.py" line="47" />
+      <location filename="../../desktop_app/diagnostics/onboarding/__init__.py" line="575" />
+      <location filename="../../desktop_app/onboarding/__init__.py" line="49" />
       <source>System updates</source>
       <translation>Mises à jour système</translation>
     </message>
@@ -329,7 +329,7 @@
       <translation>Le pare-feu est activé.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/onboarding/__init__.py" line="408" />
+      <location filename="../../desktop_app/onboarding/__init__.py" line="415" />
       <source>The free space could not be measured.</source>
       <translation>L’espace libre n’a pas pu être mesuré.</translation>
     </message>
@@ -344,12 +344,12 @@
       <translation>Les dernières mises à jour ont été installées il y a {days} jours.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/onboarding/__init__.py" line="383" />
+      <location filename="../../desktop_app/onboarding/__init__.py" line="390" />
       <source>The printer is installed.</source>
       <translation>L’imprimante est installée.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/onboarding/__init__.py" line="388" />
+      <location filename="../../desktop_app/onboarding/__init__.py" line="395" />
       <source>The printer is not installed.</source>
       <translation>L’imprimante n’est pas installée.</translation>
     </message>
@@ -494,52 +494,52 @@
       <translation>Votre écran se verrouille en votre absence.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/onboarding/__init__.py" line="175" />
+      <location filename="../../desktop_app/onboarding/__init__.py" line="177" />
       <source>a link needs an https:// url</source>
       <translation>un lien doit avoir une adresse https://</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/onboarding/__init__.py" line="179" />
+      <location filename="../../desktop_app/onboarding/__init__.py" line="181" />
       <source>disk_free needs a number 'gb'</source>
       <translation>disk_free doit avoir un nombre « gb »</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/onboarding/__init__.py" line="160" />
+      <location filename="../../desktop_app/onboarding/__init__.py" line="162" />
       <source>must be a table</source>
       <translation>doit être une table</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/onboarding/__init__.py" line="100" />
+      <location filename="../../desktop_app/onboarding/__init__.py" line="102" />
       <source>onboarding item {index}</source>
       <translation>élément {index} de la liste du premier jour</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/onboarding/__init__.py" line="214" />
+      <location filename="../../desktop_app/onboarding/__init__.py" line="216" />
       <source>parameter '{name}': {error}</source>
       <translation>paramètre « {name} » : {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/onboarding/__init__.py" line="110" />
+      <location filename="../../desktop_app/onboarding/__init__.py" line="112" />
       <source>report_to_it: unknown mode '{mode}' (one of {modes}); nothing is reported</source>
       <translation>report_to_it : mode « {mode} » inconnu (valeurs possibles : {modes}) ; rien n’est signalé</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/onboarding/__init__.py" line="104" />
+      <location filename="../../desktop_app/onboarding/__init__.py" line="106" />
       <source>role '{role}' item {index}</source>
       <translation>rôle « {role} », élément {index}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/onboarding/__init__.py" line="167" />
+      <location filename="../../desktop_app/onboarding/__init__.py" line="169" />
       <source>unknown check '{check}' (selfdesk checks lists them)</source>
       <translation>vérification « {check} » inconnue (selfdesk checks les énumère)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/onboarding/__init__.py" line="163" />
+      <location filename="../../desktop_app/onboarding/__init__.py" line="165" />
       <source>unknown kind '{kind}' (one of {kinds})</source>
       <translation>type « {kind} » inconnu (valeurs possibles : {kinds})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/onboarding/__init__.py" line="211" />
+      <location filename="../../desktop_app/onboarding/__init__.py" line="213" />
       <source>unknown parameter '{name}' (known: {known})</source>
       <translation>paramètre « {name} » inconnu (connus : {known})</translation>
     </message>
@@ -559,19 +559,19 @@
       <translation>Vérification : {done} sur {count}…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/onboarding/__init__.py" line="412" />
+      <location filename="../../desktop_app/onboarding/__init__.py" line="419" />
       <source>{free} free on {mount}.</source>
       <translation>{free} libres sur {mount}.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/onboarding/__init__.py" line="119" />
+      <location filename="../../desktop_app/onboarding/__init__.py" line="121" />
       <source>{where}: duplicate id '{id}'</source>
       <translation>{where} : identifiant « {id} » en double</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/onboarding/__init__.py" line="132" />
-      <location filename="../../desktop_app/onboarding/__init__.py" line="157" />
-      <location filename="../../desktop_app/onboarding/__init__.py" line="170" />
+      <location filename="../../desktop_app/onboarding/__init__.py" line="134" />
+      <location filename="../../desktop_app/onboarding/__init__.py" line="159" />
+      <location filename="../../desktop_app/onboarding/__init__.py" line="172" />
       <source>{where}: {problem}</source>
       <translation>{where} : {problem}</translation>
     </message>

@@ -4,7 +4,7 @@
   <context>
     <name>printers</name>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="357" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="364" />
       <source>A printer your company provides is missing: {names}.</source>
       <translation>Il manque une imprimante fournie par votre entreprise : {names}.</translation>
     </message>
@@ -24,7 +24,7 @@
       <translation>Ajouter les imprimantes déclarées par votre service informatique</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="418" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="425" />
       <source>Can I print?</source>
       <translation>Impression</translation>
     </message>
@@ -49,7 +49,7 @@
       <translation>Choisir l’imprimante par défaut</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="289" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="296" />
       <source>Contact your IT support: the printers your company uses cannot be added.</source>
       <translation>Contactez votre service informatique : les imprimantes de votre entreprise ne peuvent pas être ajoutées.</translation>
     </message>
@@ -74,7 +74,7 @@
       <translation>Fait de l’imprimante principale de votre entreprise (ou de votre seule imprimante) l’imprimante par défaut.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="363" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="370" />
       <source>No default printer is chosen, so programs may not know where to print.</source>
       <translation>Aucune imprimante par défaut n’est choisie : les programmes risquent de ne pas savoir où imprimer.</translation>
     </message>
@@ -84,12 +84,12 @@
       <translation>Aucune imprimante n’est en pause.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="320" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="327" />
       <source>No printer is set up on this computer. That is fine if you do not print.</source>
       <translation>Aucune imprimante n’est configurée sur cet ordinateur. Ce n’est pas un problème si vous n’imprimez pas.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="291" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="298" />
       <source>No printing system is installed, so there is nothing to check.</source>
       <translation>Aucun système d’impression n’est installé : il n’y a rien à vérifier.</translation>
     </message>
@@ -104,22 +104,22 @@
       <translation>Aucun de vos documents n’est bloqué.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="410" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="417" />
       <source>Printers</source>
       <translation>Imprimantes</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="287" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="294" />
       <source>Printing is not installed on this computer.</source>
       <translation>Le système d’impression n’est pas installé sur cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="402" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="409" />
       <source>Printing problem: {cause}</source>
       <translation>Problème d’impression : {cause}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="397" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="404" />
       <source>Printing works.</source>
       <translation>L’impression fonctionne.</translation>
     </message>
@@ -145,7 +145,7 @@
       <translation>Redémarrer le service d’impression (CUPS)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="306" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="313" />
       <source>Restart the printing service. If it stops again, contact your IT support.</source>
       <translation>Redémarrez le service d’impression. S’il s’arrête de nouveau, contactez votre service informatique.</translation>
     </message>
@@ -185,62 +185,62 @@
       <translation>L’adresse donnée par votre service informatique pour {printer} ne peut pas être ajoutée sous Windows (il faut une adresse ipp, ipps, http, https, socket ou lpd, et un pilote pour socket et lpd).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="366" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="373" />
       <source>The default printer {name} no longer exists.</source>
       <translation>L’imprimante par défaut {name} n’existe plus.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="309" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="316" />
       <source>The printer status could not be read.</source>
       <translation>L’état des imprimantes n’a pas pu être lu.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="346" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="353" />
       <source>The printer {name} does not answer on the network. Check that it is switched on and connected.</source>
       <translation>L’imprimante {name} ne répond pas sur le réseau. Vérifiez qu’elle est allumée et connectée.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="352" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="359" />
       <source>The printer {name} has a driver problem, so documents cannot be prepared for it.</source>
       <translation>L’imprimante {name} a un problème de pilote : les documents ne peuvent pas être préparés pour elle.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="339" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="346" />
       <source>The printer {name} has stopped: {trouble}. Check the printer itself.</source>
       <translation>L’imprimante {name} s’est arrêtée : {trouble}. Vérifiez l’imprimante elle-même.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="349" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="356" />
       <source>The printer {name} is offline. Check that it is switched on and connected.</source>
       <translation>L’imprimante {name} est hors ligne. Vérifiez qu’elle est allumée et connectée.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="335" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="342" />
       <source>The printer {name} is paused ({reason}), so documents wait instead of printing.</source>
       <translation>L’imprimante {name} est en pause ({reason}) : les documents attendent au lieu de s’imprimer.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="336" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="343" />
       <source>The printer {name} is paused, so documents wait instead of printing.</source>
       <translation>L’imprimante {name} est en pause : les documents attendent au lieu de s’imprimer.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="342" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="349" />
       <source>The printer {name} is refusing new documents ({reason}).</source>
       <translation>L’imprimante {name} refuse les nouveaux documents ({reason}).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="343" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="350" />
       <source>The printer {name} is refusing new documents.</source>
       <translation>L’imprimante {name} refuse les nouveaux documents.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="355" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="362" />
       <source>The printer {name} reports: {reason}</source>
       <translation>L’imprimante {name} signale : {reason}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="305" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="312" />
       <source>The printing service on this computer is not running, so nothing can print.</source>
       <translation>Le service d’impression de cet ordinateur ne fonctionne pas : rien ne peut s’imprimer.</translation>
     </message>
@@ -250,112 +250,112 @@
       <translation>Il y a plus d’une imprimante et aucune n’est l’imprimante principale de l’entreprise : choisissez votre imprimante par défaut dans les paramètres d’impression.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="398" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="405" />
       <source>There is no printer to check on this computer.</source>
       <translation>Il n’y a aucune imprimante à vérifier sur cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="321" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="328" />
       <source>To add a printer, use your system's printer settings or ask your IT support.</source>
       <translation>Pour ajouter une imprimante, utilisez les paramètres d’impression de votre système ou demandez à votre service informatique.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="310" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="317" />
       <source>Try again in a moment. If it keeps happening, send a report to your IT support.</source>
       <translation>Réessayez dans un instant. Si cela se reproduit, envoyez un rapport à votre service informatique.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="229" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="236" />
       <source>a door is open</source>
       <translation>une porte est ouverte</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="232" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="239" />
       <source>a page could not be printed</source>
       <translation>une page n’a pas pu être imprimée</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="228" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="235" />
       <source>a paper jam</source>
       <translation>un bourrage papier</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="228" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="235" />
       <source>a paper problem</source>
       <translation>un problème de papier</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="232" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="239" />
       <source>an error</source>
       <translation>une erreur</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="232" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="239" />
       <source>out of memory</source>
       <translation>mémoire insuffisante</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="228" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="235" />
       <source>out of paper</source>
       <translation>plus de papier</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="229" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="236" />
       <source>out of toner</source>
       <translation>plus de toner</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="230" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="237" />
       <source>someone needs to check the printer</source>
       <translation>quelqu’un doit vérifier l’imprimante</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="231" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="238" />
       <source>the output tray is full</source>
       <translation>le bac de sortie est plein</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="231" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="238" />
       <source>waiting for paper in the manual feed slot</source>
       <translation>en attente de papier dans le chargeur manuel</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="360" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="367" />
       <source>{count} document is stuck in the print queue.</source>
       <translation>{count} document est bloqué dans la file d’attente d’impression.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="361" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="368" />
       <source>{count} documents are stuck in the print queue.</source>
       <translation>{count} documents sont bloqués dans la file d’attente d’impression.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="371" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="378" />
       <source>{count} printer installed; this recording does not show whether it is ready.</source>
       <translation>{count} imprimante installée ; cet enregistrement ne montre pas si elle est prête.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="378" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="385" />
       <source>{count} printer ready.</source>
       <translation>{count} imprimante prête.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="375" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="382" />
       <source>{count} printer ready. Documents go to {name} by default.</source>
       <translation>{count} imprimante prête. Les documents vont par défaut vers {name}.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="372" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="379" />
       <source>{count} printers installed; this recording does not show whether they are ready.</source>
       <translation>{count} imprimantes installées ; cet enregistrement ne montre pas si elles sont prêtes.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="378" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="385" />
       <source>{count} printers ready.</source>
       <translation>{count} imprimantes prêtes.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="376" />
+      <location filename="../../desktop_app/diagnostics/printers/__init__.py" line="383" />
       <source>{count} printers ready. Documents go to {name} by default.</source>
       <translation>{count} imprimantes prêtes. Les documents vont par défaut vers {name}.</translation>
     </message>
