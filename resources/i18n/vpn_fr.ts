@@ -49,7 +49,7 @@
       <translation>Les noms de l’entreprise sont introuvables ({count} sur {total}).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/vpn/verdict.py" line="37" />
+      <location filename="../../desktop_app/diagnostics/vpn/verdict.py" line="39" />
       <source>Company names resolve through your home DNS instead of the VPN.</source>
       <translation>Les noms de l’entreprise sont résolus par le DNS de votre domicile au lieu du VPN.</translation>
     </message>
@@ -195,7 +195,7 @@
       <translation>Le tunnel VPN ne fonctionne plus : le dernier échange avec le serveur VPN a eu lieu il y a {age}.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/vpn/verdict.py" line="61" />
+      <location filename="../../desktop_app/diagnostics/vpn/verdict.py" line="63" />
       <source>The VPN works: the company answers through it.</source>
       <translation>Le VPN fonctionne : l’entreprise répond par son intermédiaire.</translation>
     </message>
@@ -217,7 +217,7 @@
     <message>
       <location filename="../../desktop_app/diagnostics/vpn/company.py" line="241" />
       <location filename="../../desktop_app/diagnostics/vpn/company.py" line="239" />
-      <location filename="../../desktop_app/diagnostics/vpn/verdict.py" line="58" />
+      <location filename="../../desktop_app/diagnostics/vpn/verdict.py" line="60" />
       <source>The company answers through the VPN.</source>
       <translation>L’entreprise répond par le VPN.</translation>
     </message>
@@ -227,7 +227,7 @@
       <translation>Les vérifications ci-dessous indiquent si le réseau de l’entreprise répond.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/vpn/verdict.py" line="48" />
+      <location filename="../../desktop_app/diagnostics/vpn/verdict.py" line="50" />
       <source>The company does not answer, and the VPN's state could not be read: {detail}</source>
       <translation>L’entreprise ne répond pas, et l’état du VPN n’a pas pu être lu : {detail}</translation>
     </message>
@@ -253,27 +253,27 @@
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/vpn/company.py" line="208" />
-      <location filename="../../desktop_app/diagnostics/vpn/verdict.py" line="39" />
+      <location filename="../../desktop_app/diagnostics/vpn/verdict.py" line="41" />
       <source>Traffic to the company does not go through the VPN.</source>
       <translation>Le trafic vers l’entreprise ne passe pas par le VPN.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/vpn/verdict.py" line="64" />
+      <location filename="../../desktop_app/diagnostics/vpn/verdict.py" line="66" />
       <source>VPN</source>
       <translation>VPN</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/vpn/verdict.py" line="33" />
+      <location filename="../../desktop_app/diagnostics/vpn/verdict.py" line="35" />
       <source>VPN connected but the company does not answer (tunnel dead).</source>
       <translation>VPN connecté, mais l’entreprise ne répond pas (tunnel hors service).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/vpn/verdict.py" line="50" />
+      <location filename="../../desktop_app/diagnostics/vpn/verdict.py" line="52" />
       <source>VPN connected but the company does not answer: {detail}</source>
       <translation>VPN connecté, mais l’entreprise ne répond pas : {detail}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/vpn/verdict.py" line="44" />
+      <location filename="../../desktop_app/diagnostics/vpn/verdict.py" line="46" />
       <source>VPN connected, but large packets are lost in the tunnel (MTU black hole).</source>
       <translation>VPN connecté, mais les gros paquets se perdent dans le tunnel (trou noir MTU).</translation>
     </message>
@@ -283,7 +283,7 @@
       <translation>Connexion VPN</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/vpn/verdict.py" line="29" />
+      <location filename="../../desktop_app/diagnostics/vpn/verdict.py" line="31" />
       <source>VPN not connected.</source>
       <translation>VPN non connecté.</translation>
     </message>
