@@ -53,6 +53,21 @@ def test_bad_arguments_are_one_line_and_exit_2(args):
     _check_one_line_error(selfdesk(*args))
 
 
+@pytest.mark.parametrize(
+    "args, french",
+    [
+        (["--lang", "fr", "fix"], "ces arguments sont obligatoires\u00a0: ID (voir «\u00a0selfdesk fix --help\u00a0»)"),
+        (["frobnicate", "--lang=fr"], "argument COMMAND\u00a0: choix non valide\u00a0: 'frobnicate'"),
+        (["--lang", "fr", "diagnose", "--only", "nope"], "vérification ou domaine inconnu\u00a0: nope"),
+        (["--lang", "fr", "analyze", "/nonexistent.zip"], "/nonexistent.zip\u00a0: fichier ou dossier introuvable"),
+    ],
+)
+def test_usage_errors_speak_the_users_language(args, french):
+    proc = selfdesk(*args)
+    _check_one_line_error(proc)
+    assert french in proc.stderr, proc.stderr
+
+
 def test_diagnose_json_follows_the_contract():
     proc = selfdesk("diagnose", "--only", "system", "--json")
     assert proc.returncode in (0, 1), proc.stderr
