@@ -253,3 +253,32 @@ def test_a_552_without_an_announced_limit_shrinks_the_bundle_and_sends_again(sec
     assert item.state == "sent", item.last_error
     assert len(recorder.refused_sizes) == 1 and len(recorder.messages) == 1
     assert len(recorder.messages[0][1]) <= 250_000 < recorder.refused_sizes[0]
+
+
+@pytest.mark.parametrize("quit_answer", ["421 4.3.2 Service shutting down", "500 5.5.2 What?", "slow"])
+def test_a_message_accepted_with_250_is_sent_whatever_happens_at_quit(secrets: object, tmp_path: Path, quit_answer: str) -> None:
+    """Once DATA got its 250 the ticket is with the helpdesk: an odd answer to QUIT (or none in time) must not
+    leave the item queued, or the next try mails the same ticket again."""
+    import asyncio
+
+    class OddQuit(Inbox):
+        async def handle_QUIT(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802 - aiosmtpd hook name
+            if quit_answer == "slow":
+                await asyncio.sleep(3)  # longer than the client's 1 s timeout
+                return "221 Bye"
+            return quit_answer
+
+    keyring.set_password("SelfDesk", "helpdesk-bot", "s3cret")
+    inbox = OddQuit()
+    port = free_port()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port, server_hostname="smtp.selfdesk.test", authenticator=_auth, auth_require_tls=False)
+    controller.start()
+    try:
+        outbox = Outbox()
+        outbox.queue(TicketDraft(title="x", body="y"), make_bundle(tmp_path))
+        policy = _policy(port, options={"timeout": 1})
+        [item] = outbox.send_pending(policy=policy)
+        assert (item.state, item.ticket_label) == ("sent", "by e-mail to it@selfdesk.test"), item.last_error
+        assert outbox.send_pending(policy=policy, force=True) == [] and len(inbox.messages) == 1
+    finally:
+        controller.stop()

@@ -130,9 +130,12 @@ class EmailBackend:
 
     def send_all(self, draft: TicketDraft, key: str, bundle_path: Path | None, fit: Fit | None = None) -> str:
         try:
-            with self._connect() as client:
+            client = self._connect()
+            try:
                 self._open(client)
                 self._deliver(client, draft, key, bundle_path, fit)
+            finally:
+                _quit(client)
         except DeliveryError:
             raise
         except smtplib.SMTPAuthenticationError as exc:
@@ -186,6 +189,16 @@ def _shrink(fit: Fit | None, budget: int) -> Path:
     if smaller is None or smaller.stat().st_size > budget:
         raise too_large
     return smaller
+
+
+def _quit(client: smtplib.SMTP) -> None:
+    """Say goodbye, whatever the answer: after DATA's 250 the message is the server's, and an odd reply to QUIT
+    (``with smtplib.SMTP()`` raises on anything but 221) must not turn a delivered ticket into a retry that
+    mails it twice."""
+    try:
+        client.quit()
+    except (OSError, smtplib.SMTPException):
+        client.close()
 
 
 def _text(value: Any) -> str:
