@@ -350,3 +350,20 @@ def test_zammad_a_failed_tag_after_the_ticket_exists_does_not_open_a_second_one(
         [ticket] = server.state.tickets.values()
         assert item.ticket_label == f"#{ticket.number}" and ("POST", "/api/v1/tags/add") in [(m, p) for m, p, _ in server.state.requests]
         assert Outbox().send_pending(policy=policy, force=True) == [] and len(server.state.tickets) == 1
+
+
+@pytest.mark.parametrize(("retry_after", "waits"), [("date in 15 min", 900), ("date in the past", 30), ("soon-ish", 30)])
+def test_a_503_retry_after_as_an_http_date_is_honoured(secrets: object, retry_after: str, waits: float) -> None:
+    """RFC 9110 allows Retry-After as seconds or as an HTTP date; a past or unreadable one leaves the backoff."""
+    import time
+    from email.utils import formatdate
+
+    now = time.time()
+    value = {"date in 15 min": formatdate(now + 900, usegmt=True), "date in the past": formatdate(now - 900, usegmt=True)}.get(retry_after, retry_after)
+    with _serve("webhook", secrets) as server:
+        server.state.fail["create"] = (503, {"Retry-After": value})
+        outbox = Outbox()
+        outbox.queue(_draft(), None)
+        [item] = outbox.send_pending(policy=make_policy(**helpdesk_settings("webhook", server.url)), now=now)
+    assert (item.state, item.error_kind) == ("queued", "server") and "503" in item.last_error
+    assert item.next_attempt - now == pytest.approx(waits, abs=2)
