@@ -16,6 +16,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -24,13 +25,13 @@ sys.path.insert(0, str(ROOT))
 from desktop_app import policy  # noqa: E402
 from desktop_app.engine import Sweep  # noqa: E402
 from desktop_app.model import Check, Context, Result, Status  # noqa: E402
-from desktop_app.system import LiveSystem  # noqa: E402
+from desktop_app.system import LiveSystem, System  # noqa: E402
 
 RUNS = 5
 
 
 def sleeper(i: int, seconds: float, timeout: float = 5.0, never: bool = False) -> Check:
-    def collect(system, ctx):  # type: ignore[no-untyped-def]
+    def collect(system: System, ctx: Context) -> None:
         if never:
             threading.Event().wait()
         system.observe("probe", f"sleep{i}", lambda: time.sleep(seconds), timeout=seconds + 1)
@@ -38,7 +39,7 @@ def sleeper(i: int, seconds: float, timeout: float = 5.0, never: bool = False) -
     return Check(f"bench{i}", "system", "bench", collect, lambda obs, ctx: Result("", Status.OK, "", ""), timeout=timeout)
 
 
-def median_of(fn) -> float:  # type: ignore[no-untyped-def]
+def median_of(fn: Callable[[], float]) -> float:
     return statistics.median(fn() for _ in range(RUNS))
 
 

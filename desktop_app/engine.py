@@ -134,7 +134,7 @@ class Sweep:
         *,
         deadline: float | None = None,
         verdicts: Sequence[Verdict] = (),
-    ):
+    ) -> None:
         self.checks = list(checks)
         self.system = system
         self.ctx = ctx

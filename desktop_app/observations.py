@@ -143,7 +143,7 @@ def parse_jsonl(text: str) -> list[dict[str, Any]]:
 class Observations:
     """Read-only lookups over recorded observations. Later observations win (a re-run after a fix)."""
 
-    def __init__(self, items: Iterable[Mapping[str, Any]]):
+    def __init__(self, items: Iterable[Mapping[str, Any]]) -> None:
         self._raw = [dict(i) for i in items]
         self._parsed = [parse_observation(i) for i in self._raw]
 

@@ -40,7 +40,7 @@ class System:
     Subclasses implement ``_execute`` (run a command) and may override ``_evaluate`` (run a value function).
     """
 
-    def __init__(self, platform: str | None = None):
+    def __init__(self, platform: str | None = None) -> None:
         self.platform = platform or current_platform()
         self._lock = threading.Lock()
         self._records: list[dict[str, Any]] = []
@@ -265,7 +265,7 @@ def _fallback_encodings() -> list[str]:
 class LiveSystem(System):
     """The real machine."""
 
-    def __init__(self, platform: str | None = None, base_env: Mapping[str, str] | None = None):
+    def __init__(self, platform: str | None = None, base_env: Mapping[str, str] | None = None) -> None:
         super().__init__(platform)
         self._running: dict[subprocess.Popen[bytes], str | None] = {}  # process -> check that started it
         self._base_env = dict(base_env) if base_env is not None else None

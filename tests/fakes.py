@@ -28,7 +28,7 @@ class FakeSystem(System):
         commands: Mapping[Any, CommandAnswer] | None = None,
         values: Mapping[str, Any] | None = None,
         delays: Mapping[str, float] | None = None,
-    ):
+    ) -> None:
         super().__init__(platform)
         self.commands = dict(commands or {})
         self.values = dict(values or {})

@@ -107,7 +107,7 @@ class Redactor:
         *,
         current_user: str | None = None,
         current_host: str | None = None,
-    ):
+    ) -> None:
         section = dict(policy or {})
         self.keep_domains = {str(d).lower().lstrip("@") for d in section.get("keep_domains", []) or []}
         self.do_ssids = bool(section.get("ssids", True))
