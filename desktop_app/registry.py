@@ -1,5 +1,5 @@
 """The explicit list of every check, verdict and fix. Imports are explicit on purpose: a folder scan
-breaks inside a PyInstaller archive. ``tests/test_conformance.py`` walks everything registered here."""
+breaks inside a PyInstaller archive. ``tests/core/test_conformance.py`` walks everything registered here."""
 
 from __future__ import annotations
 

@@ -23,22 +23,32 @@ def describe_bundle(path: str | Path) -> dict[str, Any]:
     members = read_members(source) if source.is_file() else {}
     raw = members.get("manifest.json")
     if not raw:
-        raise BundleError(f"{source}: not a readable SelfDesk bundle")
+        raise BundleError(tr("{path}: not a readable SelfDesk bundle", path=str(source)))
     try:
         manifest = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
-        raise BundleError(f"{source}: manifest.json is not valid") from None
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        manifest = None
+    if not isinstance(manifest, dict):
+        raise BundleError(tr("{path}: manifest.json is not valid", path=str(source)))
+    listed = manifest.get("files") if isinstance(manifest.get("files"), list) else []
+    redaction = manifest.get("redaction") if isinstance(manifest.get("redaction"), Mapping) else {}
+    dropped = manifest.get("dropped") if isinstance(manifest.get("dropped"), list) else []
     return {
         "path": str(source),
         "size": source.stat().st_size,
         "bundle_id": manifest.get("bundle_id"),
         "created_at": manifest.get("created_at"),
         "platform": manifest.get("platform"),
-        "trigger": manifest.get("trigger") or {},
-        "files": [{"path": "manifest.json", "size": len(raw)}] + [{"path": f.get("path"), "size": f.get("size")} for f in manifest.get("files") or []],
-        "redaction": dict(manifest.get("redaction") or {}),
-        "dropped": list(manifest.get("dropped") or []),
+        "trigger": manifest.get("trigger") if isinstance(manifest.get("trigger"), Mapping) else {},
+        "files": [{"path": "manifest.json", "size": len(raw)}]
+        + [{"path": str(f.get("path")), "size": _size(f.get("size"))} for f in listed if isinstance(f, Mapping)],
+        "redaction": {str(k): v for k, v in redaction.items() if isinstance(v, int) and not isinstance(v, bool)},
+        "dropped": dropped,
     }
+
+
+def _size(value: Any) -> int:
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else 0
 
 
 def describe_text(info: Mapping[str, Any] | str | Path, *, columns: bool = True) -> str:

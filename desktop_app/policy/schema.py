@@ -2,8 +2,9 @@
 
 A privileged key decides what runs, where data goes or where the user is sent (fix commands, reconnect
 commands, helpdesk endpoints and contacts, every URL or host the app probes or opens, redaction relaxations,
-the onboarding list). It is taken only from the system-wide policy (deployed by MDM/GPO) or the built-in
-defaults, never from a file the user can write.
+the onboarding list). It is taken only from the built-in defaults, the system-wide policy (deployed by MDM/GPO,
+file or managed text) or a ``--policy`` file that only administrators can change; never from a file the user
+can write. Numbers may carry bounds (``low``, ``high``): outside them, or not finite, a value is refused.
 """
 
 from __future__ import annotations

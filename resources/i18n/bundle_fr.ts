@@ -14,7 +14,7 @@
       <translation>Un paquet de diagnostic doit faire au moins {min} Ko ; {asked} octets, c’est trop peu.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/describe.py" line="50" />
+      <location filename="../../desktop_app/bundle/describe.py" line="60" />
       <source>Attachment {name} ({size}):</source>
       <translation>Pièce jointe {name} ({size}) :</translation>
     </message>
@@ -59,7 +59,7 @@
       <translation>Retiré pour alléger le paquet de diagnostic : {what}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/describe.py" line="57" />
+      <location filename="../../desktop_app/bundle/describe.py" line="67" />
       <source>Left out: {what}</source>
       <translation>Retiré : {what}</translation>
     </message>
@@ -382,7 +382,7 @@
       <translation>vérifiée</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/bundle/describe.py" line="54" />
+      <location filename="../../desktop_app/bundle/describe.py" line="64" />
       <source>{file} ({size})</source>
       <translation>{file} ({size})</translation>
     </message>
@@ -603,6 +603,11 @@
       <translation>{path} : lecture impossible ({error})</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/bundle/describe.py" line="32" />
+      <source>{path}: manifest.json is not valid</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop_app/bundle/verify.py" line="24" />
       <source>{path}: no such file</source>
       <translation>{path} : fichier introuvable</translation>
@@ -621,6 +626,11 @@
       <location filename="../../desktop_app/bundle/verify.py" line="26" />
       <source>{path}: not a file (a bundle is a .zip file)</source>
       <translation>{path} : n’est pas un fichier (un paquet de diagnostic est un fichier .zip)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/bundle/describe.py" line="26" />
+      <source>{path}: not a readable SelfDesk bundle</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktop_app/bundle/summary.py" line="61" />

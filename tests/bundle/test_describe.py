@@ -98,3 +98,20 @@ def test_ticket_cli_names_its_bundle_like_every_other(tmp_path: Path, monkeypatc
     _, path = ticket._fresh_bundle(ctx("linux"), tmp_path)
     assert NAME.match(path.name)
     assert json.loads(zipfile.ZipFile(path).read("manifest.json"))["trigger"]["kind"] == "ticket"
+
+
+def test_a_tampered_manifest_is_still_described_without_crashing(tmp_path: Path, ctx) -> None:  # type: ignore[no-untyped-def]
+    """`ticket --from-bundle` and the ticket dialog describe a bundle the user picked: whatever its manifest
+    holds, the listing shows what can be read."""
+    path = make(tmp_path, ctx)
+    with zipfile.ZipFile(path) as z:
+        members = {n: z.read(n) for n in z.namelist()}
+    manifest = json.loads(members["manifest.json"])
+    manifest.update(files=[1, {"path": None, "size": "big"}, {"path": "results.json", "size": 10}], redaction=[1], dropped="x", trigger=3)
+    members["manifest.json"] = json.dumps(manifest).encode()
+    tampered = tmp_path / "tampered.zip"
+    with zipfile.ZipFile(tampered, "w") as z:
+        for name, data in members.items():
+            z.writestr(name, data)
+    text = describe_text(tampered)
+    assert "results.json" in text and "Nothing needed hiding." in text
