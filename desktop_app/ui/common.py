@@ -473,7 +473,10 @@ def _qm_lookup(contexts: tuple[str, ...]) -> Callable[[str], str | None]:
 
 
 def save_preferences(**values: Any) -> Path | None:
-    """Update the [preferences] section of the user's preferences file (the only user-writable layer)."""
+    """Update the [preferences] section of the user's preferences file (the only user-writable layer).
+
+    None when there is no such file or it cannot be written (a full disk, a read-only profile): the choice
+    then holds for this session only, and the settings window still closes normally."""
     import tomllib
 
     from desktop_app.policy.locations import user_preferences_path
@@ -496,8 +499,12 @@ def save_preferences(**values: Any) -> Path | None:
         else:
             escaped = str(value).replace("\\", "\\\\").replace('"', '\\"')
             lines.append(f'{key} = "{escaped}"')
-    path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")
-    tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    tmp.replace(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        tmp.replace(path)
+    except OSError as exc:
+        log.warning("preferences not saved to %s (%s): they hold until the app quits", path, exc)
+        return None
     return path

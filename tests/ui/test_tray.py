@@ -367,6 +367,19 @@ def test_fix_it_from_an_area_window_then_not_solved_then_contact_it_with_the_win
     assert "did not solve it" in ticket.body_edit.toPlainText()  # the answer travels with the next ticket
 
 
+def test_settings_that_cannot_be_written_still_apply_for_the_session(qtbot, services, tmp_path, monkeypatch) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the config folder should be")  # mkdir fails, even for root
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(blocker))
+    app = TrayApp(services, start_monitor=False)
+    dialog = app.open_settings()
+    dialog.notifications.setChecked(False)
+    with qtbot.waitSignal(dialog.saved, timeout=1000):
+        dialog.save_button.click()
+    assert not dialog.isVisible() and app.monitor.enabled is False  # no traceback, no dialog stuck open
+    app.shutdown()
+
+
 # -- 8. branding -------------------------------------------------------------------------------------------
 
 
