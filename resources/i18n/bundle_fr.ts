@@ -605,7 +605,7 @@
     <message>
       <location filename="../../desktop_app/bundle/describe.py" line="32" />
       <source>{path}: manifest.json is not valid</source>
-      <translation type="unfinished" />
+      <translation>{path} : manifest.json n’est pas valide</translation>
     </message>
     <message>
       <location filename="../../desktop_app/bundle/verify.py" line="24" />
@@ -630,7 +630,7 @@
     <message>
       <location filename="../../desktop_app/bundle/describe.py" line="26" />
       <source>{path}: not a readable SelfDesk bundle</source>
-      <translation type="unfinished" />
+      <translation>{path} : paquet de diagnostic SelfDesk illisible</translation>
     </message>
     <message>
       <location filename="../../desktop_app/bundle/summary.py" line="61" />
