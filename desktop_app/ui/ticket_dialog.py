@@ -367,6 +367,9 @@ class TicketDialog(QDialog):
 
     def _send_failed(self, message: str) -> None:
         self.queued = False  # not in the outbox: the bundle is still ours to clean up
+        if self.closed:  # closed while it was being saved: nothing else will delete it
+            self._discard_bundle()
+            return
         self.progress.hide()
         self.state_icon.setPixmap(state_icon("problem").pixmap(24, 24))
         self.state_label.setText(tr("Your message could not be saved ({error}).", error=message))

@@ -227,3 +227,30 @@ def test_the_outbox_window_shows_a_damaged_request_and_discards_it(qtbot, servic
         assert window.info.text() == "This request is being sent right now: try again in a moment."
     window.discard()
     assert window.table.item(0, 1).text() == "Discarded" and outbox.items()[0].state == "discarded"
+
+
+@pytest.mark.parametrize("close_while_saving", [False, True])
+def test_a_ticket_that_cannot_be_saved_says_so_and_leaves_no_bundle(qtbot, services, webhook, monkeypatch, close_while_saving) -> None:  # type: ignore[no-untyped-def]
+    import errno
+
+    _use_helpdesk(services, "webhook", webhook.url)
+
+    def full_disk(self: Outbox, draft: Any, bundle: Any) -> Any:
+        time.sleep(0.5)
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(Outbox, "queue", full_disk)
+    dialog = _dialog(qtbot, services)
+    path = dialog.bundle_path
+    dialog.consent.setChecked(True)
+    qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+    if close_while_saving:
+        dialog.reject()
+        assert path.exists()  # still being saved: not the dialog's to delete yet
+    qtbot.waitUntil(lambda: dialog.jobs[-1].finished, timeout=10_000)
+    if close_while_saving:
+        qtbot.waitUntil(lambda: not path.exists(), timeout=5000)
+    else:
+        assert dialog.state_label.text() == "Your message could not be saved (OSError: [Errno 28] No space left on device)."
+        assert dialog.send_button.isEnabled() and path.exists()  # the user can try again
+    assert not webhook.state.tickets
