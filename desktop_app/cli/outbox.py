@@ -49,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
             raise UsageError(tr("{problem}: give more characters of the id", problem=exc)) from exc
         except (KeyError, OSError) as exc:
             raise UsageError(tr("no outbox item '{item}'", item=args.item)) from exc
-        print(tr(msg.DISCARDED, title=item.title))
+        print(tr(msg.DISCARDED, title=item.title or item.id[:8]))  # a damaged item has no readable title
         return 0
     if args.action == "send":
         outbox.send_pending(policy=policy, force=True, wait=30.0)  # the tray may be mid-pass: wait for it

@@ -177,3 +177,20 @@ def test_a_helpdesk_that_needs_an_address_asks_for_email(tmp_path: Path, capsys:
         assert main(["ticket", "--policy", policy, "--no-bundle", "--yes", "--email", "ana@corp.example"]) == 0
         [ticket] = server.state.tickets.values()
         assert ticket.data["email"] == "ana@corp.example" and capsys.readouterr().out.strip() == f"sent as #{ticket.id}"
+
+
+def test_a_damaged_item_is_listed_in_french_and_discarded_by_its_short_id(capsys: pytest.CaptureFixture[str]) -> None:
+    from desktop_app.helpdesk.draft import TicketDraft
+    from desktop_app.helpdesk.outbox import Outbox
+
+    item = Outbox().queue(TicketDraft(title="VPN", body="b"), None)
+    (Outbox().folder / item.id / "item.json").write_text('{"id": 5}')
+    assert main(["outbox", "list", "--lang", "fr"]) == 0
+    out = capsys.readouterr().out
+    assert f"{item.id[:8]}  " in out and "endommagé, ne peut pas être envoyé" in out
+    assert "Cette demande enregistrée est endommagée et ne peut pas être envoyée" in out
+    assert main(["outbox", "send"]) == 0  # nothing that can be sent is waiting
+    capsys.readouterr()
+    assert main(["outbox", "discard", item.id[:8]]) == 0
+    assert capsys.readouterr().out.strip() == f"Discarded: {item.id[:8]}"
+    assert Outbox().load(item.id).state == "discarded"
