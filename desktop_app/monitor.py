@@ -33,14 +33,6 @@ def state_of(status: Status) -> str:
     return OK if severity == 0 else WARNING if severity == 1 else PROBLEM
 
 
-def worst_state(results: Iterable[Result]) -> str:
-    states = [state_of(r.status) for r in results]
-    for state in (PROBLEM, WARNING):
-        if state in states:
-            return state
-    return OK
-
-
 def monitor_checks(checks: Sequence[Check], platform: str, disabled: Iterable[str] = ()) -> list[Check]:
     """Checks flagged ``monitor=True`` plus the ones the monitor must always watch (``ALWAYS_WATCHED``)."""
     off = set(disabled)

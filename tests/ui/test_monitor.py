@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from desktop_app import history, policy, registry
 from desktop_app.engine import conclude
 from desktop_app.model import Check, Context, Result, Status
-from desktop_app.monitor import WINDOW, Monitor, area_map, monitor_checks, worst_state
+from desktop_app.monitor import WINDOW, Monitor, area_map, monitor_checks, state_of
 
 
 def r(status: Status, rid: str = "disk", title: str = "Disk space", summary: str = "summary") -> Result:
@@ -178,7 +178,7 @@ def test_monitor_checks_watch_disk_wifi_and_the_vpn_tunnel() -> None:
         watched = {c.id for c in monitor_checks(registry.CHECKS, platform)}
         assert {"disk", "wifi", "tunnel", "vpn"} <= watched, platform
         assert not {c.id for c in registry.CHECKS if c.on_demand} & watched
-    assert worst_state([r(Status.OK), r(Status.ERROR)]) == "problem"
+    assert [state_of(s) for s in (Status.OK, Status.WARNING, Status.FAILED, Status.ERROR)] == ["ok", "warning", "problem", "problem"]
 
 
 def test_history_round_trip_survives_a_cut_line(tmp_path) -> None:
