@@ -279,6 +279,15 @@ DAMAGE = {
 }
 
 
+def test_a_stored_error_whose_parameters_do_not_fit_is_shown_as_stored(tmp_path: Path) -> None:
+    box = Outbox(tmp_path / "o")
+    item = box.queue(_draft(), None)
+    stored = box.load(item.id)
+    stored.last_error, stored.error_source, stored.error_params = "as stored", "HTTP {status} {missing}", {"status": 500}
+    box._save(stored)
+    assert box.load(item.id).error_message() == "as stored" and box.load(item.id).public()["error"] == "as stored"
+
+
 @pytest.mark.parametrize("damage", sorted(DAMAGE))
 def test_a_damaged_item_is_shown_never_sent_and_can_be_discarded(tmp_path: Path, damage: str) -> None:
     from desktop_app.helpdesk.outbox import describe

@@ -32,8 +32,14 @@ class Text(str):
 
 
 def error_text(source: str, params: Mapping[str, Any] | None, fallback: str) -> str:
-    """Re-translate a stored message (see Text); the stored text when there is no source."""
-    return tr(source, **dict(params or {})) if source else fallback
+    """Re-translate a stored message (see Text); the stored text when there is no source, or when the stored
+    source and parameters do not fit together (an edited item.json must not break `outbox list`)."""
+    if not source:
+        return fallback
+    try:
+        return tr(source, **dict(params or {}))
+    except (KeyError, IndexError, ValueError, AttributeError):
+        return fallback
 
 
 class Backend(Protocol):
