@@ -69,11 +69,18 @@ _ADDRESS_OWNERS = re.compile(r"(?:permanent|network|physical|hardware|mac|hw|eth
 # needle -> contexts tried in order at each hit.
 CONTEXTS: dict[str, tuple[Context, ...]] = {
     "pass": (
-        Context("password", _c(r"(?i:word|wd|phrase)[a-z]*" + _SECRET)),
+        Context("password", _c(r"(?i:word|wd|phrase|wort)[a-z]*" + _SECRET)),  # German: Passwort
         Context("password", _c(r"(?i:word|wd|phrase)[ \t]+is[ \t]+" + _VALUE)),
         Context("password", _c(r"(?i:e)" + _SECRET), prefixes=("mot de ",)),
     ),
     "pwd": (Context("password", _c(r"[a-z]*" + _SECRET)),),
+    # The word in the display languages Windows tools print (German, Dutch, Portuguese, Spanish).
+    "kennwort": (Context("password", _c(_SECRET)),),
+    "wachtwoord": (Context("password", _c(_SECRET)),),
+    "senha": (Context("password", _c(_SECRET)),),
+    "contrase": (Context("password", _c(r"(?i:ña|na)" + _SECRET)),),
+    # A signed URL's signature (Azure SAS "sig=", AWS "Signature="): whoever holds the URL has the access.
+    "sig": (Context("token", _c(r"(?i:nature)?=(?P<v>[A-Za-z0-9%+/_-]{10,}={0,2})")),),
     "token": (Context("token", _c(r"(?i:[_-]?(?:id|value|key))?s?" + _SECRET)),),
     "secret": (Context("token", _c(r"(?i:[_-]?(?:key|id|value|access[_-]?key))?s?" + _SECRET)),),
     "key": (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -49,3 +50,27 @@ def test_keys_without_a_label_are_recognised_by_their_shape() -> None:
     out, summary = redact_text_once(text)
     assert not any(key in out for key in keys) and summary["token"] == len(keys)
     assert "task-list-for-monday stays" in out  # an ordinary dashed word is not a key
+
+
+@pytest.mark.parametrize(
+    "text, secret",
+    [
+        ("Passwort: geheim123", "geheim123"),
+        ("Kennwort = geheim456", "geheim456"),
+        ("Contraseña: secreto789", "secreto789"),
+        ("CONTRASENA=secreto790", "secreto790"),
+        ("Wachtwoord: geheim000", "geheim000"),
+        ("Senha: segredo111", "segredo111"),
+        ("Mot de passe : motfr123", "motfr123"),
+        ("GET https://blob.example/x?sv=2020-08-04&sig=abcSIG1234567890xyz%3D HTTP/1.1", "abcSIG1234567890xyz"),
+        ("https://bucket.example/o?X-Amz-Signature=0123456789abcdef0123&x=1", "0123456789abcdef0123"),
+    ],
+)
+def test_passwords_under_localized_labels_and_url_signatures_are_hidden(text: str, secret: str) -> None:
+    out, summary = redact_text_once(text)
+    assert secret not in out and sum(summary.values()) == 1, out
+
+
+def test_words_that_merely_start_like_a_label_stay() -> None:
+    text = "Signal: -61 dBm, signature check passed, senhaor no, kennworte"
+    assert redact_text_once(text) == (text, {})
