@@ -96,6 +96,16 @@ def iss_section(name: str) -> list[str]:
     return lines
 
 
+def test_the_windows_installer_is_per_machine_and_a_silent_install_never_waits_for_a_click():
+    setup = iss_section("Setup")
+    assert "PrivilegesRequired=admin" in setup and "DefaultDirName={autopf}\\SelfDesk" in setup
+    run_key = next(line for line in iss_section("Registry") if r"CurrentVersion\Run" in line)
+    assert run_key.startswith("Root: HKLM;")  # every user of the machine, not only the one installing
+    for line in iss_section("Run"):
+        assert "postinstall" not in line or "skipifsilent" in line, line  # /VERYSILENT: no "launch now?" page
+    assert not re.search(r"(?<!Suppressible)MsgBox\(", "\n".join(iss_section("Code")))  # /SUPPRESSMSGBOXES holds
+
+
 def test_the_windows_policy_folder_is_written_by_administrators_only():
     """ProgramData lets every user create files in a new subfolder, and [Dirs] Permissions only ADD rights: the
     folder's ACL is replaced (inheritance removed, locale-proof SIDs), in silent installs too, owner first."""
@@ -247,7 +257,9 @@ def test_linux_login_start_is_minimized_and_the_menu_entry_opens_the_tray():
     assert desktop_entry("selfdesk-autostart.desktop")["Exec"] == "/opt/selfdesk/selfdesk tray --minimized"
     assert desktop_entry("selfdesk.desktop")["Exec"] == "/opt/selfdesk/selfdesk tray"
     for name in ("selfdesk.desktop", "selfdesk-autostart.desktop"):
-        assert desktop_entry(name)["TryExec"] == "/opt/selfdesk/selfdesk"
+        entry = desktop_entry(name)
+        assert entry["TryExec"] == "/opt/selfdesk/selfdesk" and entry["Comment[fr]"] and entry["Type"] == "Application"
+    assert os.access(PACKAGING / "linux" / "build-deb.sh", os.X_OK)
 
 
 def test_debian_maintainer_scripts_are_executable_posix_shell():

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import plistlib
 from pathlib import Path
 
@@ -46,21 +45,4 @@ def test_a_broken_profile_is_ignored_not_fatal(tmp_path):
     assert read_managed_plist(no_key) == []
 
 
-def test_launch_agent_starts_the_tray_at_login():
-    agent = plistlib.loads((ROOT / "packaging" / "macos" / "com.selfdesk.agent.plist").read_bytes())
-    assert agent["RunAtLoad"] is True and agent["ProgramArguments"][1:] == ["tray", "--minimized"]
-
-
-def test_windows_installer_is_per_machine_silent_capable_and_starts_at_login():
-    script = (ROOT / "packaging" / "windows" / "selfdesk.iss").read_text()
-    assert "PrivilegesRequired=admin" in script
-    assert r"Software\Microsoft\Windows\CurrentVersion\Run" in script
-    assert "{commonappdata}\\SelfDesk" in script
-    assert "/VERYSILENT" in script
-
-
-def test_linux_entries_start_the_tray():
-    for name in ("selfdesk.desktop", "selfdesk-autostart.desktop"):
-        text = (ROOT / "packaging" / "linux" / name).read_text()
-        assert "Exec=/opt/selfdesk/selfdesk tray" in text and "Comment[fr]=" in text
-    assert os.access(ROOT / "packaging" / "linux" / "build-deb.sh", os.X_OK)
+# What the installers install and start (Windows, macOS, Linux): tests/packaging/test_installers.py
