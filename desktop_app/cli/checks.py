@@ -34,8 +34,9 @@ def run(args: argparse.Namespace) -> int:
         json.dump({"checks": checks, "fixes": fixes}, sys.stdout, ensure_ascii=False, indent=2)
         print()
         return 0
+    on_demand, admin = "  " + tr("(on demand)"), "  " + tr("(needs administrator rights)")
     for c in checks:
-        print(f"check  {c['id']:<28} {c['title']}  [{', '.join(c['platforms'])}]{'  (on demand)' if c['on_demand'] else ''}")
+        print(f"check  {c['id']:<28} {c['title']}  [{', '.join(c['platforms'])}]{on_demand if c['on_demand'] else ''}")
     for f in fixes:
-        print(f"fix    {f['id']:<28} {f['title']}  [{', '.join(f['platforms'])}]{'  (admin)' if f['needs_admin'] else ''}")
+        print(f"fix    {f['id']:<28} {f['title']}  [{', '.join(f['platforms'])}]{admin if f['needs_admin'] else ''}")
     return 0

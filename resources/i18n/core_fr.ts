@@ -4,9 +4,15 @@
   <context>
     <name>core</name>
     <message>
+      <location filename="../../desktop_app/cli/checks.py" line="37" />
       <location filename="../../desktop_app/fixes/engine.py" line="64" />
       <source>(needs administrator rights)</source>
       <translation>(nécessite les droits d’administrateur)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/checks.py" line="37" />
+      <source>(on demand)</source>
+      <translation>(à la demande)</translation>
     </message>
     <message>
       <location filename="../../desktop_app/cli/ticket.py" line="82" />
