@@ -95,12 +95,12 @@
       <translation>Basse : cela peut attendre</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/base.py" line="169" />
+      <location filename="../../desktop_app/helpdesk/backends/base.py" line="175" />
       <source>No helpdesk address is configured by your administrator.</source>
       <translation>Votre administrateur n’a configuré aucune adresse pour l’outil d’assistance.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/base.py" line="163" />
+      <location filename="../../desktop_app/helpdesk/backends/base.py" line="169" />
       <source>No helpdesk credentials are saved in the system keyring for '{user}'.</source>
       <translation>Aucun identifiant de l’outil d’assistance n’est enregistré dans le trousseau du système pour « {user} ».</translation>
     </message>
@@ -185,7 +185,7 @@
       <translation>Le rapport joint ne peut pas être affiché ({error}).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/base.py" line="127" />
+      <location filename="../../desktop_app/helpdesk/backends/base.py" line="133" />
       <source>The attachment is too large for the helpdesk (HTTP 413).</source>
       <translation>La pièce jointe est trop volumineuse pour l’outil d’assistance (HTTP 413).</translation>
     </message>
@@ -195,48 +195,48 @@
       <translation>Le paquet de diagnostic dépasse la taille acceptée par l’outil d’assistance ({mb} Mo).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/base.py" line="123" />
+      <location filename="../../desktop_app/helpdesk/backends/base.py" line="129" />
       <source>The helpdesk account is not allowed to create tickets (HTTP 403).</source>
       <translation>Le compte de l’outil d’assistance n’a pas le droit de créer des demandes (HTTP 403).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/base.py" line="176" />
+      <location filename="../../desktop_app/helpdesk/backends/base.py" line="182" />
       <source>The helpdesk address is not a web address: {url}</source>
       <translation>L’adresse de l’outil d’assistance n’est pas une adresse web : {url}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/base.py" line="125" />
+      <location filename="../../desktop_app/helpdesk/backends/base.py" line="131" />
       <source>The helpdesk address or one of its API paths was not found (HTTP 404).</source>
       <translation>L’adresse de l’outil d’assistance ou l’un de ses chemins d’API est introuvable (HTTP 404).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/base.py" line="230" />
+      <location filename="../../desktop_app/helpdesk/backends/base.py" line="236" />
       <source>The helpdesk address redirects elsewhere (HTTP {status} to {location}): IT must set the final https address in the policy.</source>
       <translation>L’adresse de l’outil d’assistance redirige ailleurs (HTTP {status} vers {location}) : le service informatique doit indiquer l’adresse https finale dans la stratégie.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/base.py" line="175" />
+      <location filename="../../desktop_app/helpdesk/backends/base.py" line="181" />
       <source>The helpdesk address uses plain HTTP, which is refused unless your administrator allows it.</source>
       <translation>L’adresse de l’outil d’assistance utilise HTTP sans chiffrement, ce qui est refusé sauf si votre administrateur l’autorise.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/base.py" line="249" />
+      <location filename="../../desktop_app/helpdesk/backends/base.py" line="255" />
       <source>The helpdesk answered with something that is not JSON.</source>
       <translation>L’outil d’assistance a renvoyé une réponse illisible (pas du JSON).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/base.py" line="129" />
+      <location filename="../../desktop_app/helpdesk/backends/base.py" line="135" />
       <source>The helpdesk asked to slow down (HTTP 429); will retry.</source>
       <translation>L’outil d’assistance demande de ralentir (HTTP 429) ; nouvel essai plus tard.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/base.py" line="224" />
+      <location filename="../../desktop_app/helpdesk/backends/base.py" line="230" />
       <source>The helpdesk cannot be reached (offline or server down); will retry.</source>
       <translation>L’outil d’assistance est injoignable (hors ligne ou serveur arrêté) ; nouvel essai plus tard.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/base.py" line="131" />
-      <location filename="../../desktop_app/helpdesk/backends/base.py" line="222" />
+      <location filename="../../desktop_app/helpdesk/backends/base.py" line="137" />
+      <location filename="../../desktop_app/helpdesk/backends/base.py" line="228" />
       <source>The helpdesk did not answer in time; will retry.</source>
       <translation>L’outil d’assistance n’a pas répondu à temps ; nouvel essai plus tard.</translation>
     </message>
@@ -261,17 +261,17 @@
       <translation>L’outil d’assistance n’est pas encore configuré pour SelfDesk : le champ « {field} » manque dans la file « {queue} ».</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/base.py" line="147" />
+      <location filename="../../desktop_app/helpdesk/backends/base.py" line="153" />
       <source>The helpdesk needs your e-mail address to open a ticket and none is known: send the ticket again with your e-mail address, or ask IT to set a fallback address.</source>
       <translation>L’outil d’assistance a besoin de votre adresse e-mail pour créer une demande, et aucune n’est connue : renvoyez la demande avec votre adresse e-mail, ou demandez au service informatique de définir une adresse de secours.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/base.py" line="121" />
+      <location filename="../../desktop_app/helpdesk/backends/base.py" line="127" />
       <source>The helpdesk refused the sign-in (HTTP 401): the saved credentials are wrong or expired.</source>
       <translation>L’outil d’assistance a refusé la connexion (HTTP 401) : les identifiants enregistrés sont faux ou ont expiré.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/base.py" line="138" />
+      <location filename="../../desktop_app/helpdesk/backends/base.py" line="144" />
       <source>The helpdesk refused the ticket (HTTP {status}): {detail}</source>
       <translation>L’outil d’assistance a refusé la demande (HTTP {status}) : {detail}</translation>
     </message>
@@ -281,9 +281,14 @@
       <translation>L’outil d’assistance refuse le paquet de diagnostic, trop volumineux même réduit à {kb} Ko.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/base.py" line="133" />
+      <location filename="../../desktop_app/helpdesk/backends/base.py" line="139" />
       <source>The helpdesk server has a problem (HTTP {status}); will retry.</source>
       <translation>Le serveur de l’outil d’assistance a un problème (HTTP {status}) ; nouvel essai plus tard.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/helpdesk/backends/__init__.py" line="49" />
+      <source>The helpdesk settings from your administrator are not valid ({error}).</source>
+      <translation>Les paramètres de l’outil d’assistance fournis par votre administrateur ne sont pas valides ({error}).</translation>
     </message>
     <message>
       <location filename="../../desktop_app/helpdesk/backends/__init__.py" line="41" />
@@ -291,17 +296,17 @@
       <translation>Le type d’outil d’assistance « {name} » choisi par votre administrateur est inconnu.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/base.py" line="220" />
+      <location filename="../../desktop_app/helpdesk/backends/base.py" line="226" />
       <source>The helpdesk's security certificate could not be verified (TLS error); will retry.</source>
       <translation>Le certificat de sécurité de l’outil d’assistance n’a pas pu être vérifié (erreur TLS) ; nouvel essai plus tard.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/email.py" line="152" />
+      <location filename="../../desktop_app/helpdesk/backends/email.py" line="155" />
       <source>The mail server cannot be reached (offline or server down); will retry.</source>
       <translation>Le serveur de messagerie est injoignable (hors ligne ou serveur arrêté) ; nouvel essai plus tard.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/email.py" line="150" />
+      <location filename="../../desktop_app/helpdesk/backends/email.py" line="153" />
       <source>The mail server did not answer in time; will retry.</source>
       <translation>Le serveur de messagerie n’a pas répondu à temps ; nouvel essai plus tard.</translation>
     </message>
@@ -312,44 +317,44 @@
     </message>
     <message>
       <location filename="../../desktop_app/helpdesk/backends/email.py" line="111" />
-      <location filename="../../desktop_app/helpdesk/backends/email.py" line="141" />
+      <location filename="../../desktop_app/helpdesk/backends/email.py" line="144" />
       <source>The mail server does not offer encryption (STARTTLS).</source>
       <translation>Le serveur de messagerie ne propose pas de chiffrement (STARTTLS).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/email.py" line="146" />
-      <location filename="../../desktop_app/helpdesk/backends/email.py" line="175" />
+      <location filename="../../desktop_app/helpdesk/backends/email.py" line="149" />
+      <location filename="../../desktop_app/helpdesk/backends/email.py" line="178" />
       <source>The mail server refused the helpdesk address: {reply}</source>
       <translation>Le serveur de messagerie a refusé l’adresse de l’outil d’assistance : {reply}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/email.py" line="203" />
+      <location filename="../../desktop_app/helpdesk/backends/email.py" line="216" />
       <source>The mail server refused the message for now ({reply}); will retry.</source>
       <translation>Le serveur de messagerie a refusé le message pour l’instant ({reply}) ; nouvel essai plus tard.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/email.py" line="202" />
+      <location filename="../../desktop_app/helpdesk/backends/email.py" line="215" />
       <source>The mail server refused the message: {reply}</source>
       <translation>Le serveur de messagerie a refusé le message : {reply}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/email.py" line="139" />
+      <location filename="../../desktop_app/helpdesk/backends/email.py" line="142" />
       <source>The mail server refused the sign-in: the saved credentials are wrong.</source>
       <translation>Le serveur de messagerie a refusé la connexion : les identifiants enregistrés sont faux.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/email.py" line="143" />
+      <location filename="../../desktop_app/helpdesk/backends/email.py" line="146" />
       <source>The mail server's security certificate could not be verified (TLS error); will retry.</source>
       <translation>Le certificat de sécurité du serveur de messagerie n’a pas pu être vérifié (erreur TLS) ; nouvel essai plus tard.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/email.py" line="200" />
+      <location filename="../../desktop_app/helpdesk/backends/email.py" line="213" />
       <source>The message is too large for the mail server ({reply}).</source>
       <translation>Le message est trop volumineux pour le serveur de messagerie ({reply}).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/email.py" line="182" />
-      <location filename="../../desktop_app/helpdesk/backends/email.py" line="177" />
+      <location filename="../../desktop_app/helpdesk/backends/email.py" line="185" />
+      <location filename="../../desktop_app/helpdesk/backends/email.py" line="180" />
       <source>The message is too large for the mail server.</source>
       <translation>Le message est trop volumineux pour le serveur de messagerie.</translation>
     </message>
@@ -359,12 +364,12 @@
       <translation>La boîte d’envoi est vide.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/base.py" line="226" />
+      <location filename="../../desktop_app/helpdesk/backends/base.py" line="232" />
       <source>The request to the helpdesk failed: {error}</source>
       <translation>La requête vers l’outil d’assistance a échoué : {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/backends/base.py" line="161" />
+      <location filename="../../desktop_app/helpdesk/backends/base.py" line="167" />
       <source>The saved helpdesk credentials cannot be read from the system keyring: {error}</source>
       <translation>Les identifiants enregistrés de l’outil d’assistance ne peuvent pas être lus dans le trousseau du système : {error}</translation>
     </message>

@@ -183,6 +183,24 @@ def test_plain_http_is_refused_unless_the_admin_allows_it(secrets: object) -> No
         from_policy(make_policy(backend="carrier-pigeon"))
 
 
+@pytest.mark.parametrize(
+    "settings",
+    [
+        {"backend": "email", "smtp_host": "127.0.0.1", "mail_to": "it@x.example", "options": {"timeout": "soon"}},
+        {"backend": "webhook", "url": "https://hooks.example/t", "username": "bot", "options": {"search_url": 5}},
+    ],
+)
+def test_settings_of_the_wrong_kind_are_a_configuration_error_not_a_crash(tmp_path: Path, secrets: object, settings: dict) -> None:
+    import keyring
+
+    keyring.set_password("SelfDesk", "bot", "x")
+    box = Outbox(tmp_path / "o")
+    box.queue(_draft(), None)
+    [item] = box.send_pending(policy=make_policy(**settings))
+    assert (item.state, item.error_kind) == ("error", "config")
+    assert item.last_error.startswith("The helpdesk settings from your administrator are not valid")
+
+
 def test_endpoints_from_a_user_writable_file_are_ignored(tmp_path: Path) -> None:
     from desktop_app import policy
 

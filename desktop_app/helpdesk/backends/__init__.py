@@ -44,6 +44,10 @@ def from_policy(policy: Any = None) -> Backend | None:
         return getattr(importlib.import_module(module), cls)(hd)
     except ConfigError as exc:
         raise BackendUnavailableError(exc.message) from exc
+    except (TypeError, ValueError, KeyError, AttributeError) as exc:  # e.g. options = { timeout = "soon" }
+        raise BackendUnavailableError(
+            Text.tr("The helpdesk settings from your administrator are not valid ({error}).", error=f"{type(exc).__name__}: {exc}"[:160])
+        ) from exc
 
 
 def backend_name(policy: Any) -> str:
