@@ -1,7 +1,8 @@
 """Contact IT: pre-filled, editable ticket; the user's own words; attachments with their redaction summary
 and a preview; consent; queue in the durable outbox, then one sending attempt off the UI thread.
 
-The helpdesk and bundle modules are imported lazily: the tray still starts if they fail to import.
+The helpdesk's delivery code and the bundle writer are imported lazily (only its message texts at import
+time): the tray still starts if they fail to import.
 """
 
 from __future__ import annotations
@@ -129,7 +130,9 @@ class TicketDialog(QDialog):
         named(self.user_text, tr("Describe the problem in your own words"))
         form.addRow(tr("&In your own words:"), self.user_text)
         self.urgency = QComboBox()
-        for key in ("low", "normal", "high"):
+        from desktop_app.helpdesk.draft import URGENCIES
+
+        for key in URGENCIES:
             self.urgency.addItem(tr(msg.URGENCIES[key]), key)
         self.urgency.setCurrentIndex(1)
         named(self.urgency, tr(msg.URGENCY_NAME))
