@@ -368,9 +368,11 @@ def test_fix_it_from_an_area_window_then_not_solved_then_contact_it_with_the_win
 
 
 def test_settings_that_cannot_be_written_still_apply_for_the_session(qtbot, services, tmp_path, monkeypatch) -> None:
+    from desktop_app.policy import locations
+
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the config folder should be")  # mkdir fails, even for root
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(blocker))
+    monkeypatch.setattr(locations, "user_preferences_path", lambda: blocker / "SelfDesk" / "preferences.toml")
     app = TrayApp(services, start_monitor=False)
     dialog = app.open_settings()
     dialog.notifications.setChecked(False)
