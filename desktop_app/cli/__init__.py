@@ -11,6 +11,7 @@ import logging
 import re
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from desktop_app import __version__, i18n
 from desktop_app.cli import (
@@ -56,7 +57,21 @@ def _argparse_message(message: str) -> str:
     return message
 
 
+class _Formatter(argparse.HelpFormatter):
+    def add_usage(self, usage: str | None, actions: Any, groups: Any, prefix: str | None = None) -> None:
+        super().add_usage(usage, actions, groups, prefix if prefix is not None else tr("usage: "))
+
+
 class OneLineParser(argparse.ArgumentParser):
+    """Errors are one translated line (exit 2 from ``main``); ``--help`` is in the display language too."""
+
+    def __init__(self, *args: Any, add_help: bool = True, **kwargs: Any) -> None:
+        super().__init__(*args, add_help=False, formatter_class=_Formatter, **kwargs)
+        self._positionals.title = tr("positional arguments")
+        self._optionals.title = tr("options")
+        if add_help:
+            self.add_argument("-h", "--help", action="help", help=tr("show this help and exit"))
+
     def error(self, message: str) -> None:  # type: ignore[override]
         raise UsageError(tr("{problem} (see '{command} --help')", problem=_argparse_message(message), command=self.prog))
 
@@ -76,8 +91,8 @@ def _language_asked(argv: Sequence[str]) -> str | None:
 
 def _global_options(default: object) -> argparse.ArgumentParser:
     options = OneLineParser(add_help=False)
-    options.add_argument("--policy", metavar="FILE", default=default, help="policy file to use on top of the system-wide one")
-    options.add_argument("--lang", choices=("auto", "en", "fr"), default=default, help="display language")
+    options.add_argument("--policy", metavar="FILE", default=default, help=tr("policy file to use on top of the system-wide one"))
+    options.add_argument("--lang", choices=("auto", "en", "fr"), default=default, help=tr("display language"))
     return options
 
 
@@ -86,9 +101,9 @@ def build_parser() -> argparse.ArgumentParser:
     verb that does not repeat them leaves the values given before it alone (argparse copies every attribute
     of a sub-parser's namespace over the parent's, defaults included)."""
     parser = OneLineParser(
-        prog="selfdesk", description="SelfDesk: fix common IT problems yourself.", parents=[_global_options(None)]
+        prog="selfdesk", description=tr("SelfDesk: fix common IT problems yourself."), parents=[_global_options(None)]
     )
-    parser.add_argument("--version", action="version", version=f"selfdesk {__version__}")
+    parser.add_argument("--version", action="version", version=f"selfdesk {__version__}", help=tr("show the version and exit"))
     sub = parser.add_subparsers(dest="verb", metavar="COMMAND", parser_class=OneLineParser)
     verb_options = _global_options(argparse.SUPPRESS)
     for verb in VERBS:
@@ -101,10 +116,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
             reconfigure(errors="replace")
-    parser = build_parser()
     words = list(sys.argv[1:] if argv is None else argv)
-    # Until a verb loads the policy (whose preference may name another language), speak --lang or the OS's.
+    # Until a verb loads the policy (whose preference may name another language), speak --lang or the OS's:
+    # argparse's errors and --help are written while parsing.
     i18n.set_language(_language_asked(words))
+    parser = build_parser()
     try:
         args = parser.parse_args(words)
         if not getattr(args, "verb", None):

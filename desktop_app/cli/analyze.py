@@ -5,13 +5,14 @@ from __future__ import annotations
 import argparse
 
 from desktop_app.cli.common import UsageError, load_policy, print_results
+from desktop_app.i18n import tr
 from desktop_app.present import exit_code
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("analyze", parents=[common], help="replay the diagnosis recorded in a bundle")
-    p.add_argument("path", metavar="PATH", help="bundle zip, or a directory with manifest.json and observations.jsonl")
-    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p = sub.add_parser("analyze", parents=[common], help=tr("replay the diagnosis recorded in a bundle"))
+    p.add_argument("path", metavar="PATH", help=tr("bundle zip, or a directory with manifest.json and observations.jsonl"))
+    p.add_argument("--json", action="store_true", help=tr("machine-readable output"))
     p.set_defaults(run=run)
 
 

@@ -19,16 +19,16 @@ MIN_MB = 0.1
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("bundle", parents=[common], help="make, check or read a diagnostic bundle")
+    p = sub.add_parser("bundle", parents=[common], help=tr("make, check or read a diagnostic bundle"))
     actions = p.add_subparsers(dest="action", metavar="ACTION", parser_class=type(p))
-    create = actions.add_parser("create", parents=[common], help="run the diagnostics (or re-pack a recording) into a redacted bundle")
-    create.add_argument("--from", dest="source", metavar="PATH", help="re-pack and re-redact a recorded bundle or directory")
-    create.add_argument("-o", "--output", required=True, metavar="OUT.zip", help="bundle file, or a folder for the standard name (date and bundle id)")
-    create.add_argument("--max-mb", type=float, help=f"size cap in MB, from {MIN_MB} to {MAX_MB:g} (default {MAX_MB:g})")
-    create.add_argument("--json", action="store_true", help="print the file list and redaction summary as JSON")
-    verify = actions.add_parser("verify", parents=[common], help="check every file against the manifest checksums")
+    create = actions.add_parser("create", parents=[common], help=tr("run the diagnostics (or re-pack a recording) into a redacted bundle"))
+    create.add_argument("--from", dest="source", metavar="PATH", help=tr("re-pack and re-redact a recorded bundle or directory"))
+    create.add_argument("-o", "--output", required=True, metavar="OUT.zip", help=tr("bundle file, or a folder for the standard name (date and bundle id)"))
+    create.add_argument("--max-mb", type=float, help=tr("size cap in MB, from {low} to {high} (default {high})", low=f"{MIN_MB:g}", high=f"{MAX_MB:g}"))
+    create.add_argument("--json", action="store_true", help=tr("print the file list and redaction summary as JSON"))
+    verify = actions.add_parser("verify", parents=[common], help=tr("check every file against the manifest checksums"))
     verify.add_argument("path", metavar="ZIP")
-    show = actions.add_parser("show", parents=[common], help="the technician's summary")
+    show = actions.add_parser("show", parents=[common], help=tr("the technician's summary"))
     show.add_argument("path", metavar="ZIP")
     p.set_defaults(run=run)
 

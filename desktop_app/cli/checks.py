@@ -7,10 +7,11 @@ import json
 import sys
 
 from desktop_app.cli.common import load_policy
+from desktop_app.i18n import tr
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("checks", parents=[common], help="list the checks and fixes")
+    p = sub.add_parser("checks", parents=[common], help=tr("list the checks and fixes"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=run)
 

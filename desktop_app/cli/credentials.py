@@ -17,19 +17,19 @@ import sys
 from typing import Any
 
 from desktop_app.cli.common import UsageError, load_policy
-from desktop_app.i18n import tr
+from desktop_app.i18n import N_, tr
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("credentials", parents=[common], help="save, check or delete the helpdesk secret in the OS keyring")
+    p = sub.add_parser("credentials", parents=[common], help=tr("save, check or delete the helpdesk secret in the OS keyring"))
     actions = p.add_subparsers(dest="action", metavar="set|check|delete")
     for name, run, text in (
-        ("set", run_set, "save the secret (read from standard input or a hidden prompt, never from arguments)"),
-        ("check", run_check, "say whether a secret is saved (never prints it)"),
-        ("delete", run_delete, "remove the saved secret"),
+        ("set", run_set, N_("save the secret (read from standard input or a hidden prompt, never from arguments)")),
+        ("check", run_check, N_("say whether a secret is saved (never prints it)")),
+        ("delete", run_delete, N_("remove the saved secret")),
     ):
-        action = actions.add_parser(name, parents=[common], help=text)
-        action.add_argument("--username", metavar="NAME", help="the helpdesk account (default: the policy's [helpdesk] username)")
+        action = actions.add_parser(name, parents=[common], help=tr(text))
+        action.add_argument("--username", metavar="NAME", help=tr("the helpdesk account (default: the policy's [helpdesk] username)"))
         # caught here so that argparse does not echo a secret typed as an argument in its error message
         action.add_argument("stray", nargs="*", help=argparse.SUPPRESS)
         action.set_defaults(run=run)

@@ -6,14 +6,15 @@ import argparse
 import sys
 
 from desktop_app.cli.common import UsageError, build_context, print_results, split_ids
+from desktop_app.i18n import tr
 from desktop_app.present import exit_code, format_conclusion, format_result
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("diagnose", parents=[common], help="run the diagnostics and explain what is wrong")
-    p.add_argument("--only", metavar="IDS", help="comma-separated check ids or areas (network, vpn, disk, printers...)")
-    p.add_argument("--json", action="store_true", help="machine-readable output")
-    p.add_argument("--bundle", metavar="OUT.zip", help="also write a diagnostic bundle")
+    p = sub.add_parser("diagnose", parents=[common], help=tr("run the diagnostics and explain what is wrong"))
+    p.add_argument("--only", metavar="IDS", help=tr("comma-separated check ids or areas (network, vpn, disk, printers...)"))
+    p.add_argument("--json", action="store_true", help=tr("machine-readable output"))
+    p.add_argument("--bundle", metavar="OUT.zip", help=tr("also write a diagnostic bundle"))
     p.set_defaults(run=run)
 
 

@@ -13,15 +13,15 @@ from desktop_app.model import Context, Result
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("fix", parents=[common], help="apply a fix (shows what it will do first)")
+    p = sub.add_parser("fix", parents=[common], help=tr("apply a fix (shows what it will do first)"))
     p.add_argument("fix_id", metavar="ID")
-    p.add_argument("--dry-run", action="store_true", help="show exactly what would be done, change nothing")
-    p.add_argument("--yes", action="store_true", help="consent to the change without asking")
+    p.add_argument("--dry-run", action="store_true", help=tr("show exactly what would be done, change nothing"))
+    p.add_argument("--yes", action="store_true", help=tr("consent to the change without asking"))
     p.add_argument(
         "--param", action="append", default=[], metavar="KEY=VALUE",
-        help="a choice the fix offers, e.g. --param categories=temp,trash (commas make a list)",
+        help=tr("a choice the fix offers, e.g. --param categories=temp,trash (commas make a list)"),
     )
-    p.add_argument("--verbose", action="store_true", help="also print each step's raw details (for technicians)")
+    p.add_argument("--verbose", action="store_true", help=tr("also print each step's raw details (for technicians)"))
     p.set_defaults(run=run)
 
 

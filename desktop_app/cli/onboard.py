@@ -12,13 +12,14 @@ import json
 import sys
 
 from desktop_app.cli.common import UsageError, build_context
+from desktop_app.i18n import tr
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("onboard", parents=[common], help="run the first-day checklist defined by IT")
-    p.add_argument("--json", action="store_true", help="machine-readable output")
-    p.add_argument("--role", help="the role whose extra items apply (default: from your groups)")
-    p.add_argument("--confirm", action="append", default=[], metavar="ID", help="mark a link or manual item as done")
+    p = sub.add_parser("onboard", parents=[common], help=tr("run the first-day checklist defined by IT"))
+    p.add_argument("--json", action="store_true", help=tr("machine-readable output"))
+    p.add_argument("--role", help=tr("the role whose extra items apply (default: from your groups)"))
+    p.add_argument("--confirm", action="append", default=[], metavar="ID", help=tr("mark a link or manual item as done"))
     p.set_defaults(run=run)
 
 

@@ -13,10 +13,10 @@ from desktop_app.i18n import tr
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("outbox", parents=[common], help="tickets waiting to be sent to IT")
+    p = sub.add_parser("outbox", parents=[common], help=tr("tickets waiting to be sent to IT"))
     p.add_argument("action", nargs="?", choices=("list", "send", "discard"), default="list")
-    p.add_argument("item", nargs="?", metavar="ID", help="the item to discard (the id shown by 'outbox list', or any unique start of it)")
-    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("item", nargs="?", metavar="ID", help=tr("the item to discard (the id shown by 'outbox list', or any unique start of it)"))
+    p.add_argument("--json", action="store_true", help=tr("machine-readable output"))
     p.set_defaults(run=run)
 
 

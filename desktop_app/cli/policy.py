@@ -7,15 +7,16 @@ import json
 import sys
 
 from desktop_app.cli.common import UsageError, load_policy
+from desktop_app.i18n import tr
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("policy", parents=[common], help="show the effective policy or check a policy file")
+    p = sub.add_parser("policy", parents=[common], help=tr("show the effective policy or check a policy file"))
     verbs = p.add_subparsers(dest="policy_verb", metavar="show|check")
-    show = verbs.add_parser("show", parents=[common], help="the merged policy and where each value comes from")
+    show = verbs.add_parser("show", parents=[common], help=tr("the merged policy and where each value comes from"))
     show.add_argument("--json", action="store_true")
     show.set_defaults(run=run_show)
-    check = verbs.add_parser("check", parents=[common], help="validate a policy file before deploying it")
+    check = verbs.add_parser("check", parents=[common], help=tr("validate a policy file before deploying it"))
     check.add_argument("file", metavar="FILE")
     check.set_defaults(run=run_check)
     p.set_defaults(run=_needs_a_verb)

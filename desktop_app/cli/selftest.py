@@ -36,7 +36,7 @@ class Item:
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("self-test", parents=[common], help="check this installation: resources, translations, Qt plug-ins, keyring")
+    p = sub.add_parser("self-test", parents=[common], help=tr("check this installation: resources, translations, Qt plug-ins, keyring"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=run)
 

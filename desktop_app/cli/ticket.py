@@ -21,15 +21,15 @@ from desktop_app.i18n import tr
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("ticket", parents=[common], help="send a pre-filled ticket to IT with the diagnostic bundle")
-    p.add_argument("--title", metavar="T", help="ticket title (default: from what failed)")
-    p.add_argument("--message", metavar="M", help="your own words for the technician")
+    p = sub.add_parser("ticket", parents=[common], help=tr("send a pre-filled ticket to IT with the diagnostic bundle"))
+    p.add_argument("--title", metavar="T", help=tr("ticket title (default: from what failed)"))
+    p.add_argument("--message", metavar="M", help=tr("your own words for the technician"))
     source = p.add_mutually_exclusive_group()
-    source.add_argument("--from-bundle", metavar="ZIP", help="attach this bundle and use its results")
-    source.add_argument("--no-bundle", action="store_true", help="send without a diagnostic bundle")
+    source.add_argument("--from-bundle", metavar="ZIP", help=tr("attach this bundle and use its results"))
+    source.add_argument("--no-bundle", action="store_true", help=tr("send without a diagnostic bundle"))
     p.add_argument("--urgency", choices=("low", "normal", "high"))
-    p.add_argument("--email", metavar="ADDRESS", help="your e-mail address, so IT can answer (when SelfDesk cannot find it)")
-    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p.add_argument("--email", metavar="ADDRESS", help=tr("your e-mail address, so IT can answer (when SelfDesk cannot find it)"))
+    p.add_argument("--yes", action="store_true", help=tr("do not ask for confirmation"))
     p.set_defaults(run=run)
 
 

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import argparse
 
+from desktop_app.i18n import tr
+
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("tray", parents=[common], help="start the tray application")
-    p.add_argument("--self-test", action="store_true", help="start, check the UI can be built, and exit (for packaging)")
-    p.add_argument("--minimized", action="store_true", help="start at login: tray icon only, no window")
+    p = sub.add_parser("tray", parents=[common], help=tr("start the tray application"))
+    p.add_argument("--self-test", action="store_true", help=tr("start, check the UI can be built, and exit (for packaging)"))
+    p.add_argument("--minimized", action="store_true", help=tr("start at login: tray icon only, no window"))
     p.set_defaults(run=run)
 
 

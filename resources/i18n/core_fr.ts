@@ -4,13 +4,13 @@
   <context>
     <name>core</name>
     <message>
-      <location filename="../../desktop_app/cli/checks.py" line="37" />
+      <location filename="../../desktop_app/cli/checks.py" line="38" />
       <location filename="../../desktop_app/fixes/engine.py" line="64" />
       <source>(needs administrator rights)</source>
       <translation>(nécessite les droits d’administrateur)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/cli/checks.py" line="37" />
+      <location filename="../../desktop_app/cli/checks.py" line="38" />
       <source>(on demand)</source>
       <translation>(à la demande)</translation>
     </message>
@@ -65,7 +65,7 @@
       <translation>Le secret de l’outil d’assistance pour « {user} » a été supprimé.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/cli/diagnose.py" line="57" />
+      <location filename="../../desktop_app/cli/diagnose.py" line="58" />
       <source>Diagnostic bundle</source>
       <translation>Paquet de diagnostic</translation>
     </message>
@@ -85,7 +85,7 @@
       <translation>ÉCHEC</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/cli/onboard.py" line="76" />
+      <location filename="../../desktop_app/cli/onboard.py" line="77" />
       <location filename="../../desktop_app/present.py" line="29" />
       <source>Fix available: {fixes}</source>
       <translation>Réparation disponible : {fixes}</translation>
@@ -163,7 +163,7 @@
     <message>
       <location filename="../../desktop_app/cli/bundle.py" line="100" />
       <location filename="../../desktop_app/cli/bundle.py" line="116" />
-      <location filename="../../desktop_app/cli/policy.py" line="58" />
+      <location filename="../../desktop_app/cli/policy.py" line="59" />
       <source>OK</source>
       <translation>OK</translation>
     </message>
@@ -181,6 +181,11 @@
       <location filename="../../desktop_app/cli/credentials.py" line="99" />
       <source>Saved the helpdesk secret for '{user}' in the keyring ({backend}).</source>
       <translation>Le secret de l’outil d’assistance pour « {user} » est enregistré dans le trousseau ({backend}).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/__init__.py" line="104" />
+      <source>SelfDesk: fix common IT problems yourself.</source>
+      <translation>SelfDesk : réparez vous-même les problèmes informatiques courants.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/present.py" line="15" />
@@ -308,6 +313,11 @@
       <translation>Votre ordinateur n’a pas redémarré depuis {days} jours. Un redémarrage règle bien des problèmes.</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/cli/fix.py" line="22" />
+      <source>a choice the fix offers, e.g. --param categories=temp,trash (commas make a list)</source>
+      <translation>un choix proposé par la réparation, par ex. --param categories=temp,trash (les virgules font une liste)</translation>
+    </message>
+    <message>
       <location filename="../../desktop_app/observations.py" line="91" />
       <source>a command observation needs a non-empty 'argv' list of strings</source>
       <translation>une observation de commande doit avoir une liste « argv » de chaînes non vide</translation>
@@ -338,7 +348,17 @@
       <translation>une observation {kind} doit avoir un « name »</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/cli/__init__.py" line="47" />
+      <location filename="../../desktop_app/cli/fix.py" line="24" />
+      <source>also print each step's raw details (for technicians)</source>
+      <translation>afficher aussi le détail brut de chaque étape (pour les techniciens)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/diagnose.py" line="17" />
+      <source>also write a diagnostic bundle</source>
+      <translation>écrire aussi un paquet de diagnostic</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/__init__.py" line="48" />
       <source>ambiguous option: {option} could match {matches}</source>
       <translation>option ambiguë : {option} peut désigner {matches}</translation>
     </message>
@@ -358,29 +378,39 @@
       <translation>un temps indéterminé</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/cli/__init__.py" line="44" />
+      <location filename="../../desktop_app/cli/fix.py" line="16" />
+      <source>apply a fix (shows what it will do first)</source>
+      <translation>appliquer une réparation (montre d’abord ce qu’elle fera)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/__init__.py" line="45" />
       <source>argument {arg}: expected one argument</source>
       <translation>argument {arg} : une valeur est attendue</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/cli/__init__.py" line="42" />
+      <location filename="../../desktop_app/cli/__init__.py" line="43" />
       <source>argument {arg}: invalid choice: {value} (choose from {choices})</source>
       <translation>argument {arg} : choix non valide : {value} (choisir parmi {choices})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/cli/__init__.py" line="43" />
+      <location filename="../../desktop_app/cli/__init__.py" line="44" />
       <source>argument {arg}: invalid value: {value}</source>
       <translation>argument {arg} : valeur non valide : {value}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/cli/__init__.py" line="45" />
+      <location filename="../../desktop_app/cli/__init__.py" line="46" />
       <source>argument {arg}: not allowed with argument {other}</source>
       <translation>argument {arg} : impossible avec l’argument {other}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/cli/__init__.py" line="46" />
+      <location filename="../../desktop_app/cli/__init__.py" line="47" />
       <source>argument {arg}: takes no value, got {value}</source>
       <translation>argument {arg} : ne prend pas de valeur, reçu {value}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/ticket.py" line="28" />
+      <source>attach this bundle and use its results</source>
+      <translation>joindre ce paquet de diagnostic et utiliser ses résultats</translation>
     </message>
     <message>
       <location filename="../../desktop_app/cli/selftest.py" line="214" />
@@ -403,19 +433,59 @@
       <translation>trousseau {name} ; la stratégie ne nomme aucun compte pour l’outil d’assistance</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/cli/bundle.py" line="26" />
+      <source>bundle file, or a folder for the standard name (date and bundle id)</source>
+      <translation>fichier du paquet de diagnostic, ou dossier pour le nom standard (date et identifiant)</translation>
+    </message>
+    <message>
       <location filename="../../desktop_app/cli/bundle.py" line="45" />
       <source>bundle needs an action: create, verify or show</source>
       <translation>bundle attend une action : create, verify ou show</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/cli/__init__.py" line="128" />
+      <location filename="../../desktop_app/cli/analyze.py" line="14" />
+      <source>bundle zip, or a directory with manifest.json and observations.jsonl</source>
+      <translation>paquet de diagnostic (zip), ou dossier contenant manifest.json et observations.jsonl</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/__init__.py" line="144" />
       <source>cancelled</source>
       <translation>annulé</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/bundle.py" line="29" />
+      <source>check every file against the manifest checksums</source>
+      <translation>vérifier chaque fichier avec les sommes de contrôle du manifeste</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/selftest.py" line="39" />
+      <source>check this installation: resources, translations, Qt plug-ins, keyring</source>
+      <translation>vérifier cette installation : ressources, traductions, modules Qt, trousseau</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/diagnose.py" line="15" />
+      <source>comma-separated check ids or areas (network, vpn, disk, printers...)</source>
+      <translation>identifiants de vérifications ou domaines séparés par des virgules (network, vpn, disk, printers…)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/fix.py" line="19" />
+      <source>consent to the change without asking</source>
+      <translation>accepter la modification sans le demander</translation>
     </message>
     <message>
       <location filename="../../desktop_app/cli/credentials.py" line="41" />
       <source>credentials needs 'set', 'check' or 'delete'</source>
       <translation>credentials attend « set », « check » ou « delete »</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/__init__.py" line="95" />
+      <source>display language</source>
+      <translation>langue d’affichage</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/ticket.py" line="32" />
+      <source>do not ask for confirmation</source>
+      <translation>ne pas demander de confirmation</translation>
     </message>
     <message>
       <location filename="../../desktop_app/recording.py" line="102" />
@@ -488,12 +558,34 @@
       <translation>élément {index} : {key} : {error}</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/cli/checks.py" line="14" />
+      <source>list the checks and fixes</source>
+      <translation>lister les vérifications et les réparations</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/analyze.py" line="15" />
+      <location filename="../../desktop_app/cli/diagnose.py" line="16" />
+      <location filename="../../desktop_app/cli/onboard.py" line="20" />
+      <source>machine-readable output</source>
+      <translation>sortie lisible par une machine</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/bundle.py" line="22" />
+      <source>make, check or read a diagnostic bundle</source>
+      <translation>créer, vérifier ou lire un paquet de diagnostic</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/onboard.py" line="22" />
+      <source>mark a link or manual item as done</source>
+      <translation>marquer un lien ou un élément manuel comme fait</translation>
+    </message>
+    <message>
       <location filename="../../desktop_app/cli/selftest.py" line="82" />
       <source>missing icons: {names}</source>
       <translation>icônes absentes : {names}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/cli/diagnose.py" line="34" />
+      <location filename="../../desktop_app/cli/diagnose.py" line="35" />
       <source>no check to run on this computer with that selection</source>
       <translation>aucune vérification à lancer sur cet ordinateur avec cette sélection</translation>
     </message>
@@ -518,7 +610,7 @@
       <translation>aucun élément « {item} » dans la file d’envoi</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/cli/onboard.py" line="34" />
+      <location filename="../../desktop_app/cli/onboard.py" line="35" />
       <source>none</source>
       <translation>aucun</translation>
     </message>
@@ -538,6 +630,11 @@
       <translation>observations.jsonl ligne {number} : {problem}</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/cli/__init__.py" line="71" />
+      <source>options</source>
+      <translation>options</translation>
+    </message>
+    <message>
       <location filename="../../desktop_app/cli/outbox.py" line="42" />
       <source>outbox discard needs an item id (see 'selfdesk outbox list')</source>
       <translation>outbox discard attend l’identifiant d’un élément (voir « selfdesk outbox list »)</translation>
@@ -548,7 +645,12 @@
       <translation>fichier de stratégie introuvable : {path}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/cli/policy.py" line="28" />
+      <location filename="../../desktop_app/cli/__init__.py" line="94" />
+      <source>policy file to use on top of the system-wide one</source>
+      <translation>fichier de stratégie à appliquer par-dessus celui du système</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/policy.py" line="29" />
       <source>policy needs 'show' or 'check FILE'</source>
       <translation>policy attend « show » ou « check FICHIER »</translation>
     </message>
@@ -580,6 +682,61 @@
       <translation>fichier de stratégie {path} : ce n’est pas du texte UTF-8</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/cli/__init__.py" line="70" />
+      <source>positional arguments</source>
+      <translation>arguments positionnels</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/bundle.py" line="28" />
+      <source>print the file list and redaction summary as JSON</source>
+      <translation>afficher la liste des fichiers et le résumé du masquage en JSON</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/bundle.py" line="25" />
+      <source>re-pack and re-redact a recorded bundle or directory</source>
+      <translation>reconditionner et masquer à nouveau un paquet de diagnostic ou un dossier enregistré</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/credentials.py" line="29" />
+      <source>remove the saved secret</source>
+      <translation>supprimer le secret enregistré</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/analyze.py" line="13" />
+      <source>replay the diagnosis recorded in a bundle</source>
+      <translation>rejouer le diagnostic enregistré dans un paquet de diagnostic</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/bundle.py" line="24" />
+      <source>run the diagnostics (or re-pack a recording) into a redacted bundle</source>
+      <translation>lancer le diagnostic (ou reconditionner un enregistrement) dans un paquet de diagnostic masqué</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/diagnose.py" line="14" />
+      <source>run the diagnostics and explain what is wrong</source>
+      <translation>lancer le diagnostic et expliquer ce qui ne va pas</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/onboard.py" line="19" />
+      <source>run the first-day checklist defined by IT</source>
+      <translation>lancer la liste du premier jour définie par le service informatique</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/credentials.py" line="27" />
+      <source>save the secret (read from standard input or a hidden prompt, never from arguments)</source>
+      <translation>enregistrer le secret (lu sur l’entrée standard ou saisi sans écho, jamais dans les arguments)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/credentials.py" line="24" />
+      <source>save, check or delete the helpdesk secret in the OS keyring</source>
+      <translation>enregistrer, vérifier ou supprimer le secret de l’outil d’assistance dans le trousseau du système</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/credentials.py" line="28" />
+      <source>say whether a secret is saved (never prints it)</source>
+      <translation>dire si un secret est enregistré (sans jamais l’afficher)</translation>
+    </message>
+    <message>
       <location filename="../../desktop_app/cli/credentials.py" line="109" />
       <source>selfdesk: the keyring cannot be read: {error}</source>
       <translation>selfdesk : le trousseau ne peut pas être lu : {error}</translation>
@@ -595,9 +752,59 @@
       <translation>selfdesk : le trousseau a refusé de supprimer le secret pour « {user} » : {error}</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/cli/ticket.py" line="24" />
+      <source>send a pre-filled ticket to IT with the diagnostic bundle</source>
+      <translation>envoyer au service informatique une demande pré-remplie avec le paquet de diagnostic</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/ticket.py" line="29" />
+      <source>send without a diagnostic bundle</source>
+      <translation>envoyer sans paquet de diagnostic</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/fix.py" line="18" />
+      <source>show exactly what would be done, change nothing</source>
+      <translation>montrer exactement ce qui serait fait, sans rien changer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/policy.py" line="14" />
+      <source>show the effective policy or check a policy file</source>
+      <translation>afficher la stratégie en vigueur ou vérifier un fichier de stratégie</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/__init__.py" line="106" />
+      <source>show the version and exit</source>
+      <translation>afficher la version et quitter</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/__init__.py" line="73" />
+      <source>show this help and exit</source>
+      <translation>afficher cette aide et quitter</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/bundle.py" line="27" />
+      <source>size cap in MB, from {low} to {high} (default {high})</source>
+      <translation>taille maximale en Mo, de {low} à {high} (par défaut {high})</translation>
+    </message>
+    <message>
       <location filename="../../desktop_app/cli/selftest.py" line="68" />
       <source>skipped</source>
       <translation>ignoré</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/tray.py" line="13" />
+      <source>start at login: tray icon only, no window</source>
+      <translation>démarrage à l’ouverture de session : icône seule, sans fenêtre</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/tray.py" line="11" />
+      <source>start the tray application</source>
+      <translation>démarrer l’application dans la zone de notification</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/tray.py" line="12" />
+      <source>start, check the UI can be built, and exit (for packaging)</source>
+      <translation>démarrer, vérifier que l’interface peut être construite, puis quitter (pour l’empaquetage)</translation>
     </message>
     <message>
       <location filename="../../desktop_app/cli/selftest.py" line="178" />
@@ -610,9 +817,34 @@
       <translation>la réparation modifie votre ordinateur : ajoutez --yes pour donner votre accord (ou --dry-run pour un aperçu)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/cli/__init__.py" line="39" />
+      <location filename="../../desktop_app/cli/__init__.py" line="40" />
       <source>the following arguments are required: {names}</source>
       <translation>ces arguments sont obligatoires : {names}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/credentials.py" line="32" />
+      <source>the helpdesk account (default: the policy's [helpdesk] username)</source>
+      <translation>le compte de l’outil d’assistance (par défaut : [helpdesk] username de la stratégie)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/outbox.py" line="18" />
+      <source>the item to discard (the id shown by 'outbox list', or any unique start of it)</source>
+      <translation>l’élément à abandonner (l’identifiant affiché par « outbox list », ou un début unique de celui-ci)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/policy.py" line="16" />
+      <source>the merged policy and where each value comes from</source>
+      <translation>la stratégie fusionnée et l’origine de chaque valeur</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/onboard.py" line="21" />
+      <source>the role whose extra items apply (default: from your groups)</source>
+      <translation>le rôle dont les éléments supplémentaires s’appliquent (par défaut : d’après vos groupes)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/bundle.py" line="31" />
+      <source>the technician's summary</source>
+      <translation>le résumé pour le technicien</translation>
     </message>
     <message>
       <location filename="../../desktop_app/cli/ticket.py" line="127" />
@@ -625,22 +857,32 @@
       <translation>cet outil d’assistance a besoin de votre adresse e-mail pour ouvrir une demande</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/cli/ticket.py" line="25" />
+      <source>ticket title (default: from what failed)</source>
+      <translation>titre de la demande (par défaut : d’après ce qui a échoué)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/outbox.py" line="16" />
+      <source>tickets waiting to be sent to IT</source>
+      <translation>demandes en attente d’envoi au service informatique</translation>
+    </message>
+    <message>
       <location filename="../../desktop_app/policy/__init__.py" line="299" />
       <source>true/false</source>
       <translation>true/false</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/cli/__init__.py" line="135" />
+      <location filename="../../desktop_app/cli/__init__.py" line="151" />
       <source>unexpected error: {error} (details in the log)</source>
       <translation>erreur inattendue : {error} (détails dans le journal)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/cli/diagnose.py" line="31" />
+      <location filename="../../desktop_app/cli/diagnose.py" line="32" />
       <source>unknown check or area: {ids} (see 'selfdesk checks')</source>
       <translation>vérification ou domaine inconnu : {ids} (voir « selfdesk checks »)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/cli/onboard.py" line="53" />
+      <location filename="../../desktop_app/cli/onboard.py" line="54" />
       <source>unknown checklist item: {items}</source>
       <translation>élément de la liste inconnu : {items}</translation>
     </message>
@@ -655,7 +897,7 @@
       <translation>type d’observation inconnu {kind}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/cli/onboard.py" line="35" />
+      <location filename="../../desktop_app/cli/onboard.py" line="36" />
       <source>unknown role: {role} (declared: {roles})</source>
       <translation>rôle inconnu : {role} (rôles déclarés : {roles})</translation>
     </message>
@@ -665,7 +907,7 @@
       <translation>icônes illisibles : {names}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/cli/__init__.py" line="40" />
+      <location filename="../../desktop_app/cli/__init__.py" line="41" />
       <source>unrecognized arguments: {names}</source>
       <translation>arguments inconnus : {names}</translation>
     </message>
@@ -673,6 +915,26 @@
       <location filename="../../desktop_app/recording.py" line="104" />
       <source>unsupported compression</source>
       <translation>compression non prise en charge</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/__init__.py" line="62" />
+      <source>usage: </source>
+      <translation>utilisation : </translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/policy.py" line="19" />
+      <source>validate a policy file before deploying it</source>
+      <translation>valider un fichier de stratégie avant de le déployer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/ticket.py" line="31" />
+      <source>your e-mail address, so IT can answer (when SelfDesk cannot find it)</source>
+      <translation>votre adresse e-mail, pour que le service informatique puisse répondre (quand SelfDesk ne la trouve pas)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/cli/ticket.py" line="26" />
+      <source>your own words for the technician</source>
+      <translation>vos propres mots pour le technicien</translation>
     </message>
     <message>
       <location filename="../../desktop_app/cli/selftest.py" line="113" />
@@ -847,7 +1109,7 @@
       <translation>{path} : {problem}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/cli/__init__.py" line="61" />
+      <location filename="../../desktop_app/cli/__init__.py" line="76" />
       <source>{problem} (see '{command} --help')</source>
       <translation>{problem} (voir « {command} --help »)</translation>
     </message>

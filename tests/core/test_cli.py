@@ -68,6 +68,16 @@ def test_usage_errors_speak_the_users_language(args, french):
     assert french in proc.stderr, proc.stderr
 
 
+def test_help_speaks_the_users_language():
+    french = selfdesk("--lang", "fr", "--help")
+    assert french.returncode == 0 and french.stdout.startswith("utilisation\u00a0: selfdesk")
+    assert "lancer le diagnostic et expliquer ce qui ne va pas" in french.stdout and "show this help" not in french.stdout
+    verb = selfdesk("bundle", "create", "--help", "--lang", "fr")
+    assert "reconditionner et masquer à nouveau" in verb.stdout and "re-pack" not in verb.stdout
+    english = selfdesk("--lang", "en", "diagnose", "--help")
+    assert english.stdout.startswith("usage: selfdesk diagnose") and "also write a diagnostic bundle" in english.stdout
+
+
 def test_diagnose_json_follows_the_contract():
     proc = selfdesk("diagnose", "--only", "system", "--json")
     assert proc.returncode in (0, 1), proc.stderr
