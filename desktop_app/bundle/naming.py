@@ -7,6 +7,8 @@ import zipfile
 from datetime import UTC, datetime
 from pathlib import Path
 
+from desktop_app.recording import ZIP_MEMBER_ERRORS
+
 
 def bundle_filename(bundle_id: str, created: datetime | str) -> str:
     """``selfdesk-20261125-070102-1a2b3c4d.zip``: sorts by date; the short id matches the manifest's."""
@@ -24,6 +26,6 @@ def bundle_filename_for(path: str | Path) -> str:
         with zipfile.ZipFile(source) as archive:
             manifest = json.loads(archive.read("manifest.json"))
         return bundle_filename(str(manifest["bundle_id"]), str(manifest["created_at"]))
-    except (OSError, zipfile.BadZipFile, KeyError, ValueError, TypeError):
+    except (*ZIP_MEMBER_ERRORS, KeyError, TypeError, RecursionError):  # damaged or not a bundle: keep its name
         return source.name
 

@@ -115,3 +115,15 @@ def test_a_tampered_manifest_is_still_described_without_crashing(tmp_path: Path,
             z.writestr(name, data)
     text = describe_text(tampered)
     assert "results.json" in text and "Nothing needed hiding." in text
+
+
+def test_the_standard_name_of_a_damaged_bundle_is_its_own_name(tmp_path: Path) -> None:
+    """The outbox attaches a bundle the user picked under its standard name; a damaged one keeps its own."""
+    path = tmp_path / "mine.zip"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("manifest.json", '{"bundle_id": "x", "created_at": "2026-11-25T07:00:00+00:00"}')
+    data = bytearray(path.read_bytes())
+    data[zipfile.ZipFile(path).getinfo("manifest.json").header_offset + 8] = 99  # an unknown compression method
+    data[data.rfind(b"PK\x01\x02") + 10] = 99
+    path.write_bytes(bytes(data))
+    assert bundle_filename_for(path) == "mine.zip"
