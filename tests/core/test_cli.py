@@ -85,7 +85,10 @@ def test_diagnose_json_follows_the_contract():
     result = doc["results"][0]
     assert set(result) >= {"id", "status", "title", "summary", "facts", "fixes"}
     assert result["status"] in ("ok", "warning", "failed", "error", "skipped")
-    assert result["facts"]["hostname"]
+    facts = result["facts"]  # the first real check, end to end on this machine: what a technician asks first
+    assert facts["hostname"] and facts["os"] and facts["os_version"] and facts["timezone"] and facts["clock_utc"]
+    assert facts["uptime_seconds"] > 0 and facts["last_boot"] < facts["clock_utc"]
+    assert "battery" in facts  # None on a machine without one
 
 
 def test_analyze_replays_a_bare_recorded_directory(tmp_path):
