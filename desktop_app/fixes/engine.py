@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import shlex
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -58,8 +59,8 @@ def preview(fix: Fix, ctx: Context) -> list[Step]:
 
 def describe_step(step: Step) -> str:
     text = tr(step.description)
-    if step.argv:
-        text += "\n    $ " + " ".join(step.argv)
+    if step.argv:  # quoted: "name=Wi-Fi 2" is one argument, and the preview must say so
+        text += "\n    $ " + shlex.join(step.argv)
     if step.admin:
         text += "\n    " + tr("(needs administrator rights)")
     return text

@@ -42,6 +42,15 @@ def test_dry_run_runs_nothing_and_is_logged(no_surprises, ctx, tmp_path):
     assert json.loads(log.read_text())["dry_run"] is True
 
 
+def test_the_preview_shows_each_argument_as_it_will_be_passed():
+    step = Step("Turn the adapter off", argv=("netsh", "interface", "set", "interface", "name=Wi-Fi 2", "admin=disabled"), admin=True)
+    assert engine.describe_step(step).splitlines() == [
+        "Turn the adapter off",
+        "    $ netsh interface set interface 'name=Wi-Fi 2' admin=disabled",
+        "    (needs administrator rights)",
+    ]
+
+
 def test_without_consent_nothing_changes(no_surprises, ctx, tmp_path):
     system = no_surprises(commands={})
     outcome = engine.apply(_fix(), system, ctx(), consent=False, log_path=tmp_path / "l")
