@@ -17,6 +17,7 @@ from typing import Any
 
 from desktop_app.cli.common import UsageError, build_context
 from desktop_app.helpdesk import messages as msg
+from desktop_app.helpdesk.draft import URGENCIES
 from desktop_app.i18n import tr
 
 
@@ -27,7 +28,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     source = p.add_mutually_exclusive_group()
     source.add_argument("--from-bundle", metavar="ZIP", help=tr("attach this bundle and use its results"))
     source.add_argument("--no-bundle", action="store_true", help=tr("send without a diagnostic bundle"))
-    p.add_argument("--urgency", choices=("low", "normal", "high"))
+    p.add_argument("--urgency", choices=URGENCIES)
     p.add_argument("--email", metavar="ADDRESS", help=tr("your e-mail address, so IT can answer (when SelfDesk cannot find it)"))
     p.add_argument("--yes", action="store_true", help=tr("do not ask for confirmation"))
     p.set_defaults(run=run)
