@@ -8,8 +8,8 @@ APT_PACKAGES=(
   # Qt under a real X server with a real tray host (UI smoke test, screenshots, packaging)
   xvfb xauth trayer x11-utils xdotool imagemagick libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxkbcommon-x11-0
   libegl1 libgl1 libfontconfig1 libdbus-1-3
-  # packaging: a real Secret Service for `selfdesk credentials` in the frozen app
-  gnome-keyring dbus-daemon
+  # packaging: a real Secret Service for `selfdesk credentials` in the frozen app; the desktop entry validator
+  gnome-keyring dbus-daemon desktop-file-utils
   # printers: a real cupsd
   cups cups-client printer-driver-cups-pdf libcups2-dev
   # network and VPN labs in network namespaces

@@ -8,6 +8,7 @@ import ast
 import os
 import plistlib
 import re
+import shutil
 import struct
 import subprocess
 import tomllib
@@ -260,6 +261,15 @@ def test_linux_login_start_is_minimized_and_the_menu_entry_opens_the_tray():
         entry = desktop_entry(name)
         assert entry["TryExec"] == "/opt/selfdesk/selfdesk" and entry["Comment[fr]"] and entry["Type"] == "Application"
     assert os.access(PACKAGING / "linux" / "build-deb.sh", os.X_OK)
+
+
+def test_linux_desktop_entries_pass_the_freedesktop_validator():
+    """desktop-file-validate also warns about what shows an app twice in a menu (two main categories)."""
+    if shutil.which("desktop-file-validate") is None:
+        pytest.fail("apt-get install desktop-file-utils (scripts/setup.sh --system installs it)")
+    for name in ("selfdesk.desktop", "selfdesk-autostart.desktop"):
+        done = subprocess.run(["desktop-file-validate", str(PACKAGING / "linux" / name)], capture_output=True, text=True, timeout=30)
+        assert done.returncode == 0 and not done.stdout.strip(), done.stdout + done.stderr
 
 
 def test_debian_maintainer_scripts_are_executable_posix_shell():
