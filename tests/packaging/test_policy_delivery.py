@@ -24,6 +24,16 @@ def test_the_example_profile_carries_a_valid_policy(tmp_path):
     assert policy.check_file(text) == []
 
 
+def test_the_example_profile_approves_the_launch_agent_as_a_managed_login_item():
+    """macOS 13+ otherwise alerts "Background Items Added" and lets the user switch the tray off."""
+    profile = plistlib.loads((ROOT / "packaging" / "macos" / "SelfDesk-policy.mobileconfig").read_bytes())
+    agent = plistlib.loads((ROOT / "packaging" / "macos" / "com.selfdesk.agent.plist").read_bytes())
+    (login_items,) = [p for p in profile["PayloadContent"] if p["PayloadType"] == "com.apple.servicemanagement"]
+    assert {"RuleType": "Label", "RuleValue": agent["Label"]}.items() <= login_items["Rules"][0].items()
+    uuids = [profile["PayloadUUID"]] + [p["PayloadUUID"] for p in profile["PayloadContent"]]
+    assert len(set(uuids)) == len(uuids)
+
+
 def test_managed_preferences_are_an_administrator_layer(tmp_path):
     # What macOS writes into /Library/Managed Preferences when the profile is installed.
     managed = tmp_path / "com.selfdesk.app.plist"
