@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import statistics
 import subprocess
 import sys
@@ -147,57 +146,17 @@ def in_namespace(part: str, runs: int) -> dict[str, Any]:
 # -- in the root namespace ------------------------------------------------------------------------------------
 
 
-def _free_display() -> tuple[subprocess.Popen[bytes], str]:
-    """Xvfb picks a free display itself (-displayfd): fixed numbers collide with other labs and tests."""
-    read, write = os.pipe()
-    xvfb = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-        pass_fds=(write,),
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write)
-    with os.fdopen(read) as pipe:
-        number = pipe.readline().strip()
-    return xvfb, f":{number}"
-
-
 def start_to_icon(runs: int) -> list[float]:
-    xvfb, display = _free_display()
-    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"} | {"DISPLAY": display}
-    trayer = subprocess.Popen(
-        ["trayer", "--edge", "top", "--align", "right", "--widthtype", "request", "--height", "32", "--SetDockType", "true"],
-        env=env,
-        stderr=subprocess.DEVNULL,
-        stdout=subprocess.DEVNULL,
-    )
-    ns = f"{NAMESPACE}-tray"
-    subprocess.run(["ip", "netns", "add", ns], check=True)
+    """The app started as a user starts it, under a real tray host, in an empty namespace (tests/trayhost.py)."""
+    from tests.trayhost import empty_netns, time_to_icon, tray_host
+
     times = []
-    try:
-        time.sleep(1)
-        with tempfile.TemporaryDirectory() as home:
-            policy = Path(home) / "p.toml"
-            policy.write_text("[monitor]\nenabled = false\n")
-            for _ in range(runs):
-                started = time.monotonic()
-                app = subprocess.Popen(
-                    ["ip", "netns", "exec", ns, sys.executable, "-m", "desktop_app", "tray"],
-                    cwd=ROOT,
-                    env=env | {"SELFDESK_HOME": home, "SELFDESK_POLICY": str(policy)},
-                    stderr=subprocess.DEVNULL,
-                )
-                while time.monotonic() - started < 10:
-                    tree = subprocess.run(["xwininfo", "-root", "-tree"], env=env, capture_output=True, text=True).stdout
-                    if re.search(r'"panel".*?"SelfDesk"', tree, re.S):
-                        times.append(time.monotonic() - started)
-                        break
-                    time.sleep(0.01)
-                app.terminate()
-                app.wait()
-    finally:
-        subprocess.run(["ip", "netns", "delete", ns])
-        trayer.terminate()
-        xvfb.terminate()
+    with tray_host() as display, empty_netns(f"{NAMESPACE}-tray") as netns, tempfile.TemporaryDirectory() as home:
+        policy = Path(home) / "p.toml"
+        policy.write_text("[monitor]\nenabled = false\n")
+        env = display | {"SELFDESK_HOME": home, "SELFDESK_POLICY": str(policy), "XDG_CONFIG_HOME": f"{home}/config", "PYTHONPATH": str(ROOT)}
+        for _ in range(runs):
+            times.append(time_to_icon([*netns, sys.executable, "-m", "desktop_app", "tray"], env))
     return times
 
 
