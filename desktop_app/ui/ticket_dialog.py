@@ -123,7 +123,7 @@ class TicketDialog(QDialog):
         form = QFormLayout()
         self.title_edit = QLineEdit()
         named(self.title_edit, tr("Subject"))
-        form.addRow(tr("&Subject:"), self.title_edit)
+        form.addRow(tr("Su&bject:"), self.title_edit)
         self.user_text = QPlainTextEdit()
         self.user_text.setPlaceholderText(tr("For example: since this morning I cannot open the intranet."))
         self.user_text.setTabChangesFocus(True)
@@ -224,6 +224,7 @@ class TicketDialog(QDialog):
             self.state_label.setText(tr("The ticket could not be pre-filled ({error}).", error=str(exc)))
             return
         self.title_edit.setText(getattr(self.draft, "title", ""))
+        self.title_edit.setCursorPosition(0)  # a long subject shows its beginning, not its end
         self.body_edit.setPlainText(getattr(self.draft, "body", ""))
         self.user_text.setPlainText(getattr(self.draft, "user_text", "") or "")
         index = self.urgency.findData(getattr(self.draft, "urgency", "normal"))

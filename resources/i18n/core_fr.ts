@@ -5,7 +5,7 @@
     <name>core</name>
     <message>
       <location filename="../../desktop_app/cli/checks.py" line="38" />
-      <location filename="../../desktop_app/fixes/engine.py" line="64" />
+      <location filename="../../desktop_app/fixes/engine.py" line="65" />
       <source>(needs administrator rights)</source>
       <translation>(nécessite les droits d’administrateur)</translation>
     </message>
@@ -15,7 +15,7 @@
       <translation>(à la demande)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/cli/ticket.py" line="82" />
+      <location filename="../../desktop_app/cli/ticket.py" line="83" />
       <source>--email: '{address}' is not an e-mail address</source>
       <translation>--email : « {address} » n’est pas une adresse e-mail</translation>
     </message>
@@ -70,7 +70,7 @@
       <translation>Paquet de diagnostic</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/engine.py" line="117" />
+      <location filename="../../desktop_app/fixes/engine.py" line="118" />
       <source>Dry run: nothing was changed.</source>
       <translation>Simulation : rien n’a été modifié.</translation>
     </message>
@@ -91,7 +91,7 @@
       <translation>Réparation disponible : {fixes}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/engine.py" line="125" />
+      <location filename="../../desktop_app/fixes/engine.py" line="126" />
       <source>Fixed and verified.</source>
       <translation>Réparé et vérifié.</translation>
     </message>
@@ -151,12 +151,12 @@
       <translation>Rien à vérifier sur cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/engine.py" line="100" />
+      <location filename="../../desktop_app/fixes/engine.py" line="101" />
       <source>Nothing was changed: the fix needs your consent.</source>
       <translation>Rien n’a été modifié : la réparation a besoin de votre accord.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/engine.py" line="110" />
+      <location filename="../../desktop_app/fixes/engine.py" line="111" />
       <source>Nothing was changed: this fix asks for administrator rights it does not declare. Please tell your IT department.</source>
       <translation>Rien n’a été modifié : cette réparation demande des droits d’administrateur qu’elle ne déclare pas. Merci de le signaler à votre service informatique.</translation>
     </message>
@@ -208,22 +208,22 @@
       <translation>La batterie est à {percent} %. Branchez le chargeur.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/engine.py" line="137" />
+      <location filename="../../desktop_app/fixes/engine.py" line="138" />
       <source>The fix could not complete: {error}</source>
       <translation>La réparation n’a pas pu aboutir : {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/engine.py" line="133" />
+      <location filename="../../desktop_app/fixes/engine.py" line="134" />
       <source>The fix did not help, and undoing it failed: {error}</source>
       <translation>La réparation n’a pas aidé, et son annulation a échoué : {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/engine.py" line="130" />
+      <location filename="../../desktop_app/fixes/engine.py" line="131" />
       <source>The fix did not help, so it was undone.</source>
       <translation>La réparation n’a pas suffi : elle a été annulée.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/engine.py" line="139" />
+      <location filename="../../desktop_app/fixes/engine.py" line="140" />
       <source>The fix ran, but the problem is still there.</source>
       <translation>La réparation a été faite, mais le problème persiste.</translation>
     </message>
@@ -263,7 +263,7 @@
       <translation>Cette vérification a échoué de façon inattendue ({error}).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/engine.py" line="71" />
+      <location filename="../../desktop_app/fixes/engine.py" line="72" />
       <source>This fix is not available on this operating system.</source>
       <translation>Cette réparation n’est pas disponible sur ce système d’exploitation.</translation>
     </message>
@@ -298,7 +298,7 @@
       <translation>Commande prévue : {command}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/engine.py" line="73" />
+      <location filename="../../desktop_app/fixes/engine.py" line="74" />
       <source>Your IT department has turned this fix off.</source>
       <translation>Votre service informatique a désactivé cette réparation.</translation>
     </message>
@@ -408,7 +408,7 @@
       <translation>argument {arg} : ne prend pas de valeur, reçu {value}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/cli/ticket.py" line="28" />
+      <location filename="../../desktop_app/cli/ticket.py" line="29" />
       <source>attach this bundle and use its results</source>
       <translation>joindre ce paquet de diagnostic et utiliser ses résultats</translation>
     </message>
@@ -483,7 +483,7 @@
       <translation>langue d’affichage</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/cli/ticket.py" line="32" />
+      <location filename="../../desktop_app/cli/ticket.py" line="33" />
       <source>do not ask for confirmation</source>
       <translation>ne pas demander de confirmation</translation>
     </message>
@@ -590,7 +590,7 @@
       <translation>aucune vérification à lancer sur cet ordinateur avec cette sélection</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/cli/ticket.py" line="80" />
+      <location filename="../../desktop_app/cli/ticket.py" line="81" />
       <source>no helpdesk is configured by your administrator ([helpdesk] backend)</source>
       <translation>aucun outil d’assistance n’est configuré par votre administrateur ([helpdesk] backend)</translation>
     </message>
@@ -752,12 +752,12 @@
       <translation>selfdesk : le trousseau a refusé de supprimer le secret pour « {user} » : {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/cli/ticket.py" line="24" />
+      <location filename="../../desktop_app/cli/ticket.py" line="25" />
       <source>send a pre-filled ticket to IT with the diagnostic bundle</source>
       <translation>envoyer au service informatique une demande pré-remplie avec le paquet de diagnostic</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/cli/ticket.py" line="29" />
+      <location filename="../../desktop_app/cli/ticket.py" line="30" />
       <source>send without a diagnostic bundle</source>
       <translation>envoyer sans paquet de diagnostic</translation>
     </message>
@@ -847,17 +847,17 @@
       <translation>le résumé pour le technicien</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/cli/ticket.py" line="127" />
+      <location filename="../../desktop_app/cli/ticket.py" line="128" />
       <source>this helpdesk needs your e-mail address and SelfDesk cannot find it: add --email ADDRESS</source>
       <translation>cet outil d’assistance a besoin de votre adresse e-mail et SelfDesk ne la trouve pas : ajoutez --email ADRESSE</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/cli/ticket.py" line="122" />
+      <location filename="../../desktop_app/cli/ticket.py" line="123" />
       <source>this helpdesk needs your e-mail address to open a ticket</source>
       <translation>cet outil d’assistance a besoin de votre adresse e-mail pour ouvrir une demande</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/cli/ticket.py" line="25" />
+      <location filename="../../desktop_app/cli/ticket.py" line="26" />
       <source>ticket title (default: from what failed)</source>
       <translation>titre de la demande (par défaut : d’après ce qui a échoué)</translation>
     </message>
@@ -927,12 +927,12 @@
       <translation>valider un fichier de stratégie avant de le déployer</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/cli/ticket.py" line="31" />
+      <location filename="../../desktop_app/cli/ticket.py" line="32" />
       <source>your e-mail address, so IT can answer (when SelfDesk cannot find it)</source>
       <translation>votre adresse e-mail, pour que le service informatique puisse répondre (quand SelfDesk ne la trouve pas)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/cli/ticket.py" line="26" />
+      <location filename="../../desktop_app/cli/ticket.py" line="27" />
       <source>your own words for the technician</source>
       <translation>vos propres mots pour le technicien</translation>
     </message>
@@ -1017,7 +1017,7 @@
       <translation>{os}, allumé depuis {uptime}.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/cli/ticket.py" line="47" />
+      <location filename="../../desktop_app/cli/ticket.py" line="48" />
       <source>{path}: cannot read the bundle ({error})</source>
       <translation>{path} : impossible de lire le paquet de diagnostic ({error})</translation>
     </message>
@@ -1047,7 +1047,7 @@
       <translation>{path} : plus de {size} Mo de fichiers, ce n’est pas un enregistrement</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/cli/ticket.py" line="88" />
+      <location filename="../../desktop_app/cli/ticket.py" line="89" />
       <source>{path}: no such file</source>
       <translation>{path} : fichier introuvable</translation>
     </message>
@@ -1057,7 +1057,7 @@
       <translation>{path} : fichier ou dossier introuvable</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/cli/ticket.py" line="44" />
+      <location filename="../../desktop_app/cli/ticket.py" line="45" />
       <source>{path}: not a SelfDesk bundle (no manifest.json)</source>
       <translation>{path} : n’est pas un paquet de diagnostic SelfDesk (pas de manifest.json)</translation>
     </message>

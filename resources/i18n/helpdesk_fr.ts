@@ -426,7 +426,7 @@
     <message>
       <location filename="../../desktop_app/helpdesk/messages.py" line="43" />
       <source>Your &amp;e-mail:</source>
-      <translation>Votre &amp;e-mail :</translation>
+      <translation>Votre e-&amp;mail :</translation>
     </message>
     <message>
       <location filename="../../desktop_app/helpdesk/messages.py" line="44" />

@@ -6,7 +6,7 @@
     <message>
       <location filename="../../desktop_app/ui/fix_dialog.py" line="230" />
       <location filename="../../desktop_app/ui/settings_dialog.py" line="104" />
-      <location filename="../../desktop_app/ui/ticket_dialog.py" line="201" />
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="204" />
       <source>&amp;Cancel</source>
       <translation>&amp;Annuler</translation>
     </message>
@@ -38,9 +38,9 @@
       <translation>&amp;Réparer : {title}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/ticket_dialog.py" line="130" />
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="131" />
       <source>&amp;In your own words:</source>
-      <translation>&amp;Avec vos propres mots :</translation>
+      <translation>Avec &amp;vos propres mots :</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/settings_dialog.py" line="78" />
@@ -68,7 +68,7 @@
       <translation>&amp;Boîte d’envoi</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/ticket_dialog.py" line="163" />
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="166" />
       <source>&amp;Preview attachments</source>
       <translation>A&amp;perçu des pièces jointes</translation>
     </message>
@@ -108,7 +108,7 @@
       <translation>&amp;Rechercher :</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/ticket_dialog.py" line="196" />
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="199" />
       <source>&amp;Send to IT</source>
       <translation>&amp;Envoyer la demande</translation>
     </message>
@@ -118,17 +118,12 @@
       <translation>&amp;Paramètres et à propos</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/ticket_dialog.py" line="125" />
-      <source>&amp;Subject:</source>
-      <translation>&amp;Objet :</translation>
-    </message>
-    <message>
       <location filename="../../desktop_app/ui/common.py" line="55" />
       <source>&amp;VPN</source>
       <translation>&amp;VPN</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/ticket_dialog.py" line="150" />
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="153" />
       <source>&amp;What your computer found:</source>
       <translation>Ce que votre ordinateur a &amp;trouvé :</translation>
     </message>
@@ -173,8 +168,8 @@
       <translation>Articles</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/ticket_dialog.py" line="152" />
-      <location filename="../../desktop_app/ui/ticket_dialog.py" line="156" />
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="155" />
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="159" />
       <source>Attachments</source>
       <translation>Pièces jointes</translation>
     </message>
@@ -188,12 +183,12 @@
     <message>
       <location filename="../../desktop_app/ui/fix_dialog.py" line="231" />
       <location filename="../../desktop_app/ui/settings_dialog.py" line="106" />
-      <location filename="../../desktop_app/ui/ticket_dialog.py" line="202" />
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="205" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/ticket_dialog.py" line="47" />
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="48" />
       <source>Chat: {link}</source>
       <translation>Chat : {link}</translation>
     </message>
@@ -267,7 +262,7 @@
       <translation>Confirmez quand cela fonctionne pour vous.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/ticket_dialog.py" line="116" />
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="117" />
       <source>Contact IT</source>
       <translation>Contacter le service informatique</translation>
     </message>
@@ -277,7 +272,7 @@
       <translation>Vérification impossible</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/ticket_dialog.py" line="129" />
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="130" />
       <source>Describe the problem in your own words</source>
       <translation>Décrivez le problème avec vos propres mots</translation>
     </message>
@@ -322,7 +317,7 @@
       <translation>Terminé : {title}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/ticket_dialog.py" line="51" />
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="52" />
       <source>E-mail: {link}</source>
       <translation>E-mail : {link}</translation>
     </message>
@@ -382,7 +377,7 @@
       <translation>Par exemple : imprimante, VPN, lent</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/ticket_dialog.py" line="127" />
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="128" />
       <source>For example: since this morning I cannot open the intranet.</source>
       <translation>Par exemple : depuis ce matin, je n’arrive pas à ouvrir l’intranet.</translation>
     </message>
@@ -417,7 +412,7 @@
       <translation>Articles d’aide</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/ticket_dialog.py" line="177" />
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="180" />
       <source>I agree to send this message and the attachments to IT</source>
       <translation>J’accepte d’envoyer ce message et les pièces jointes au service informatique</translation>
     </message>
@@ -587,17 +582,17 @@
       <translation>Ouvrir {title}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/ticket_dialog.py" line="53" />
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="54" />
       <source>Opening hours: {hours}</source>
       <translation>Horaires : {hours}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/ticket_dialog.py" line="175" />
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="178" />
       <source>Other ways to reach IT</source>
       <translation>Autres moyens de joindre le service informatique</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/ticket_dialog.py" line="171" />
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="174" />
       <source>Other ways to reach IT:</source>
       <translation>Autres moyens de joindre le service informatique :</translation>
     </message>
@@ -624,22 +619,22 @@
       <translation>Conclusion générale</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/ticket_dialog.py" line="252" />
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="256" />
       <source>Personal details (names, addresses, network names) are removed before sending.</source>
       <translation>Les informations personnelles (noms, adresses, noms de réseaux) sont retirées avant l’envoi.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/ticket_dialog.py" line="45" />
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="46" />
       <source>Phone: {phone}</source>
       <translation>Téléphone : {phone}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/ticket_dialog.py" line="49" />
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="50" />
       <source>Portal: {link}</source>
       <translation>Portail : {link}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/ticket_dialog.py" line="158" />
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="161" />
       <source>Preparing the diagnostic report…</source>
       <translation>Préparation du rapport de diagnostic…</translation>
     </message>
@@ -654,7 +649,7 @@
       <translation>Appuyez sur « Réparer » : SelfDesk vous dit ce qu’il va modifier avant de faire quoi que ce soit.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/ticket_dialog.py" line="164" />
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="167" />
       <source>Preview attachments</source>
       <translation>Aperçu des pièces jointes</translation>
     </message>
@@ -720,19 +715,19 @@
       <translation>Sélection : {size}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/ticket_dialog.py" line="199" />
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="202" />
       <source>Send to IT</source>
       <translation>Envoyer la demande</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/outbox_window.py" line="29" />
-      <location filename="../../desktop_app/ui/ticket_dialog.py" line="184" />
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="187" />
       <source>Sending</source>
       <translation>Envoi en cours</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/outbox_window.py" line="137" />
-      <location filename="../../desktop_app/ui/ticket_dialog.py" line="328" />
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="332" />
       <source>Sending…</source>
       <translation>Envoi…</translation>
     </message>
@@ -825,13 +820,18 @@
       <translation>Reprendre les notifications</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="126" />
+      <source>Su&amp;bject:</source>
+      <translation>&amp;Objet :</translation>
+    </message>
+    <message>
       <location filename="../../desktop_app/ui/outbox_window.py" line="70" />
-      <location filename="../../desktop_app/ui/ticket_dialog.py" line="124" />
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="125" />
       <source>Subject</source>
       <translation>Objet</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/ticket_dialog.py" line="119" />
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="120" />
       <source>Tell IT what is wrong. We filled in what your computer found; you can change anything.</source>
       <translation>Expliquez au service informatique ce qui ne va pas. Nous avons indiqué ce que votre ordinateur a trouvé ; vous pouvez tout modifier.</translation>
     </message>
@@ -856,7 +856,7 @@
       <translation>Merci ! Tant mieux, tout fonctionne à nouveau.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/ticket_dialog.py" line="74" />
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="75" />
       <source>The attachment could not be described ({error}).</source>
       <translation>La pièce jointe n’a pas pu être décrite ({error}).</translation>
     </message>
@@ -867,7 +867,7 @@
       <translation>Les vérifications se sont arrêtées de façon inattendue ({error}).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/ticket_dialog.py" line="258" />
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="262" />
       <source>The diagnostic report could not be prepared ({error}); the message can still be sent.</source>
       <translation>Le rapport de diagnostic n’a pas pu être préparé ({error}) ; le message peut quand même être envoyé.</translation>
     </message>
@@ -898,7 +898,7 @@
       <translation>Le résumé pour le service informatique n’a pas pu être préparé ({error}).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/ticket_dialog.py" line="221" />
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="224" />
       <source>The ticket could not be pre-filled ({error}).</source>
       <translation>La demande n’a pas pu être préremplie ({error}).</translation>
     </message>
@@ -938,7 +938,7 @@
       <translation>Demande</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/ticket_dialog.py" line="190" />
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="193" />
       <source>Ticket status</source>
       <translation>État de la demande</translation>
     </message>
@@ -980,13 +980,13 @@
       <translation>Ce qui a été vérifié</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/ticket_dialog.py" line="161" />
-      <location filename="../../desktop_app/ui/ticket_dialog.py" line="288" />
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="164" />
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="292" />
       <source>What was removed from the attachments</source>
       <translation>Ce qui a été retiré des pièces jointes</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/ticket_dialog.py" line="149" />
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="152" />
       <source>What your computer found</source>
       <translation>Ce que votre ordinateur a trouvé</translation>
     </message>
@@ -1007,7 +1007,7 @@
       <translation>Oui, c’est résolu</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/ticket_dialog.py" line="372" />
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="379" />
       <source>Your message could not be saved ({error}).</source>
       <translation>Votre message n’a pas pu être enregistré ({error}).</translation>
     </message>
@@ -1057,7 +1057,7 @@
       <translation>{count} avertissements</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/ticket_dialog.py" line="251" />
+      <location filename="../../desktop_app/ui/ticket_dialog.py" line="255" />
       <source>{name} ({size}): diagnostic report</source>
       <translation>{name} ({size}) : paquet de diagnostic</translation>
     </message>

@@ -160,12 +160,7 @@ def _mnemonics(root: QWidget) -> list[str]:
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
-@pytest.mark.parametrize("kind", [
-    *[k for k in WINDOWS if k != "ticket"],
-    "onboarding",
-    pytest.param("ticket", marks=pytest.mark.xfail(strict=True, reason="ticket_dialog.py (its owner's): en Alt+S is Subject "
-                                                    "and Send to IT; fr Alt+A avec vos mots/Annuler, Alt+E e-mail/Envoyer")),
-])
+@pytest.mark.parametrize("kind", [*WINDOWS, "onboarding"])
 def test_every_alt_key_of_a_window_reaches_one_control(qtbot, services, tmp_path, kind: str, lang: str) -> None:
     apply_language(lang)
     try:
