@@ -24,7 +24,7 @@ KIND_LABELS = {
     "onboarding": N_("the first-day checklist"),
     "manual": N_("a request from the user"),
 }
-OUTCOMES = {"failed": N_("failed"), "rolled back": N_("rolled back"), "refused": N_("refused"), "verified": N_("verified"), "dry-run": N_("preview only")}
+OUTCOMES = {"failed": N_("failed"), "rolled back": N_("rolled back"), "refused": N_("refused"), "verified": N_("verified"), "unverified": N_("done, not checked"), "dry-run": N_("preview only")}
 _LEGACY = {"diagnose": "diagnose", "ticket": "ticket", "fix": "fix", "onboard": "onboarding", "onboarding": "onboarding", "bundle create": "manual"}
 FIX_MAX_AGE = timedelta(hours=24)  # an older failed fix is history, not what made this bundle
 _FAILED = ("failed", "error")

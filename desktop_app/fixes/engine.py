@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 VERIFIED, FAILED, ROLLED_BACK, DRY_RUN, REFUSED = "verified", "failed", "rolled back", "dry-run", "refused"
+UNVERIFIED = "unverified"  # every step ran, but no check could judge the result here (never claimed as "verified")
 
 
 @dataclass
@@ -122,7 +123,12 @@ def apply(
     if verify is not None and fix.verify:
         outcome.verify = verify(fix.verify)
     passed = ok and all(r.status in (Status.OK, Status.SKIPPED) for r in outcome.verify)
-    if passed:
+    # "Skipped: nothing to check" still judges (no printer left to fail); "skipped: ping is missing" does not
+    judged = [r for r in outcome.verify if not (r.status == Status.SKIPPED and r.facts.get("missing_tools"))]
+    if passed and not judged:
+        outcome.status = UNVERIFIED
+        outcome.message = tr("Done. SelfDesk could not check the result on this computer: check it yourself.")
+    elif passed:
         outcome.status, outcome.message = VERIFIED, tr("Fixed and verified.")
     elif fix.reversible and fix.rollback is not None:
         with permit(fix.id, fix.needs_admin):

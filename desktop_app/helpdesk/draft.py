@@ -20,6 +20,7 @@ _BAD = (Status.FAILED, Status.ERROR)
 # fix engine statuses (fixes/engine.py) in words; "refused" (the user declined, or policy) is not a failure
 FIX_STATUS = {
     "verified": N_("fixed and verified"),
+    "unverified": N_("done, but the result could not be checked"),
     "failed": N_("did not work"),
     "rolled back": N_("did not help and was undone"),
     "refused": N_("not run"),

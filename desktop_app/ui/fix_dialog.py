@@ -35,13 +35,14 @@ from desktop_app.i18n import tr
 from desktop_app.model import Context, Fix, Result
 from desktop_app.ui.common import Job, Services, named, start_job, state_icon, status_text
 
-OUTCOME_STATE = {"verified": "ok", "rolled back": "warning", "failed": "problem", "refused": "warning"}
+OUTCOME_STATE = {"verified": "ok", "unverified": "warning", "rolled back": "warning", "failed": "problem", "refused": "warning"}
 CHOICES = {"disk.cleanup": "categories"}  # fix id -> the parameter its preview's choices fill
 
 
 def outcome_label(status: str) -> str:
     return {
         "verified": tr("Fixed and verified"),
+        "unverified": tr("Done, not checked"),
         "failed": tr("Not fixed"),
         "rolled back": tr("Not fixed — the change was undone"),
         "refused": tr("Not applied"),

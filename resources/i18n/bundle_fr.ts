@@ -247,6 +247,11 @@
     </message>
     <message>
       <location filename="../../desktop_app/bundle/trigger.py" line="27" />
+      <source>done, not checked</source>
+      <translation>fait, non vérifié</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/bundle/trigger.py" line="27" />
       <source>failed</source>
       <translation>échec</translation>
     </message>

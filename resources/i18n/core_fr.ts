@@ -5,7 +5,7 @@
     <name>core</name>
     <message>
       <location filename="../../desktop_app/cli/checks.py" line="38" />
-      <location filename="../../desktop_app/fixes/engine.py" line="65" />
+      <location filename="../../desktop_app/fixes/engine.py" line="66" />
       <source>(needs administrator rights)</source>
       <translation>(nécessite les droits d’administrateur)</translation>
     </message>
@@ -70,7 +70,12 @@
       <translation>Paquet de diagnostic</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/engine.py" line="118" />
+      <location filename="../../desktop_app/fixes/engine.py" line="129" />
+      <source>Done. SelfDesk could not check the result on this computer: check it yourself.</source>
+      <translation>C’est fait. SelfDesk n’a pas pu vérifier le résultat sur cet ordinateur : vérifiez-le vous-même.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/fixes/engine.py" line="119" />
       <source>Dry run: nothing was changed.</source>
       <translation>Simulation : rien n’a été modifié.</translation>
     </message>
@@ -91,7 +96,7 @@
       <translation>Réparation disponible : {fixes}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/engine.py" line="126" />
+      <location filename="../../desktop_app/fixes/engine.py" line="131" />
       <source>Fixed and verified.</source>
       <translation>Réparé et vérifié.</translation>
     </message>
@@ -151,12 +156,12 @@
       <translation>Rien à vérifier sur cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/engine.py" line="101" />
+      <location filename="../../desktop_app/fixes/engine.py" line="102" />
       <source>Nothing was changed: the fix needs your consent.</source>
       <translation>Rien n’a été modifié : la réparation a besoin de votre accord.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/engine.py" line="111" />
+      <location filename="../../desktop_app/fixes/engine.py" line="112" />
       <source>Nothing was changed: this fix asks for administrator rights it does not declare. Please tell your IT department.</source>
       <translation>Rien n’a été modifié : cette réparation demande des droits d’administrateur qu’elle ne déclare pas. Merci de le signaler à votre service informatique.</translation>
     </message>
@@ -208,22 +213,22 @@
       <translation>La batterie est à {percent} %. Branchez le chargeur.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/engine.py" line="138" />
+      <location filename="../../desktop_app/fixes/engine.py" line="143" />
       <source>The fix could not complete: {error}</source>
       <translation>La réparation n’a pas pu aboutir : {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/engine.py" line="134" />
+      <location filename="../../desktop_app/fixes/engine.py" line="139" />
       <source>The fix did not help, and undoing it failed: {error}</source>
       <translation>La réparation n’a pas aidé, et son annulation a échoué : {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/engine.py" line="131" />
+      <location filename="../../desktop_app/fixes/engine.py" line="136" />
       <source>The fix did not help, so it was undone.</source>
       <translation>La réparation n’a pas suffi : elle a été annulée.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/engine.py" line="140" />
+      <location filename="../../desktop_app/fixes/engine.py" line="145" />
       <source>The fix ran, but the problem is still there.</source>
       <translation>La réparation a été faite, mais le problème persiste.</translation>
     </message>
@@ -263,7 +268,7 @@
       <translation>Cette vérification a échoué de façon inattendue ({error}).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/engine.py" line="72" />
+      <location filename="../../desktop_app/fixes/engine.py" line="73" />
       <source>This fix is not available on this operating system.</source>
       <translation>Cette réparation n’est pas disponible sur ce système d’exploitation.</translation>
     </message>
@@ -298,7 +303,7 @@
       <translation>Commande prévue : {command}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/engine.py" line="74" />
+      <location filename="../../desktop_app/fixes/engine.py" line="75" />
       <source>Your IT department has turned this fix off.</source>
       <translation>Votre service informatique a désactivé cette réparation.</translation>
     </message>

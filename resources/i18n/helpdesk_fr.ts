@@ -14,7 +14,7 @@
       <translation>(prochain essai à {time})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/draft.py" line="147" />
+      <location filename="../../desktop_app/helpdesk/draft.py" line="148" />
       <source>A repair did not work: {fix}</source>
       <translation>Une réparation n’a pas fonctionné : {fix}</translation>
     </message>
@@ -29,7 +29,7 @@
       <translation>Vérification de votre ordinateur pour décrire le problème…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/draft.py" line="187" />
+      <location filename="../../desktop_app/helpdesk/draft.py" line="188" />
       <source>Contact:</source>
       <translation>Contact :</translation>
     </message>
@@ -70,12 +70,12 @@
       <translation>Haute : je ne peux pas travailler</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/draft.py" line="153" />
+      <location filename="../../desktop_app/helpdesk/draft.py" line="154" />
       <source>I need help with my computer</source>
       <translation>J’ai besoin d’aide avec mon ordinateur</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/draft.py" line="44" />
+      <location filename="../../desktop_app/helpdesk/draft.py" line="45" />
       <source>In my own words:</source>
       <translation>Avec mes propres mots :</translation>
     </message>
@@ -125,7 +125,7 @@
       <translation>Problème</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/draft.py" line="163" />
+      <location filename="../../desktop_app/helpdesk/draft.py" line="164" />
       <source>Problems detected:</source>
       <translation>Problèmes détectés :</translation>
     </message>
@@ -175,7 +175,7 @@
       <translation>Envoyée par e-mail à {address}. Le service informatique vous répondra.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/draft.py" line="181" />
+      <location filename="../../desktop_app/helpdesk/draft.py" line="182" />
       <source>System summary:</source>
       <translation>Résumé du système :</translation>
     </message>
@@ -414,12 +414,12 @@
       <translation>Ce que recevra le service informatique</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/draft.py" line="160" />
+      <location filename="../../desktop_app/helpdesk/draft.py" line="161" />
       <source>What SelfDesk found:</source>
       <translation>Ce que SelfDesk a trouvé :</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/draft.py" line="166" />
+      <location filename="../../desktop_app/helpdesk/draft.py" line="167" />
       <source>What was tried:</source>
       <translation>Ce qui a été essayé :</translation>
     </message>
@@ -464,7 +464,7 @@
       <translation>endommagé, ne peut pas être envoyé</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/draft.py" line="24" />
+      <location filename="../../desktop_app/helpdesk/draft.py" line="25" />
       <source>did not help and was undone</source>
       <translation>sans effet, annulée</translation>
     </message>
@@ -474,7 +474,7 @@
       <translation>n’a pas résolu le problème</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/draft.py" line="23" />
+      <location filename="../../desktop_app/helpdesk/draft.py" line="24" />
       <source>did not work</source>
       <translation>n’a pas fonctionné</translation>
     </message>
@@ -482,6 +482,11 @@
       <location filename="../../desktop_app/helpdesk/messages.py" line="29" />
       <source>discarded</source>
       <translation>supprimé</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/helpdesk/draft.py" line="23" />
+      <source>done, but the result could not be checked</source>
+      <translation>fait, mais le résultat n’a pas pu être vérifié</translation>
     </message>
     <message>
       <location filename="../../desktop_app/helpdesk/draft.py" line="22" />
@@ -494,7 +499,7 @@
       <translation>nom@example.com, pour que le service informatique puisse vous répondre</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/draft.py" line="25" />
+      <location filename="../../desktop_app/helpdesk/draft.py" line="26" />
       <source>not run</source>
       <translation>non lancée</translation>
     </message>
@@ -509,7 +514,7 @@
       <translation>rien</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/helpdesk/draft.py" line="26" />
+      <location filename="../../desktop_app/helpdesk/draft.py" line="27" />
       <source>previewed only</source>
       <translation>aperçu seulement</translation>
     </message>

@@ -64,6 +64,21 @@ def test_verified_when_the_target_checks_pass(no_surprises, ctx, tmp_path):
     assert [r.id for r in outcome.verify] == ["demo"]
 
 
+def test_never_verified_when_no_check_could_judge(no_surprises, ctx, tmp_path):
+    """A re-check that cannot run here (its tool is missing) or none at all proves nothing: say so, not "verified"."""
+    missing = lambda ids: [Result(i, Status.SKIPPED, "Demo", "needs ping", {"missing_tools": ["ping"]}) for i in ids]  # noqa: E731
+    for verify in (missing, None):
+        system = no_surprises(commands={("demo", "restart"): (0, "", "", None)})
+        outcome = engine.apply(_fix(), system, ctx(), consent=True, verify=verify, log_path=tmp_path / "l")
+        assert outcome.status == engine.UNVERIFIED and "could not check" in outcome.message
+
+
+def test_a_check_with_nothing_left_to_judge_still_verifies(no_surprises, ctx, tmp_path):
+    system = no_surprises(commands={("demo", "restart"): (0, "", "", None)})
+    outcome = engine.apply(_fix(), system, ctx(), consent=True, verify=_verify(Status.SKIPPED), log_path=tmp_path / "l")
+    assert outcome.status == engine.VERIFIED  # e.g. the print service runs again and no printer is set up
+
+
 def test_failed_when_the_problem_remains(no_surprises, ctx, tmp_path):
     system = no_surprises(commands={("demo", "restart"): (0, "", "", None)})
     outcome = engine.apply(_fix(), system, ctx(), consent=True, verify=_verify(Status.FAILED), log_path=tmp_path / "l")
