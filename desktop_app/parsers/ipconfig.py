@@ -19,7 +19,7 @@ import json
 import re
 from typing import Any
 
-from desktop_app.parsers.common import IPV4_RE, clean, fold, normalise_mac, to_int
+from desktop_app.parsers.common import IPV4_RE, clean, fold, normalise_mac, powershell_records, to_int
 
 _ADAPTER_KEYS = ("name", "description", "kind", "virtual", "media_connected", "mac", "ipv4", "ipv4_self_assigned",
                  "gateway", "dns", "dhcp", "dhcp_server", "lease_obtained", "lease_expires", "recognized")
@@ -546,12 +546,9 @@ def parse_get_netadapter(text: Any) -> list[dict[str, Any]] | None:
     try:
         if not isinstance(text, str) or not text.strip():
             return None
-        stripped = text.strip()
-        if stripped[0] in "[{":
-            try:
-                return _netadapter_json(stripped)
-            except ValueError:
-                pass  # a prompt such as "[host] ~>" before a table
+        items = powershell_records(text)  # None for a table, or a prompt such as "[host] ~>" before one
+        if items is not None:
+            return _netadapter_json(items)
         return _netadapter_table(text)
     except Exception:  # never raise
         return None
@@ -567,17 +564,17 @@ def _adapter_status(value: Any) -> tuple[str | None, bool | None]:
     return status, True if folded == "up" else False if folded in ("disconnected", "disabled", "down", "not present") else None
 
 
-def _netadapter_json(text: str) -> list[dict[str, Any]] | None:
-    data = json.loads(text)
-    items = data if isinstance(data, list) else [data]
+def _netadapter_json(items: list[dict[str, Any]]) -> list[dict[str, Any]] | None:
     out = []
     for item in items:
-        if not isinstance(item, dict) or not isinstance(item.get("Name"), str):
+        if not isinstance(item.get("Name"), str) or not item["Name"]:
             continue
         status, up = _adapter_status(item.get("Status"))
+        mtu = item.get("MtuSize")
         out.append({"name": item["Name"], "description": item.get("InterfaceDescription"), "status": status, "up": up,
                     "mac": normalise_mac(item.get("MacAddress")), "link_speed": item.get("LinkSpeed"),
                     "ifindex": item.get("ifIndex"), "truncated": False,
+                    "mtu": mtu if isinstance(mtu, int) and not isinstance(mtu, bool) else None,
                     "virtual": is_virtual(item["Name"], str(item.get("InterfaceDescription") or ""))})
     return out or None
 
@@ -611,6 +608,7 @@ def _netadapter_table(text: str) -> list[dict[str, Any]] | None:
             out.append({"name": name, "description": cells.get("InterfaceDescription") or None, "status": status, "up": up,
                         "mac": None if _truncated(mac_text) else normalise_mac(mac_text),
                         "link_speed": cells.get("LinkSpeed") or None, "ifindex": to_int(cells.get("ifIndex")),
-                        "truncated": cut, "virtual": is_virtual(name, cells.get("InterfaceDescription"))})
+                        "truncated": cut, "mtu": to_int(cells.get("MtuSize")),
+                        "virtual": is_virtual(name, cells.get("InterfaceDescription"))})
         return out or None
     return None

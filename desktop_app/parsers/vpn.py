@@ -402,50 +402,12 @@ def _adapter_state(status: Any) -> str:
 
 
 def parse_get_netadapter(text: Any) -> list[dict[str, Any]]:
-    """``Get-NetAdapter`` as JSON (Name, InterfaceDescription, Status, MtuSize) or as the recorded table
-    (columns from the dashed line; PowerShell cuts long values with '...' or '\u2026', which are kept)."""
-    if not isinstance(text, str) or not text.strip():
-        return []
-    try:
-        items = powershell_records(text)
-        if items is not None:
-            out = []
-            for item in items:
-                if isinstance(item.get("Name"), str) and item["Name"]:
-                    mtu = item.get("MtuSize")
-                    out.append({"name": item["Name"], "description": str(item.get("InterfaceDescription") or ""),
-                                "state": _adapter_state(item.get("Status")),
-                                "mtu": mtu if isinstance(mtu, int) and not isinstance(mtu, bool) else None})
-            return out
-        return _netadapter_table(text)
-    except Exception:  # never raise
-        return []
+    """``Get-NetAdapter`` (JSON or the recorded table, read by the IP-configuration parser) as VPN adapter
+    candidates: {name, description, state, mtu}. Cut values ('...' or '\u2026') are kept as they are."""
+    from desktop_app.parsers.ipconfig import parse_get_netadapter as adapters
 
-
-def _netadapter_table(text: str) -> list[dict[str, Any]]:
-    lines = [line.rstrip("\r") for line in text.splitlines()]
-    for index in range(1, len(lines)):
-        if not re.match(r"^\s*-{3,}(\s+-{2,})+\s*$", lines[index]):
-            continue
-        header = lines[index - 1]
-        spans = [(m.start(), m.end()) for m in re.finditer(r"-+", lines[index])]
-        names = [header[a:b + 1].strip() if len(header) > a else "" for a, b in spans]
-        if "Name" not in names or "InterfaceDescription" not in names:
-            continue
-        out = []
-        for line in lines[index + 1:]:
-            if not line.strip() or line.lstrip().startswith("PS ") or line.lstrip().startswith("["):
-                break
-            row = {}
-            for number, (start, _end) in enumerate(spans):
-                stop = spans[number + 1][0] if number + 1 < len(spans) else len(line)
-                row[names[number]] = line[start:stop].strip() if len(line) > start else ""
-            if not row.get("Name"):
-                continue
-            out.append({"name": row["Name"], "description": row.get("InterfaceDescription", ""),
-                        "state": _adapter_state(row.get("Status")), "mtu": None})
-        return out
-    return []
+    return [{"name": a["name"], "description": str(a.get("description") or ""), "state": _adapter_state(a.get("status")),
+             "mtu": a.get("mtu")} for a in adapters(text) or []]
 
 
 # ------------------------------------------------------------------------------------- vendor CLIs

@@ -25,11 +25,11 @@ def observed(system: Any) -> Observations:
 
 
 def stub_parsers(monkeypatch: pytest.MonkeyPatch, module: Any, answers: dict[str, Any]) -> None:
-    def fake(fn_name: str, _module: str, *args: Any) -> Any:
-        answer = answers.get(fn_name)
-        return answer(*args) if callable(answer) else answer
-
-    monkeypatch.setattr(module, "safe_parse", fake)
+    """Replace the named parsers the check module calls with canned answers (or functions of their input)."""
+    parsers = module.wifi_parsers if hasattr(module, "wifi_parsers") else module.ip_parsers
+    for name, answer in answers.items():
+        assert hasattr(parsers, name), name
+        monkeypatch.setattr(parsers, name, answer if callable(answer) else (lambda *_args, answer=answer: answer))
 
 
 def route_json(text: str) -> list[dict[str, Any]]:
@@ -200,7 +200,8 @@ def test_no_default_route(monkeypatch, no_surprises, ctx) -> None:
 
 
 def test_unreadable_output_is_unknown_not_disconnected(monkeypatch, no_surprises, ctx) -> None:
-    stub_parsers(monkeypatch, ipconfig, {})  # a parser that cannot read this output
+    # parsers that cannot read this output (they answer None: not understood)
+    stub_parsers(monkeypatch, ipconfig, dict.fromkeys(("parse_ip_addr_json", "parse_ip_route_json", "parse_ip_route_text", "parse_resolv_conf")))
     system = linux_ip_system(no_surprises)
     ipconfig.collect(system, ctx())
     assert ipconfig.analyze(observed(system), ctx()) is None

@@ -248,7 +248,7 @@ def test_wifi_off_and_on_on_linux(no_surprises, ctx) -> None:
 def test_wifi_restart_windows_is_admin_and_uses_the_observed_name(monkeypatch, no_surprises, ctx) -> None:
     from desktop_app.diagnostics.network import wifi
 
-    monkeypatch.setattr(wifi, "safe_parse", lambda fn, mod, *a: [{"interface": "Wi-Fi 2", "connected": True}] if fn == "parse_netsh_wlan_interfaces" else None)
+    monkeypatch.setattr(wifi.wifi_parsers, "parse_netsh_wlan_interfaces", lambda text: [{"interface": "Wi-Fi 2", "connected": True}])
     system = no_surprises("windows", commands={("netsh", "wlan", "show", "interfaces"): "...", ("netsh", "wlan", "show", "networks", "mode=bssid"): (1, "", "", None)})
     plan = fixes._wifi_plan(ctx("windows"))
     assert plan[0].admin

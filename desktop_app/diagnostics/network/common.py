@@ -97,17 +97,6 @@ def strip_prefix(address: Any) -> str:
     return str(address).split("/")[0].strip()
 
 
-def safe_parse(fn_name: str, module: str, *args: Any) -> Any:
-    """Call a parser by name; a parser that is missing yields None (reported as unknown)."""
-    import importlib
-
-    try:
-        parser = getattr(importlib.import_module(f"desktop_app.parsers.{module}"), fn_name)
-    except (ImportError, AttributeError):
-        return None
-    return parser(*args)
-
-
 def record_of(cmd: CommandObs) -> dict[str, Any]:
     """A command observation as a record, to reuse what collect just saw (e.g. the gateway to ping)."""
     return {"kind": "command", "argv": list(cmd.argv), "returncode": cmd.returncode, "stdout": cmd.stdout, "stderr": cmd.stderr, "error": cmd.error}

@@ -14,10 +14,11 @@ from __future__ import annotations
 import ipaddress
 from typing import Any
 
-from desktop_app.diagnostics.network.common import as_dict, as_list, safe_parse, strip_prefix
+from desktop_app.diagnostics.network.common import as_dict, as_list, strip_prefix
 from desktop_app.i18n import tr
 from desktop_app.model import Context, Result, Status
 from desktop_app.observations import CommandObs, Observations
+from desktop_app.parsers import ipconfig as ip_parsers
 from desktop_app.system import System
 
 GET_NETADAPTER = (
@@ -113,19 +114,19 @@ def default_routes(obs: Observations) -> list[dict[str, Any]]:
     routes: list[dict[str, Any]] = []
     ip_route = obs.command("ip", "-j", "route")
     if ip_route is not None and ip_route.ok:
-        routes += _defaults(safe_parse("parse_ip_route_json", "ipconfig", ip_route.stdout))
+        routes += _defaults(ip_parsers.parse_ip_route_json(ip_route.stdout))
     ip_text = obs.commands("ip", where=lambda c: "-j" not in c.argv and len(c.argv) >= 2 and c.argv[1] in ("route", "r", "ro"))
     if ip_text and ip_text[-1].ok:
-        routes += _defaults(safe_parse("parse_ip_route_text", "ipconfig", ip_text[-1].stdout))
+        routes += _defaults(ip_parsers.parse_ip_route_text(ip_text[-1].stdout))
     netstat = obs.command("netstat", "-rn")
     if netstat is not None and netstat.ok:
-        for route in as_list(safe_parse("parse_netstat_routes", "ipconfig", netstat.stdout)):
+        for route in as_list(ip_parsers.parse_netstat_routes(netstat.stdout)):
             if isinstance(route, dict) and route.get("dst") == "default":
                 routes.append({"gateway": route.get("gateway"), "dev": route.get("dev"), "metric": route.get("metric"),
                                "scoped": "I" in str(route.get("flags") or "")})
     ipconfig = ipconfig_command(obs)
     if ipconfig is not None and ipconfig.stdout:
-        for adapter in as_list(safe_parse("parse_ipconfig_all", "ipconfig", ipconfig.stdout)):
+        for adapter in as_list(ip_parsers.parse_ipconfig_all(ipconfig.stdout)):
             if isinstance(adapter, dict) and adapter.get("gateway"):
                 routes.append({"gateway": adapter["gateway"], "dev": adapter.get("name"), "metric": None})
     # An interface-scoped default (BSD flag "I") is not the primary route; then the lowest metric wins.
@@ -157,13 +158,13 @@ def adapters_from(obs: Observations) -> tuple[list[dict[str, Any]], list[str]]:
     sources: list[str] = []
     ipconfig = ipconfig_command(obs)
     if ipconfig is not None and ipconfig.stdout:
-        if safe_parse("ipconfig_recognized", "ipconfig", ipconfig.stdout):
+        if ip_parsers.ipconfig_recognized(ipconfig.stdout):
             sources.append("ipconfig")
-            adapters += [_adapter(a) for a in as_list(safe_parse("parse_ipconfig_all", "ipconfig", ipconfig.stdout)) if isinstance(a, dict)]
+            adapters += [_adapter(a) for a in as_list(ip_parsers.parse_ipconfig_all(ipconfig.stdout)) if isinstance(a, dict)]
         else:
             sources.append("ipconfig?")
     ip_addr = obs.command("ip", "-j", "addr")
-    parsed = safe_parse("parse_ip_addr_json", "ipconfig", ip_addr.stdout) if ip_addr is not None and ip_addr.ok else None
+    parsed = ip_parsers.parse_ip_addr_json(ip_addr.stdout) if ip_addr is not None and ip_addr.ok else None
     if parsed is not None:
         sources.append("ip")
         adapters += [_adapter(a) for a in as_list(parsed) if isinstance(a, dict)]
@@ -198,7 +199,7 @@ def _merge_netadapter(obs: Observations, adapters: list[dict[str, Any]]) -> None
     cmd = obs.command("powershell", contains="Get-NetAdapter")
     if cmd is None or not cmd.ok:
         return
-    for item in as_list(safe_parse("parse_get_netadapter", "ipconfig", cmd.stdout)):
+    for item in as_list(ip_parsers.parse_get_netadapter(cmd.stdout)):
         if not isinstance(item, dict):
             continue
         for adapter in adapters:
@@ -214,7 +215,7 @@ def _merge_nmcli(obs: Observations, adapters: list[dict[str, Any]]) -> None:
     cmd = obs.command("nmcli", "device", "show")
     if cmd is None or not cmd.ok:
         return
-    for dev in as_list(safe_parse("parse_nmcli_device_show", "ipconfig", cmd.stdout)):
+    for dev in as_list(ip_parsers.parse_nmcli_device_show(cmd.stdout)):
         if not isinstance(dev, dict):
             continue
         for adapter in adapters:
@@ -230,11 +231,11 @@ def system_dns(obs: Observations) -> list[str]:
     servers: list[str] = []
     resolv = obs.value("file", "/etc/resolv.conf")
     if resolv is not None and isinstance(resolv.value, str):
-        parsed = safe_parse("parse_resolv_conf", "ipconfig", resolv.value)
+        parsed = ip_parsers.parse_resolv_conf(resolv.value)
         servers += [str(s) for s in as_list(as_dict(parsed).get("nameservers") if isinstance(parsed, dict) else parsed)]
     scutil = obs.command("scutil", "--dns")
     if scutil is not None and scutil.ok:
-        parsed = safe_parse("parse_scutil_dns", "ipconfig", scutil.stdout)
+        parsed = ip_parsers.parse_scutil_dns(scutil.stdout)
         if isinstance(parsed, dict):
             servers += [str(s) for s in as_list(parsed.get("nameservers") or parsed.get("servers"))]
         else:
@@ -245,7 +246,7 @@ def system_dns(obs: Observations) -> list[str]:
                     servers.append(item)
     nmcli = obs.command("nmcli", "device", "show")
     if nmcli is not None and nmcli.ok:
-        for dev in as_list(safe_parse("parse_nmcli_device_show", "ipconfig", nmcli.stdout)):
+        for dev in as_list(ip_parsers.parse_nmcli_device_show(nmcli.stdout)):
             if isinstance(dev, dict):
                 servers += [str(s) for s in as_list(dev.get("dns"))]
     return list(dict.fromkeys(servers))

@@ -15,10 +15,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from desktop_app.diagnostics.network.common import as_list, safe_parse, setting
+from desktop_app.diagnostics.network.common import as_list, setting
 from desktop_app.i18n import tr
 from desktop_app.model import Context, Result, Status
 from desktop_app.observations import CommandObs, Observations
+from desktop_app.parsers import wifi as wifi_parsers
 from desktop_app.parsers.wifi import joining_state
 from desktop_app.redaction.checks import CheckPattern
 from desktop_app.system import System
@@ -89,7 +90,7 @@ def links_from(obs: Observations) -> tuple[list[dict[str, Any]], list[str]]:
 
     netsh = obs.command("netsh", "wlan", "show", "interfaces")
     if netsh is not None and (netsh.stdout or netsh.ok):
-        add(safe_parse("parse_netsh_wlan_interfaces", "wifi", netsh.stdout), "netsh")
+        add(wifi_parsers.parse_netsh_wlan_interfaces(netsh.stdout), "netsh")
     macos: list[dict[str, Any]] = []
     sp = obs.command("system_profiler", "SPAirPortDataType")
     wd = obs.command("wdutil", "info")
@@ -99,7 +100,7 @@ def links_from(obs: Observations) -> tuple[list[dict[str, Any]], list[str]]:
         (wd.stdout if wd is not None and wd.ok else "", "wdutil"),
         (airport[-1].stdout if airport else "", "airport"),
     ):
-        parsed = [i for i in as_list(safe_parse(MAC_PARSERS[source], "wifi", found)) if isinstance(i, dict)] if found else []
+        parsed = [i for i in as_list(getattr(wifi_parsers, MAC_PARSERS[source])(found)) if isinstance(i, dict)] if found else []
         if parsed:
             sources.append(source)
             known = [i for i in parsed if i.get("recognized", True)]
@@ -109,17 +110,17 @@ def links_from(obs: Observations) -> tuple[list[dict[str, Any]], list[str]]:
     if listing is not None and listing.ok:
         sources.append("iw")
         for cmd in obs.commands("iw", where=lambda c: len(c.argv) == 4 and c.argv[1] == "dev" and c.argv[3] == "link"):
-            add(safe_parse("parse_iw_link", "wifi", cmd.stdout, cmd.argv[2]), "iw link")
+            add(wifi_parsers.parse_iw_link(cmd.stdout, cmd.argv[2]), "iw link")
     nmcli = _nmcli_wifi(obs)
     if nmcli is not None and nmcli.ok:
-        fields = safe_parse("nmcli_fields", "wifi", list(nmcli.argv))
-        add(safe_parse("parse_nmcli_wifi", "wifi", nmcli.stdout, fields), "nmcli")
+        fields = wifi_parsers.nmcli_fields(list(nmcli.argv))
+        add(wifi_parsers.parse_nmcli_wifi(nmcli.stdout, fields), "nmcli")
     iwconfig = obs.command("iwconfig")
     if iwconfig is not None and iwconfig.stdout:
-        add(safe_parse("parse_iwconfig", "wifi", iwconfig.stdout), "iwconfig")
+        add(wifi_parsers.parse_iwconfig(iwconfig.stdout), "iwconfig")
     wireless = obs.value("file", "/proc/net/wireless")
     if wireless is not None and isinstance(wireless.value, str):
-        add(safe_parse("parse_proc_net_wireless", "wifi", wireless.value), "/proc/net/wireless")
+        add(wifi_parsers.parse_proc_net_wireless(wireless.value), "/proc/net/wireless")
     return _dedupe(links), sources
 
 
@@ -128,22 +129,22 @@ def scan_from(obs: Observations) -> tuple[list[dict[str, Any]] | None, bool]:
     access points' addresses (macOS without Location permission)."""
     netsh = obs.command("netsh", "wlan", "show", "networks")
     if netsh is not None and netsh.stdout:
-        found = safe_parse("parse_netsh_networks", "wifi", netsh.stdout)
+        found = wifi_parsers.parse_netsh_networks(netsh.stdout)
         if found is not None:
             return [n for n in found if isinstance(n, dict)], False
     nmcli = _nmcli_wifi(obs)
     if nmcli is not None and nmcli.ok:
-        found = safe_parse("parse_nmcli_scan", "wifi", nmcli.stdout, safe_parse("nmcli_fields", "wifi", list(nmcli.argv)))
+        found = wifi_parsers.parse_nmcli_scan(nmcli.stdout, wifi_parsers.nmcli_fields(list(nmcli.argv)))
         if found is not None:
             return [n for n in found if isinstance(n, dict)], False
     sp = obs.command("system_profiler", "SPAirPortDataType")
     if sp is not None and sp.stdout:
-        found = safe_parse("parse_system_profiler_scan", "wifi", sp.stdout)
+        found = wifi_parsers.parse_system_profiler_scan(sp.stdout)
         if found is not None:
             return [n for n in found if isinstance(n, dict)], False
     airport = obs.commands("airport", where=lambda c: "-s" in c.argv or "--scan" in c.argv)
     if airport:
-        found = safe_parse("parse_airport_scan", "wifi", airport[-1].stdout)
+        found = wifi_parsers.parse_airport_scan(airport[-1].stdout)
         if isinstance(found, dict):
             return [n for n in found.get("networks") or [] if isinstance(n, dict)], bool(found.get("bssid_withheld"))
     return None, False
