@@ -73,7 +73,9 @@ def run(args: argparse.Namespace) -> int:
     print(tr(fix.title))
     print("  " + tr(fix.changes))
     if fix.needs_admin:
-        print("  " + tr("This needs administrator rights: your computer will ask for them."))
+        from desktop_app.fixes.elevation import admin_notice
+
+        print("  " + admin_notice(ctx.platform))
     for step in engine.preview(fix, ctx):
         print("  - " + engine.describe_step(step).replace("\n", "\n  "))
     consent = args.yes

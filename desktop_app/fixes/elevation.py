@@ -53,6 +53,15 @@ def is_admin(platform: str) -> bool:
     return hasattr(os, "geteuid") and os.geteuid() == 0
 
 
+def admin_notice(platform: str) -> str:
+    """What a fix that needs admin rights tells the user before consent (CLI and fix dialog alike)."""
+    from desktop_app.i18n import tr
+
+    if is_admin(platform):
+        return tr("This needs administrator rights, which this session already has.")
+    return tr("This needs administrator rights: your computer will ask for them.")
+
+
 def elevated_argv(argv: Sequence[str], platform: str, env: Mapping[str, str] | None = None) -> list[str]:
     """Wrap ``argv`` so the OS asks the user for admin rights (UAC, macOS authorization, pkexec).
 

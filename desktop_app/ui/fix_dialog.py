@@ -142,6 +142,7 @@ class FixDialog(QDialog):
     def __init__(self, fix: Fix, result: Result | None, services: Services, parent: QWidget | None = None):
         super().__init__(parent)
         from desktop_app.fixes import engine
+        from desktop_app.fixes.elevation import admin_notice
 
         self.fix = fix
         self.result = result
@@ -162,9 +163,7 @@ class FixDialog(QDialog):
         self.changes_label = _wrapped(tr("What it will do: {changes}", changes=tr(fix.changes)))
         layout.addWidget(self.changes_label)
         self.admin_label = _wrapped(
-            tr("This needs administrator rights: your computer will ask for them.")
-            if fix.needs_admin
-            else tr("No administrator rights are needed.")
+            admin_notice(services.platform) if fix.needs_admin else tr("No administrator rights are needed.")
         )
         layout.addWidget(self.admin_label)
         if fix.reversible:

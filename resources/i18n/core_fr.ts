@@ -40,7 +40,7 @@
       <translation>Encore une fois, pour confirmer : </translation>
     </message>
     <message>
-      <location filename="../../desktop_app/cli/fix.py" line="90" />
+      <location filename="../../desktop_app/cli/fix.py" line="92" />
       <source>Apply this fix? [y/N] </source>
       <translation>Appliquer cette réparation ? [o/N] </translation>
     </message>
@@ -70,7 +70,7 @@
       <translation>Paquet de diagnostic</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/engine.py" line="129" />
+      <location filename="../../desktop_app/fixes/engine.py" line="130" />
       <source>Done. SelfDesk could not check the result on this computer: check it yourself.</source>
       <translation>C’est fait. SelfDesk n’a pas pu vérifier le résultat sur cet ordinateur : vérifiez-le vous-même.</translation>
     </message>
@@ -96,7 +96,7 @@
       <translation>Réparation disponible : {fixes}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/engine.py" line="131" />
+      <location filename="../../desktop_app/fixes/engine.py" line="132" />
       <source>Fixed and verified.</source>
       <translation>Réparé et vérifié.</translation>
     </message>
@@ -178,7 +178,7 @@
       <translation>Problème</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/cli/fix.py" line="101" />
+      <location filename="../../desktop_app/cli/fix.py" line="103" />
       <source>Ran: {command}</source>
       <translation>Commande lancée : {command}</translation>
     </message>
@@ -213,22 +213,22 @@
       <translation>La batterie est à {percent} %. Branchez le chargeur.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/engine.py" line="143" />
+      <location filename="../../desktop_app/fixes/engine.py" line="144" />
       <source>The fix could not complete: {error}</source>
       <translation>La réparation n’a pas pu aboutir : {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/engine.py" line="139" />
+      <location filename="../../desktop_app/fixes/engine.py" line="140" />
       <source>The fix did not help, and undoing it failed: {error}</source>
       <translation>La réparation n’a pas aidé, et son annulation a échoué : {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/engine.py" line="136" />
+      <location filename="../../desktop_app/fixes/engine.py" line="137" />
       <source>The fix did not help, so it was undone.</source>
       <translation>La réparation n’a pas suffi : elle a été annulée.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/fixes/engine.py" line="145" />
+      <location filename="../../desktop_app/fixes/engine.py" line="146" />
       <source>The fix ran, but the problem is still there.</source>
       <translation>La réparation a été faite, mais le problème persiste.</translation>
     </message>
@@ -273,7 +273,12 @@
       <translation>Cette réparation n’est pas disponible sur ce système d’exploitation.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/cli/fix.py" line="76" />
+      <location filename="../../desktop_app/fixes/elevation.py" line="61" />
+      <source>This needs administrator rights, which this session already has.</source>
+      <translation>Cela nécessite les droits d’administrateur, que cette session a déjà.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/fixes/elevation.py" line="62" />
       <source>This needs administrator rights: your computer will ask for them.</source>
       <translation>Cela nécessite les droits d’administrateur : votre ordinateur vous les demandera.</translation>
     </message>
@@ -298,7 +303,7 @@
       <translation>Attention</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/cli/fix.py" line="99" />
+      <location filename="../../desktop_app/cli/fix.py" line="101" />
       <source>Would run: {command}</source>
       <translation>Commande prévue : {command}</translation>
     </message>
@@ -817,7 +822,7 @@
       <translation>le module de plateforme Qt « {name} » se charge</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/cli/fix.py" line="82" />
+      <location filename="../../desktop_app/cli/fix.py" line="84" />
       <source>the fix changes your computer: add --yes to consent (or --dry-run to preview)</source>
       <translation>la réparation modifie votre ordinateur : ajoutez --yes pour donner votre accord (ou --dry-run pour un aperçu)</translation>
     </message>

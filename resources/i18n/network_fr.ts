@@ -60,32 +60,32 @@
       <translation>Fermez les gros téléchargements et les vidéos en cours ; en Wi-Fi, rapprochez-vous du routeur. Si cela reste lent, prévenez votre fournisseur d’accès.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/ipconfig.py" line="315" />
+      <location filename="../../desktop_app/diagnostics/network/ipconfig.py" line="316" />
       <source>Connect to Wi-Fi or plug in a network cable.</source>
       <translation>Connectez-vous au Wi-Fi ou branchez un câble réseau.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="312" />
+      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="313" />
       <source>Connected to {ssid} with a good signal ({percent}%).</source>
       <translation>Connecté à {ssid} avec un bon signal ({percent} %).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="295" />
+      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="296" />
       <source>Connected to {ssid}, but the signal is too weak to use ({percent}%).</source>
       <translation>Connecté à {ssid}, mais le signal est trop faible pour être utilisable ({percent} %).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="307" />
+      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="308" />
       <source>Connected to {ssid}, but the signal is weak ({percent}%).</source>
       <translation>Connecté à {ssid}, mais le signal est faible ({percent} %).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="288" />
+      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="289" />
       <source>Connected to {ssid}; the signal strength is not reported.</source>
       <translation>Connecté à {ssid} ; la puissance du signal n’est pas indiquée.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/ipconfig.py" line="352" />
+      <location filename="../../desktop_app/diagnostics/network/ipconfig.py" line="353" />
       <source>Connected with address {address} through {interface}.</source>
       <translation>Connecté avec l’adresse {address} via {interface}.</translation>
     </message>
@@ -110,12 +110,12 @@
       <translation>les paramètres de GNOME</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/ipconfig.py" line="347" />
+      <location filename="../../desktop_app/diagnostics/network/ipconfig.py" line="348" />
       <source>IPv6 only</source>
       <translation>IPv6 uniquement</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="240" />
+      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="241" />
       <source>If websites open, your connection works. Otherwise, send a report to IT: it contains what the computer reported.</source>
       <translation>Si les sites web s’ouvrent, votre connexion fonctionne. Sinon, envoyez un rapport au service informatique : il contient ce que l’ordinateur a indiqué.</translation>
     </message>
@@ -130,7 +130,7 @@
       <translation>Si vous êtes sur un réseau d’entreprise ou public, indiquez au service informatique quels sites ne s’ouvrent pas.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="275" />
+      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="276" />
       <source>If you use a cable, this is fine. Otherwise, pick your network from the Wi-Fi menu.</source>
       <translation>Si vous utilisez un câble, tout va bien. Sinon, choisissez votre réseau dans le menu Wi-Fi.</translation>
     </message>
@@ -140,12 +140,12 @@
       <translation>Accès à Internet</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="298" />
+      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="299" />
       <source>Move closer to the Wi-Fi router or access point, or use a network cable.</source>
       <translation>Rapprochez-vous du routeur ou de la borne Wi-Fi, ou utilisez un câble réseau.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="309" />
+      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="310" />
       <source>Move closer to the Wi-Fi router or away from walls and metal furniture.</source>
       <translation>Rapprochez-vous du routeur Wi-Fi ou éloignez-vous des murs et des meubles métalliques.</translation>
     </message>
@@ -190,12 +190,12 @@
       <translation>En Wi-Fi, rapprochez-vous du routeur ou utilisez un câble. Si cela persiste, prévenez votre fournisseur d’accès.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="358" />
+      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="359" />
       <source>Open Settings &gt; Privacy &amp; security &gt; Location, turn on Location services and allow desktop apps to access your location, then run the check again.</source>
       <translation>Ouvrez Paramètres &gt; Confidentialité et sécurité &gt; Localisation, activez les services de localisation et autorisez les applications de bureau à accéder à votre position, puis relancez la vérification.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="359" />
+      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="360" />
       <source>Open System Settings &gt; Privacy &amp; Security &gt; Location Services, turn it on and allow SelfDesk, then run the check again.</source>
       <translation>Ouvrez Réglages Système &gt; Confidentialité et sécurité &gt; Service de localisation, activez-le et autorisez SelfDesk, puis relancez la vérification.</translation>
     </message>
@@ -225,12 +225,12 @@
       <translation>Hors du réseau de l’entreprise, c’est normal. Sur ce réseau, certains sites risquent de ne pas s’ouvrir : prévenez le service informatique.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/ipconfig.py" line="370" />
+      <location filename="../../desktop_app/diagnostics/network/ipconfig.py" line="371" />
       <source>Renew the address. If it keeps failing, restart the router or check the cable or Wi-Fi.</source>
       <translation>Renouvelez l’adresse. Si cela échoue encore, redémarrez le routeur ou vérifiez le câble ou le Wi-Fi.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/ipconfig.py" line="329" />
+      <location filename="../../desktop_app/diagnostics/network/ipconfig.py" line="330" />
       <source>Renew the address. If the problem stays, the network settings may have been changed by hand: ask IT.</source>
       <translation>Renouvelez l’adresse. Si le problème persiste, les paramètres réseau ont peut-être été modifiés à la main : demandez au service informatique.</translation>
     </message>
@@ -282,7 +282,7 @@
       <translation>Les connexions sécurisées sont interceptées ou bloquées sur ce réseau.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="238" />
+      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="239" />
       <source>SelfDesk could not read the Wi-Fi state this computer reported (an unfamiliar language or format), so it is unknown.</source>
       <translation>SelfDesk n’a pas pu lire l’état du Wi-Fi indiqué par cet ordinateur (langue ou format inconnus) : il reste inconnu.</translation>
     </message>
@@ -292,17 +292,17 @@
       <translation>SelfDesk n’a pas pu lire la réponse du test du routeur (une langue ou un format inconnu) : on ne sait donc pas si le routeur répond.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/ipconfig.py" line="296" />
+      <location filename="../../desktop_app/diagnostics/network/ipconfig.py" line="297" />
       <source>SelfDesk could not read this computer's network configuration (an unfamiliar language or format), so it is unknown.</source>
       <translation>SelfDesk n’a pas pu lire la configuration réseau de cet ordinateur (langue ou format inconnus) : elle reste inconnue.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="261" />
+      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="262" />
       <source>SelfDesk could not tell whether Wi-Fi is connected (the computer reports: {state}).</source>
       <translation>SelfDesk n’a pas pu déterminer si le Wi-Fi est connecté (l’ordinateur indique : {state}).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="249" />
+      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="250" />
       <source>SelfDesk is not allowed to see which Wi-Fi network you are on, so it cannot judge your Wi-Fi.</source>
       <translation>SelfDesk n’a pas l’autorisation de voir à quel réseau Wi-Fi vous êtes connecté : il ne peut donc pas évaluer votre Wi-Fi.</translation>
     </message>
@@ -445,12 +445,12 @@
       <translation>Il n’y a pas de routeur à tester : aucune passerelle par défaut n’est définie.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="209" />
+      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="210" />
       <source>This computer has no Wi-Fi adapter.</source>
       <translation>Cet ordinateur n’a pas de carte Wi-Fi.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="217" />
+      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="218" />
       <source>This computer has no Wi-Fi, or Wi-Fi is switched off.</source>
       <translation>Cet ordinateur n’a pas de Wi-Fi, ou le Wi-Fi est désactivé.</translation>
     </message>
@@ -485,17 +485,17 @@
       <translation>Wi-Fi</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="273" />
+      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="274" />
       <source>Wi-Fi is not connected to any network.</source>
       <translation>Le Wi-Fi n’est connecté à aucun réseau.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="271" />
+      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="272" />
       <source>Wi-Fi is still joining a network (the computer reports: {state}).</source>
       <translation>Le Wi-Fi est encore en train de rejoindre un réseau (l’ordinateur indique : {state}).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="269" />
+      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="270" />
       <source>Wi-Fi is switched off.</source>
       <translation>Le Wi-Fi est désactivé.</translation>
     </message>
@@ -530,22 +530,22 @@
       <translation>Votre signal Wi-Fi est trop faible pour assurer votre connexion.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/ipconfig.py" line="342" />
+      <location filename="../../desktop_app/diagnostics/network/ipconfig.py" line="343" />
       <source>Your computer has an address but no name server (DNS) is configured.</source>
       <translation>Votre ordinateur a une adresse, mais aucun serveur de noms (DNS) n’est configuré.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/ipconfig.py" line="326" />
+      <location filename="../../desktop_app/diagnostics/network/ipconfig.py" line="327" />
       <source>Your computer has an address but no way out to other networks (no default gateway).</source>
       <translation>Votre ordinateur a une adresse, mais aucune sortie vers les autres réseaux (pas de passerelle par défaut).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/ipconfig.py" line="367" />
+      <location filename="../../desktop_app/diagnostics/network/ipconfig.py" line="368" />
       <source>Your computer is connected but did not get an address from the router.</source>
       <translation>Votre ordinateur est connecté mais n’a pas reçu d’adresse du routeur.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/ipconfig.py" line="312" />
+      <location filename="../../desktop_app/diagnostics/network/ipconfig.py" line="313" />
       <source>Your computer is not connected to any network.</source>
       <translation>Votre ordinateur n’est connecté à aucun réseau.</translation>
     </message>
@@ -585,7 +585,7 @@
       <translation>Votre connexion réseau fonctionne.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="352" />
+      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="353" />
       <source>Your network is also available here on {band} GHz, which is faster and less crowded: choose it in the Wi-Fi menu if it has its own name, or move a little closer to the router.</source>
       <translation>Votre réseau est aussi disponible ici en {band} GHz, plus rapide et moins encombré : choisissez-le dans le menu Wi-Fi s’il a son propre nom, ou rapprochez-vous un peu du routeur.</translation>
     </message>
@@ -610,7 +610,7 @@
       <translation>Votre routeur ne répond pas : le problème se situe entre votre ordinateur et le routeur.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="278" />
+      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="279" />
       <source>a hidden network</source>
       <translation>un réseau masqué</translation>
     </message>
@@ -650,12 +650,12 @@
       <translation>indique que le nom n’existe pas</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="278" />
+      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="279" />
       <source>your Wi-Fi network</source>
       <translation>votre réseau Wi-Fi</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="348" />
+      <location filename="../../desktop_app/diagnostics/network/wifi.py" line="349" />
       <source>{count} other Wi-Fi networks nearby use channels that overlap yours on the crowded 2.4 GHz band, which slows everyone down.</source>
       <translation>{count} autres réseaux Wi-Fi à proximité utilisent des canaux qui chevauchent le vôtre sur la bande encombrée des 2,4 GHz, ce qui ralentit tout le monde.</translation>
     </message>

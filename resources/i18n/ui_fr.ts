@@ -4,7 +4,7 @@
   <context>
     <name>ui</name>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="231" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="230" />
       <location filename="../../desktop_app/ui/settings_dialog.py" line="104" />
       <location filename="../../desktop_app/ui/ticket_dialog.py" line="204" />
       <source>&amp;Cancel</source>
@@ -27,7 +27,7 @@
       <translation>&amp;Terminer</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="222" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="221" />
       <location filename="../../desktop_app/ui/onboarding_wizard.py" line="101" />
       <source>&amp;Fix it</source>
       <translation>&amp;Réparer</translation>
@@ -48,7 +48,7 @@
       <translation>&amp;Langue :</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="210" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="209" />
       <source>&amp;No</source>
       <translation>&amp;Non</translation>
     </message>
@@ -133,7 +133,7 @@
       <translation>&amp;Wi-Fi et Internet</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="209" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="208" />
       <source>&amp;Yes</source>
       <translation>&amp;Oui</translation>
     </message>
@@ -153,7 +153,7 @@
       <translation>Également : {areas}.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="193" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="192" />
       <source>Applying the fix</source>
       <translation>Réparation en cours</translation>
     </message>
@@ -174,14 +174,14 @@
       <translation>Pièces jointes</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="420" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="419" />
       <location filename="../../desktop_app/ui/help_window.py" line="198" />
       <location filename="../../desktop_app/ui/onboarding_wizard.py" line="240" />
       <source>C&amp;lose</source>
       <translation>&amp;Fermer</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="232" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="231" />
       <location filename="../../desktop_app/ui/settings_dialog.py" line="106" />
       <location filename="../../desktop_app/ui/ticket_dialog.py" line="205" />
       <source>Cancel</source>
@@ -203,7 +203,7 @@
       <translation>Vérifier à nouveau</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="417" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="416" />
       <source>Checked again:</source>
       <translation>Nouvelle vérification :</translation>
     </message>
@@ -235,22 +235,22 @@
       <translation>Vérifications terminées</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="367" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="366" />
       <source>Choose at least one item to clean.</source>
       <translation>Choisissez au moins un élément à nettoyer.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="323" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="322" />
       <source>Choose what to clean. Items without a box are listed for you to check yourself.</source>
       <translation>Choisissez ce qu’il faut nettoyer. Les éléments sans case à cocher sont indiqués pour que vous les vérifiiez vous-même.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="330" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="329" />
       <source>Clean {title}, {size}</source>
       <translation>Nettoyer {title}, {size}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="421" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="420" />
       <location filename="../../desktop_app/ui/help_window.py" line="199" />
       <location filename="../../desktop_app/ui/outbox_window.py" line="93" />
       <source>Close</source>
@@ -277,7 +277,7 @@
       <translation>Décrivez le problème avec vos propres mots</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="208" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="207" />
       <source>Did this solve it?</source>
       <translation>Le problème est-il résolu ?</translation>
     </message>
@@ -349,7 +349,7 @@
       <translation>Liste du premier jour</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="225" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="224" />
       <location filename="../../desktop_app/ui/results_window.py" line="195" />
       <source>Fix it</source>
       <translation>Réparer</translation>
@@ -362,7 +362,7 @@
       <translation>Réparer : {title}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="155" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="156" />
       <source>Fix: {title}</source>
       <translation>Réparation : {title}</translation>
     </message>
@@ -372,7 +372,7 @@
       <translation>Réparé et vérifié</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="409" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="408" />
       <source>Fixed and verified.</source>
       <translation>Réparé et vérifié.</translation>
     </message>
@@ -387,7 +387,7 @@
       <translation>Par exemple : depuis ce matin, je n’arrive pas à ouvrir l’intranet.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="413" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="412" />
       <source>Freed {size}.</source>
       <translation>{size} libérés.</translation>
     </message>
@@ -427,7 +427,7 @@
       <translation>Je l’ai lu</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="171" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="170" />
       <source>If it does not help, the change is undone automatically.</source>
       <translation>Si cela ne règle rien, la modification est annulée automatiquement.</translation>
     </message>
@@ -457,7 +457,7 @@
       <translation>En savoir plus sur {title}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="176" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="175" />
       <source>Measuring what can be freed…</source>
       <translation>Mesure de l’espace récupérable…</translation>
     </message>
@@ -487,7 +487,7 @@
       <translation>À surveiller</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="167" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="166" />
       <source>No administrator rights are needed.</source>
       <translation>Aucun droit d’administrateur n’est nécessaire.</translation>
     </message>
@@ -502,7 +502,7 @@
       <translation>Aucune vérification récente : choisissez « Lancer le diagnostic » pour vérifier maintenant.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="212" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="211" />
       <source>No, it is not solved</source>
       <translation>Non, le problème persiste</translation>
     </message>
@@ -542,7 +542,7 @@
       <translation>Pas de pause</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="274" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="273" />
       <source>Nothing is selected: nothing would change.</source>
       <translation>Rien n’est sélectionné : rien ne sera modifié.</translation>
     </message>
@@ -567,12 +567,12 @@
       <translation>OK</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="313" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="312" />
       <source>On this computer</source>
       <translation>Sur cet ordinateur</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="311" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="310" />
       <source>On this computer:</source>
       <translation>Sur cet ordinateur :</translation>
     </message>
@@ -612,8 +612,8 @@
       <translation>État de la boîte d’envoi</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="200" />
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="400" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="199" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="399" />
       <source>Outcome</source>
       <translation>Résultat</translation>
     </message>
@@ -715,7 +715,7 @@
       <translation>Rechercher dans les articles d’aide</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="367" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="366" />
       <source>Selected: {size}</source>
       <translation>Sélection : {size}</translation>
     </message>
@@ -792,12 +792,12 @@
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="276" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="275" />
       <source>Steps</source>
       <translation>Étapes</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="180" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="179" />
       <source>Steps:</source>
       <translation>Étapes :</translation>
     </message>
@@ -807,13 +807,13 @@
       <translation>Toujours un problème ? &amp;Contacter le service informatique</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="227" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="226" />
       <location filename="../../desktop_app/ui/results_window.py" line="304" />
       <source>Still not working? Contact &amp;IT</source>
       <translation>Toujours un problème ? Contacter le &amp;service informatique</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="228" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="227" />
       <location filename="../../desktop_app/ui/onboarding_wizard.py" line="239" />
       <location filename="../../desktop_app/ui/results_window.py" line="304" />
       <source>Still not working? Contact IT</source>
@@ -851,12 +851,12 @@
       <translation>Envoi du résultat au service informatique…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="442" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="441" />
       <source>Thanks for telling us. IT can take it from here.</source>
       <translation>Merci de nous l’avoir signalé. Le service informatique prend le relais.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="442" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="441" />
       <source>Thanks! Glad it works again.</source>
       <translation>Merci ! Tant mieux, tout fonctionne à nouveau.</translation>
     </message>
@@ -877,7 +877,7 @@
       <translation>Le rapport de diagnostic n’a pas pu être préparé ({error}) ; le message peut quand même être envoyé.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="433" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="432" />
       <source>The fix stopped unexpectedly ({error}).</source>
       <translation>La réparation s’est arrêtée de façon inattendue ({error}).</translation>
     </message>
@@ -888,12 +888,12 @@
       <translation>La boîte d’envoi ne peut pas être lue ({error}).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="357" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="356" />
       <source>The sizes could not be measured ({error}); the usual safe choices will be cleaned.</source>
       <translation>Les tailles n’ont pas pu être mesurées ({error}) ; les éléments habituels sans risque seront nettoyés.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="321" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="320" />
       <source>The sizes could not be measured; the usual safe choices will be cleaned.</source>
       <translation>Les tailles n’ont pas pu être mesurées ; les éléments habituels sans risque seront nettoyés.</translation>
     </message>
@@ -923,14 +923,9 @@
       <translation>Cet article n’est pas disponible.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="270" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="269" />
       <source>This fix cannot be prepared here ({error}).</source>
       <translation>Cette réparation ne peut pas être préparée ici ({error}).</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="165" />
-      <source>This needs administrator rights: your computer will ask for them.</source>
-      <translation>Cela nécessite les droits d’administrateur : votre ordinateur vous les demandera.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/onboarding_wizard.py" line="115" />
@@ -963,12 +958,12 @@
       <translation>Bienvenue ! Vérifions que votre ordinateur est prêt</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="162" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="163" />
       <source>What it will do: {changes}</source>
       <translation>Ce que cela va faire : {changes}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="174" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="173" />
       <source>What to clean</source>
       <translation>À nettoyer</translation>
     </message>
@@ -1001,13 +996,13 @@
       <translation>Wi-Fi et Internet</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="389" />
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="389" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="388" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="388" />
       <source>Working on it…</source>
       <translation>Réparation en cours…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="211" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="210" />
       <source>Yes, it is solved</source>
       <translation>Oui, c’est résolu</translation>
     </message>
@@ -1067,7 +1062,7 @@
       <translation>{name} ({size}) : paquet de diagnostic</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="414" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="413" />
       <source>{status} · {title}: {summary}</source>
       <translation>{status} · {title} : {summary}</translation>
     </message>
@@ -1078,17 +1073,17 @@
       <translation>{status} : {title}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="328" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="327" />
       <source>{title}: {size}</source>
       <translation>{title} : {size}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="338" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="337" />
       <source>{title}: {size} — not cleaned automatically: check these yourself.</source>
       <translation>{title} : {size} — pas de nettoyage automatique : vérifiez vous-même.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/fix_dialog.py" line="336" />
+      <location filename="../../desktop_app/ui/fix_dialog.py" line="335" />
       <source>{title}: {size} — {note}</source>
       <translation>{title} : {size} — {note}</translation>
     </message>

@@ -335,7 +335,11 @@ def test_cleanup_preview_in_french(qtbot: Any, services: Services) -> None:
     assert dialog.apply_button.text() == "&Réparer"
 
 
-def test_generic_fix_shows_steps_admin_need_and_fits_its_content(qtbot: Any, services: Services) -> None:
+def test_generic_fix_shows_steps_admin_need_and_fits_its_content(qtbot: Any, services: Services,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop_app.fixes import elevation
+
+    monkeypatch.setattr(elevation, "is_admin", lambda platform: False)  # CI runs as root; users mostly do not
     services.fix_catalog = (RESTART,)
     dialog = FixDialog(RESTART, None, services)
     qtbot.addWidget(dialog)
@@ -348,6 +352,17 @@ def test_generic_fix_shows_steps_admin_need_and_fits_its_content(qtbot: Any, ser
     # sized to its text: no tall empty box under one step
     assert dialog.steps.height() <= dialog.steps.fontMetrics().lineSpacing() * (lines + 1)
     assert dialog.height() < 400
+
+
+def test_admin_session_is_not_told_it_will_be_asked_for_rights(qtbot: Any, services: Services,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop_app.fixes import elevation
+
+    monkeypatch.setattr(elevation, "is_admin", lambda platform: True)
+    apply_language("fr")
+    dialog = FixDialog(RESTART, None, services)
+    qtbot.addWidget(dialog)
+    assert dialog.admin_label.text() == "Cela nécessite les droits d’administrateur, que cette session a déjà."
 
 
 def test_fix_that_does_not_help_says_not_fixed_and_offers_contact(qtbot: Any, services: Services) -> None:
