@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -49,3 +50,16 @@ def unnamed_controls(root: QWidget) -> list[str]:
             continue
         missing.append(f"{type(widget).__name__}({widget.objectName() or widget.metaObject().className()})")
     return missing
+
+
+def mnemonics(root: QWidget) -> list[str]:
+    """The Alt+letter keys a window offers: its visible buttons (check boxes too) and labelled fields."""
+    keys = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisibleTo(root):
+            continue
+        if isinstance(widget, QAbstractButton) or (isinstance(widget, QLabel) and widget.buddy() is not None):
+            found = re.search(r"&([^&\s])", widget.text().replace("&&", ""))
+            if found:
+                keys.append(found.group(1).casefold())
+    return keys

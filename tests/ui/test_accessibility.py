@@ -7,7 +7,6 @@ it (a buddy). Each window is checked in the state a user meets it (results shown
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -19,7 +18,7 @@ from desktop_app import i18n
 from desktop_app.ui.common import Branding, Services, apply_language
 from tests.fakes import FakeSystem
 from tests.ui.conftest import CLEANUP
-from tests.ui.helpers import internal_part, run_results_window, takes_focus, unnamed_controls
+from tests.ui.helpers import internal_part, mnemonics, run_results_window, takes_focus, unnamed_controls
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
@@ -144,28 +143,13 @@ def test_the_walk_catches_a_nameless_control(qtbot) -> None:
     assert unnamed_controls(root) == []
 
 
-def _mnemonics(root: QWidget) -> list[str]:
-    """The Alt+letter keys a window offers: its visible buttons (check boxes too) and labelled fields."""
-    from PySide6.QtWidgets import QAbstractButton
-
-    keys = []
-    for widget in root.findChildren(QWidget):
-        if not widget.isVisibleTo(root):
-            continue
-        if isinstance(widget, QAbstractButton) or (isinstance(widget, QLabel) and widget.buddy() is not None):
-            found = re.search(r"&([^&\s])", widget.text().replace("&&", ""))
-            if found:
-                keys.append(found.group(1).casefold())
-    return keys
-
-
 @pytest.mark.parametrize("lang", ["en", "fr"])
 @pytest.mark.parametrize("kind", [*WINDOWS, "onboarding"])
 def test_every_alt_key_of_a_window_reaches_one_control(qtbot, services, tmp_path, kind: str, lang: str) -> None:
     apply_language(lang)
     try:
         window = _onboarding(qtbot, services, tmp_path) if kind == "onboarding" else WINDOWS[kind](qtbot, services)
-        keys = _mnemonics(window)
+        keys = mnemonics(window)
         assert keys and len(keys) == len(set(keys)), sorted(keys)
     finally:
         apply_language("en")

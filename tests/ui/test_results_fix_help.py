@@ -8,13 +8,12 @@ knowledge-base address escaped, "Learn more" landing on its article. Keyboard ev
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QWidget
 
 from desktop_app import history, i18n
 from desktop_app.model import Check, Context, Fix, Result, Status, Step, Verdict
@@ -24,7 +23,7 @@ from desktop_app.ui.fix_dialog import FixDialog
 from desktop_app.ui.help_window import HelpWindow, articles
 from desktop_app.ui.results_window import CARDS_PER_TURN, ResultsWindow
 from tests.ui.conftest import CLEANUP, DISK, PRINTERS, STATE
-from tests.ui.helpers import run_results_window, unnamed_controls
+from tests.ui.helpers import mnemonics, run_results_window, unnamed_controls
 
 GB = 1024**3
 
@@ -64,21 +63,6 @@ def svc(services: Services) -> Services:
 
     services.make_system = make
     return services
-
-
-
-
-def _mnemonics(root: QWidget) -> list[str]:
-    """The Alt+letter keys of the visible buttons and labelled fields of a window."""
-    keys = []
-    for widget in root.findChildren(QWidget):
-        if not widget.isVisibleTo(root):
-            continue
-        if isinstance(widget, QAbstractButton) or (isinstance(widget, QLabel) and widget.buddy() is not None):
-            found = re.search(r"&([^&\s])", widget.text().replace("&&", ""))
-            if found:
-                keys.append(found.group(1).lower())
-    return keys
 
 
 def _focus_chain(start: QWidget, count: int) -> list[QWidget]:
@@ -191,7 +175,7 @@ def test_results_window_keyboard_tab_order_mnemonics_escape_enter(qtbot: Any, sv
     buttons = [b for card in window.cards for b in card.buttons()]
     expected = [*buttons, window.again_button, window.contact_button, window.close_button]
     assert _focus_chain(buttons[0], len(expected)) == expected  # top to bottom, then the window's buttons
-    keys = _mnemonics(window)
+    keys = mnemonics(window)
     assert sorted(keys) == ["a", "i", "l"] and len(set(keys)) == len(keys)
     assert window.close_button.isDefault()
     window.setFocus()
@@ -226,7 +210,7 @@ def test_results_window_in_french_keeps_mnemonics_apart(qtbot: Any, svc: Service
     window = run_results_window(qtbot, svc)
     assert window.header.text() == "Bilan complet"
     assert window.contact_button.text() == "Toujours un problème\u00a0? Contacter le &service informatique"
-    keys = _mnemonics(window)
+    keys = mnemonics(window)
     assert len(keys) == 3 and len(set(keys)) == 3
     advice = {c.result.id: c.advice_label for c in window.cards if c.advice_label is not None}
     assert advice["router"].text().startswith("Que faire\u00a0: ")
@@ -397,11 +381,11 @@ def test_fix_dialog_keyboard(qtbot: Any, services: Services, lang: str) -> None:
     boxes = list(dialog.checkboxes.values())
     assert _focus_chain(boxes[0], 4) == [*boxes, dialog.apply_button, dialog.cancel_button]
     assert dialog.apply_button.isDefault()
-    before = _mnemonics(dialog)
+    before = mnemonics(dialog)
     assert len(before) == len(set(before)) == 2
     with qtbot.waitSignal(dialog.outcome_ready, timeout=5000):
         qtbot.keyClick(dialog, Qt.Key.Key_Return)
-    after = _mnemonics(dialog)  # Yes, No, Close (and Contact IT when it did not work)
+    after = mnemonics(dialog)  # Yes, No, Close (and Contact IT when it did not work)
     assert len(after) == len(set(after)) >= 3
     assert dialog.focusWidget() is dialog.yes_button
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
@@ -493,7 +477,7 @@ def test_help_keyboard_search_enter_escape_tab(qtbot: Any, services: Services, l
     apply_language(lang)
     window = _help(qtbot, services)
     assert _focus_chain(window.search, 4) == [window.search, window.tree, window.view, window.close_button]
-    assert sorted(_mnemonics(window)) == keys
+    assert sorted(mnemonics(window)) == keys
     window.search.setFocus()
     qtbot.keyClicks(window.search, query)
     first = window.filter(window.search.text())[0]

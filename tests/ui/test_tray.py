@@ -225,15 +225,21 @@ def test_the_monitor_follows_the_policy_interval_rate_limit_and_switch(qtbot, se
     off.shutdown()
 
 
-def test_the_monitor_round_frees_its_observations(qtbot, tray, monkeypatch) -> None:
-    sweeps: list[weakref.ref[Any]] = []
+@pytest.fixture
+def sweeps(monkeypatch: pytest.MonkeyPatch) -> list[weakref.ref[Any]]:
+    """Weak references to every sweep started during the test, to prove none outlives its window or round."""
+    made: list[weakref.ref[Any]] = []
 
     class TrackedSweep(engine.Sweep):
         def __init__(self, *a: Any, **kw: Any) -> None:
             super().__init__(*a, **kw)
-            sweeps.append(weakref.ref(self))
+            made.append(weakref.ref(self))
 
     monkeypatch.setattr(engine, "Sweep", TrackedSweep)
+    return made
+
+
+def test_the_monitor_round_frees_its_observations(qtbot, tray, sweeps) -> None:
     for _ in range(3):
         _round(qtbot, tray)
     QApplication.sendPostedEvents(None, 0)  # deleteLater of the finished jobs
@@ -563,15 +569,7 @@ def test_settings_by_keyboard_tab_order_escape_and_enter(qtbot, services) -> Non
 # -- 10. memory --------------------------------------------------------------------------------------------
 
 
-def test_a_closed_window_is_deleted_with_its_results(qtbot, tray, monkeypatch) -> None:
-    sweeps: list[weakref.ref[Any]] = []
-
-    class TrackedSweep(engine.Sweep):
-        def __init__(self, *a: Any, **kw: Any) -> None:
-            super().__init__(*a, **kw)
-            sweeps.append(weakref.ref(self))
-
-    monkeypatch.setattr(engine, "Sweep", TrackedSweep)
+def test_a_closed_window_is_deleted_with_its_results(qtbot, tray, sweeps) -> None:
     window = weakref.ref(tray.open_area(None))  # the test must not keep it alive itself
     qtbot.waitUntil(lambda: window().complete, timeout=5000)
     window().again_button.click()
