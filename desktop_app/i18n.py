@@ -33,6 +33,8 @@ _lock = threading.Lock()
 _language = "en"
 _catalogs: dict[str, dict[str, str]] = {}
 _lookup: Callable[[str], str | None] | None = None  # the UI's .qm translators, when loaded
+PRODUCT = "SelfDesk"
+_product = PRODUCT  # the name the user knows the app by: policy branding may rename it
 MACOS_DEFAULTS_TIMEOUT = 2.0  # seconds; `defaults` answers in milliseconds, a hung one must not block startup
 
 
@@ -43,6 +45,8 @@ def N_(text: str) -> str:  # noqa: N802 - the gettext convention translators kno
 
 def tr(text: str, /, **kwargs: Any) -> str:
     translated = _translate(text) if _language != "en" else text
+    if _product != PRODUCT:  # in the sentence only: a placeholder's value (a path, a name) is never renamed
+        translated = translated.replace(PRODUCT, _product)
     if kwargs:
         try:
             return translated.format(**kwargs)
@@ -103,6 +107,15 @@ def set_lookup(lookup: Callable[[str], str | None] | None) -> None:
     """Install (or remove) a first-choice translation source, e.g. the UI's loaded ``.qm`` files."""
     global _lookup
     _lookup = lookup
+
+
+def set_product_name(name: str | None) -> str:
+    """Call the app what the organisation calls it (policy ``branding.app_name``) in every sentence a user
+    reads. Text that must name the real program (the app macOS lists under Location Services) passes it as
+    a placeholder value instead."""
+    global _product
+    _product = (name or "").strip() or PRODUCT
+    return _product
 
 
 def language() -> str:

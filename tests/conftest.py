@@ -162,6 +162,7 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.delenv("SELFDESK_POLICY", raising=False)
     i18n.set_language("en")
+    i18n.set_product_name(None)  # a branded policy in one test must not rename the app in the next
 
 
 def pytest_configure(config: pytest.Config) -> None:

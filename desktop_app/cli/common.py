@@ -30,6 +30,7 @@ def load_policy(args: argparse.Namespace) -> Any:
         raise UsageError(exc.message) from None
     lang = getattr(args, "lang", None) or loaded.get("preferences", "language")
     i18n.set_language(lang)
+    i18n.set_product_name(loaded.get("branding", "app_name"))
     for warning in loaded.warnings:
         print(f"selfdesk: policy: {i18n.translated(warning)}", file=sys.stderr)
     return loaded

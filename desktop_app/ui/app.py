@@ -19,6 +19,7 @@ from PySide6.QtCore import QDir, QLockFile, QObject, QStandardPaths, Qt, QTimer,
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon, QWidget
 
+from desktop_app import i18n
 from desktop_app.i18n import tr
 from desktop_app.model import Result
 from desktop_app.monitor import (
@@ -175,6 +176,7 @@ class TrayApp(QObject):
         self.services = services
         self.policy = services.policy
         self.branding = Branding.from_policy(self.policy)
+        i18n.set_product_name(self.branding.app_name)  # results and tickets say it too, not just titles
         self.windows: list[QWidget] = []
         self.area_windows: dict[str | None, Any] = {}
         self._release_pending = False

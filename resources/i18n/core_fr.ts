@@ -982,7 +982,7 @@
       <translation>{icons} icônes, {count} articles d’aide en {languages}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/i18n.py" line="63" />
+      <location filename="../../desktop_app/i18n.py" line="67" />
       <source>{label}: {value}</source>
       <translation>{label} : {value}</translation>
     </message>

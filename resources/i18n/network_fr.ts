@@ -196,8 +196,8 @@
     </message>
     <message>
       <location filename="../../desktop_app/diagnostics/network/wifi.py" line="360" />
-      <source>Open System Settings &gt; Privacy &amp; Security &gt; Location Services, turn it on and allow SelfDesk, then run the check again.</source>
-      <translation>Ouvrez Réglages Système &gt; Confidentialité et sécurité &gt; Service de localisation, activez-le et autorisez SelfDesk, puis relancez la vérification.</translation>
+      <source>Open System Settings &gt; Privacy &amp; Security &gt; Location Services, turn it on and allow {app}, then run the check again.</source>
+      <translation>Ouvrez Réglages Système &gt; Confidentialité et sécurité &gt; Service de localisation, activez-le et autorisez {app}, puis relancez la vérification.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/fixes/network.py" line="244" />

@@ -63,7 +63,7 @@
       <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/app.py" line="313" />
+      <location filename="../../desktop_app/ui/app.py" line="315" />
       <source>&amp;Outbox</source>
       <translation>&amp;Boîte d’envoi</translation>
     </message>
@@ -78,7 +78,7 @@
       <translation>&amp;Imprimantes</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/app.py" line="318" />
+      <location filename="../../desktop_app/ui/app.py" line="320" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
@@ -93,7 +93,7 @@
       <translation>&amp;Relancer</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/app.py" line="300" />
+      <location filename="../../desktop_app/ui/app.py" line="302" />
       <source>&amp;Run diagnostics</source>
       <translation>&amp;Lancer le diagnostic</translation>
     </message>
@@ -113,7 +113,7 @@
       <translation>&amp;Envoyer la demande</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/app.py" line="314" />
+      <location filename="../../desktop_app/ui/app.py" line="316" />
       <source>&amp;Settings and about</source>
       <translation>&amp;Paramètres et à propos</translation>
     </message>
@@ -148,7 +148,7 @@
       <translation>Un problème a été trouvé : {areas}.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/app.py" line="544" />
+      <location filename="../../desktop_app/ui/app.py" line="546" />
       <source>Also: {areas}.</source>
       <translation>Également : {areas}.</translation>
     </message>
@@ -338,7 +338,7 @@
       <translation>Tout va bien.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/app.py" line="309" />
+      <location filename="../../desktop_app/ui/app.py" line="311" />
       <source>First-day &amp;checklist</source>
       <translation>Liste du premier &amp;jour</translation>
     </message>
@@ -397,7 +397,7 @@
       <translation>Bilan complet</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/app.py" line="305" />
+      <location filename="../../desktop_app/ui/app.py" line="307" />
       <source>Get &amp;help from IT…</source>
       <translation>Demander de l’&amp;aide au service informatique…</translation>
     </message>
@@ -407,7 +407,7 @@
       <translation>Obtenir de l’aide</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/app.py" line="312" />
+      <location filename="../../desktop_app/ui/app.py" line="314" />
       <source>Help &amp;articles</source>
       <translation>Articles d’ai&amp;de</translation>
     </message>

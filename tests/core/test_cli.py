@@ -115,6 +115,21 @@ def test_text_output_ends_with_what_is_wrong_in_short(tmp_path):
     assert "  - Attention\u00a0: Votre ordinateur\u00a0: Debian GNU/Linux 12, allumé depuis 20\u00a0j 0\u00a0h." in french.stdout
 
 
+def test_a_branded_policy_renames_the_app_in_what_users_read(tmp_path):
+    """macOS withholding Wi-Fi names: the user reads who cannot see them under the organisation's name."""
+    folder = _recorded_dir(tmp_path, "macos")
+    wdutil = (ROOT / "tests/fixtures/network/heat_wdutil_macos_redacted-no-location.txt").read_text(encoding="utf-8")
+    seen = {"kind": "command", "argv": ["wdutil", "info"], "returncode": 0, "stdout": wdutil, "stderr": "", "error": None}
+    with (folder / "observations.jsonl").open("a") as out:
+        out.write(json.dumps(seen) + "\n")
+    branded = tmp_path / "branded.toml"
+    branded.write_text('[branding]\napp_name = "Acme Help"\n')
+    proc = selfdesk("--policy", str(branded), "analyze", str(folder))
+    assert "Acme Help is not allowed to see which Wi-Fi network" in proc.stdout, proc.stdout + proc.stderr
+    plain = selfdesk("analyze", str(folder), "--lang", "fr")
+    assert "SelfDesk n" in plain.stdout and "Acme" not in plain.stdout, plain.stdout
+
+
 def test_diagnose_bundle_replays_to_the_same_results(tmp_path):
     bundle = tmp_path / "b.zip"
     live = selfdesk("diagnose", "--only", "system", "--json", "--bundle", str(bundle))

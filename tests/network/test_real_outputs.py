@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from desktop_app import i18n
 from desktop_app.diagnostics.network import ipconfig, verdict, wifi
 from desktop_app.model import Status
 from desktop_app.observations import Observations
@@ -114,6 +115,16 @@ def test_macos_redacted_names_are_a_permission_problem_not_a_disconnection(ctx) 
     assert result.facts["connected"] is True and result.facts["ssid"] is None and result.facts["bssid"] is None
     assert (result.facts["rssi_dbm"], result.facts["channel"], result.facts["band_ghz"]) == (-63, 11, 2.4)
     assert "Location Services" in result.advice and "not connected" not in result.summary.lower()
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_branded_app_speaks_its_own_name_but_points_at_the_program_macos_lists(ctx, lang) -> None:
+    """Employees know the app by the organisation's name; Location Services lists the real program."""
+    i18n.set_language(lang)
+    i18n.set_product_name("Acme Help")
+    result = wifi.analyze(Observations([cmd(["wdutil", "info"], "heat_wdutil_macos_redacted-no-location.txt")]), ctx("macos"))
+    assert "Acme Help" in result.summary and "SelfDesk" not in result.summary
+    assert "SelfDesk" in result.advice and "Acme Help" not in result.advice
 
 
 def test_macos_scan_without_location_permission_withholds_bssids(ctx) -> None:

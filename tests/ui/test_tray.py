@@ -24,6 +24,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QLabel, QSystemTrayIcon, QWidget
 
 from desktop_app import engine, registry
+from desktop_app.i18n import tr
 from desktop_app.model import Check, Result, Status
 from desktop_app.ui.app import SingleInstance, TrayApp, notify_running_instance, server_name
 from desktop_app.ui.common import Branding, Services, alive, apply_language, contrast_ratio, state_icon
@@ -413,6 +414,7 @@ def test_branding_everywhere_from_policy(qtbot, branded) -> None:
     app = TrayApp(branded, start_monitor=False)
     assert app.tray.toolTip().startswith("Acme Help — ")
     assert app.menu.title() == "Acme Help" and app.menu.accessibleName() == "Acme Help"
+    assert tr("What SelfDesk found:") == "What Acme Help found:"  # the ticket text names the app as users know it
     assert any(a.text().startswith("Acme Help — ") for a in app.menu.actions())
     windows = [app.open_area("printers"), app.open_help(), app.open_settings(), app.open_outbox(), app.open_ticket([])]
     for window in windows:

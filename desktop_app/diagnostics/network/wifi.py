@@ -16,7 +16,7 @@ import re
 from typing import Any
 
 from desktop_app.diagnostics.network.common import as_list, setting
-from desktop_app.i18n import tr
+from desktop_app.i18n import PRODUCT, tr
 from desktop_app.model import Context, Result, Status
 from desktop_app.observations import CommandObs, Observations
 from desktop_app.parsers import wifi as wifi_parsers
@@ -357,7 +357,10 @@ def _hints(around: dict[str, Any]) -> list[tuple[str, str]]:
 def _permission_advice(obs: Observations, ctx: Context) -> str:
     if obs.command("netsh", "wlan", "show", "interfaces") is not None or ctx.platform == "windows":
         return tr("Open Settings > Privacy & security > Location, turn on Location services and allow desktop apps to access your location, then run the check again.")
-    return tr("Open System Settings > Privacy & Security > Location Services, turn it on and allow SelfDesk, then run the check again.")
+    return tr(
+        "Open System Settings > Privacy & Security > Location Services, turn it on and allow {app}, then run the check again.",
+        app=PRODUCT,  # the name macOS lists, whatever the branding
+    )
 
 
 # Bundle redaction, layer 2: names these commands print that the global pass cannot tell from their context.
