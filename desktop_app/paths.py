@@ -25,6 +25,11 @@ def log_dir() -> Path:
     return root / "logs" if root else Path(platformdirs.user_log_dir(APP, appauthor=False))
 
 
+def config_dir() -> Path:
+    root = _root()
+    return root / "config" if root else Path(platformdirs.user_config_dir(APP, appauthor=False))
+
+
 def outbox_dir() -> Path:
     return data_dir() / "outbox"
 

@@ -94,11 +94,9 @@ def read_managed_plist(path: Path) -> list[tuple[str, str]]:
 
 
 def user_preferences_path() -> Path | None:
-    try:
-        import platformdirs
-    except ImportError:  # pragma: no cover - a dependency, but preferences are optional
-        return None
-    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "preferences.toml"
+    from desktop_app.paths import config_dir
+
+    return config_dir() / "preferences.toml"
 
 
 def admin_controlled(path: Path, opened: os.stat_result | None = None) -> bool:

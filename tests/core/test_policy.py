@@ -238,3 +238,13 @@ def test_every_default_is_valid_by_its_own_schema():
     for section, keys in SECTIONS.items():
         for key, spec in keys.items():
             assert policy._type_error(spec.default, spec) is None, f"[{section}] {key}"
+
+
+def test_selfdesk_home_keeps_the_preferences_with_everything_else(tmp_path, monkeypatch):
+    """A kiosk or a test pointing SELFDESK_HOME elsewhere must not read or change the real user's language."""
+    monkeypatch.setenv("SELFDESK_HOME", str(tmp_path / "kiosk"))
+    prefs = tmp_path / "kiosk" / "config" / "preferences.toml"
+    prefs.parent.mkdir(parents=True)
+    _write(prefs, '[preferences]\nlanguage = "fr"\n')
+    p = policy.load(system_paths=[], environ={})
+    assert p.get("preferences", "language") == "fr" and p.origin("preferences", "language") == f"{prefs}:2"
