@@ -107,7 +107,7 @@ def load(
     for label, text in managed if managed is not None else managed_policy_texts():
         layers.append(Layer("managed", label, trusted=True, text=text))
     user = user_path if user_path is not None else user_preferences_path()
-    if user is not None and Path(user).exists():
+    if Path(user).exists():
         layers.append(Layer("user", str(user), trusted=False, preferences_only=True))
     source = "--policy" if override is not None else ENV_VAR
     chosen = override if override is not None else env.get(ENV_VAR) or None

@@ -93,7 +93,7 @@ def read_managed_plist(path: Path) -> list[tuple[str, str]]:
     return [(f"{path} ({POLICY_KEY})", text)] if isinstance(text, str) else []
 
 
-def user_preferences_path() -> Path | None:
+def user_preferences_path() -> Path:
     from desktop_app.paths import config_dir
 
     return config_dir() / "preferences.toml"

@@ -339,7 +339,7 @@ class Branding:
 
     @classmethod
     def from_policy(cls, policy: Any) -> Branding:
-        name = policy.get("branding", "app_name") or "SelfDesk"
+        name = policy.get("branding", "app_name") or i18n.PRODUCT
         accent = policy.get("branding", "accent_color") or "#2563EB"
         if not QColor.isValidColorName(accent):
             accent = "#2563EB"
@@ -475,15 +475,13 @@ def _qm_lookup(contexts: tuple[str, ...]) -> Callable[[str], str | None]:
 def save_preferences(**values: Any) -> Path | None:
     """Update the [preferences] section of the user's preferences file (the only user-writable layer).
 
-    None when there is no such file or it cannot be written (a full disk, a read-only profile): the choice
+    None when the file cannot be written (a full disk, a read-only profile): the choice
     then holds for this session only, and the settings window still closes normally."""
     import tomllib
 
     from desktop_app.policy.locations import user_preferences_path
 
     path = user_preferences_path()
-    if path is None:
-        return None
     current: dict[str, Any] = {}
     try:
         current = dict(tomllib.loads(path.read_text(encoding="utf-8")).get("preferences", {}))
